@@ -1,0 +1,67 @@
+/***************************************************************************
+  acvcoveragejoin.cpp
+ ***************************************************************************/
+#include "acvcoveragejoin.h"
+
+bool AcvCoverageJoin::run( const AcvCoverageJoinOptions &options, const AcvStatisticsTable &table,
+                           AcvCoverageJoinResult &result, QString &error )
+{
+  result = AcvCoverageJoinResult();
+  if ( !AcvMetrics::isValidTarget( options.targetPct ) )
+  {
+    error = QStringLiteral( "the target must be a percentage from 0 to 100, not %1" ).arg( options.targetPct );
+    return false;
+  }
+  const QVector<AcvStatisticsRecord> &records = table.records();
+  QStringList statisticsKeys;
+  statisticsKeys.reserve( records.size() );
+  for ( const AcvStatisticsRecord &record : records )
+    statisticsKeys.append( record.key );
+
+  result.match = AcvNameMatcher::match( options.boundaryKeys, statisticsKeys, options.keyMode, options.mapping );
+
+  for ( const AcvAmbiguity &ambiguity : std::as_const( result.match.ambiguities ) )
+  {
+    if ( ambiguity.kind != AcvAmbiguity::Kind::DuplicateStatistics )
+      continue;
+    QStringList rows;
+    for ( const int s : ambiguity.statisticsIndices )
+      rows.append( QStringLiteral( "row %1 '%2'" ).arg( records.at( s ).row ).arg( records.at( s ).key ) );
+    error = QStringLiteral( "%1: the same locality appears more than once (%2); keep one row per locality" )
+              .arg( table.raw().path, rows.join( QLatin1String( ", " ) ) );
+    return false;
+  }
+
+  const int boundaryCount = options.boundaryKeys.size();
+  result.statisticsForBoundary = QVector<int>( boundaryCount, -1 );
+  result.boundaryFigures = QVector<AcvFigures>( boundaryCount );
+  QVector<AcvFigures> matchedFigures;
+  QVector<int> matchedBoundaries;
+  for ( const AcvMatch &match : std::as_const( result.match.matches ) )
+  {
+    const AcvStatisticsRecord &record = records.at( match.statisticsIndex );
+    result.statisticsForBoundary[match.boundaryIndex] = match.statisticsIndex;
+    const AcvFigures figures { record.installs, record.smartphones, record.population };
+    result.boundaryFigures[match.boundaryIndex] = figures;
+    matchedFigures.append( figures );
+    matchedBoundaries.append( match.boundaryIndex );
+  }
+
+  const QVector<AcvLocalityMetrics> matchedMetrics = AcvMetrics::compute( matchedFigures, options.targetPct );
+  result.boundaryMetrics = QVector<AcvLocalityMetrics>( boundaryCount );
+  for ( int i = 0; i < matchedBoundaries.size(); ++i )
+  {
+    result.boundaryMetrics[matchedBoundaries.at( i )] = matchedMetrics.at( i );
+    const int boundary = matchedBoundaries.at( i );
+    const AcvStatisticsRecord &record = records.at( result.statisticsForBoundary.at( boundary ) );
+    if ( matchedMetrics.at( i ).coverageAbove100 )
+      result.warnings.append( QStringLiteral( "%1: '%2' has more installs than smartphone users (coverage %3 %)" )
+                                .arg( table.cellReference( record.row, table.installsColumn().index ), record.key )
+                                .arg( *matchedMetrics.at( i ).coveragePct, 0, 'f', 2 ) );
+    else if ( record.installs && !matchedMetrics.at( i ).coveragePct && table.smartphonesColumn().isSet() )
+      result.warnings.append( QStringLiteral( "%1: '%2' has no smartphone-user figure (missing or zero), so its coverage is NULL" )
+                                .arg( table.cellReference( record.row, table.smartphonesColumn().index ), record.key ) );
+  }
+  result.totals = AcvMetrics::totals( matchedFigures, matchedMetrics, options.targetPct );
+  return true;
+}

@@ -1,0 +1,186 @@
+/***************************************************************************
+  acvjoinreport.cpp
+ ***************************************************************************/
+#include "acvjoinreport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QSaveFile>
+
+namespace
+{
+  QJsonValue optionalNumber( const std::optional<double> &value )
+  {
+    return value ? QJsonValue( *value ) : QJsonValue( QJsonValue::Null );
+  }
+
+  QJsonValue optionalInteger( const std::optional<qint64> &value )
+  {
+    return value ? QJsonValue( static_cast<double>( *value ) ) : QJsonValue( QJsonValue::Null );
+  }
+
+  QJsonValue column( const AcvColumnBinding &binding )
+  {
+    if ( !binding.isSet() )
+      return QJsonValue( QJsonValue::Null );
+    QJsonObject object;
+    object.insert( QStringLiteral( "index" ), binding.index + 1 );
+    object.insert( QStringLiteral( "letter" ), AcvTableReader::columnLetter( binding.index ) );
+    object.insert( QStringLiteral( "header" ), binding.header );
+    object.insert( QStringLiteral( "detected" ), binding.detected );
+    return object;
+  }
+
+  QString ambiguityKind( AcvAmbiguity::Kind kind )
+  {
+    switch ( kind )
+    {
+      case AcvAmbiguity::Kind::DuplicateStatistics:
+        return QStringLiteral( "duplicate_statistics" );
+      case AcvAmbiguity::Kind::DuplicateBoundary:
+        return QStringLiteral( "duplicate_boundary" );
+      case AcvAmbiguity::Kind::Ambiguous:
+        break;
+    }
+    return QStringLiteral( "ambiguous" );
+  }
+} // namespace
+
+QJsonObject AcvJoinReport::toJson( const AcvJoinReportContext &context )
+{
+  const AcvStatisticsTable &table = *context.table;
+  const AcvCoverageJoinResult &join = *context.join;
+  const QVector<AcvStatisticsRecord> &records = table.records();
+  QJsonObject report;
+
+  QJsonObject boundaries;
+  boundaries.insert( QStringLiteral( "path" ), context.boundaryPath );
+  boundaries.insert( QStringLiteral( "layer" ), context.boundaryLayer );
+  boundaries.insert( QStringLiteral( "key_field" ), context.boundaryKeyField );
+  boundaries.insert( QStringLiteral( "features" ), context.boundaryKeys.size() );
+  report.insert( QStringLiteral( "boundaries" ), boundaries );
+
+  QJsonObject statistics;
+  statistics.insert( QStringLiteral( "path" ), table.raw().path );
+  statistics.insert( QStringLiteral( "sheet" ), table.raw().sheet );
+  QJsonArray headerRows;
+  for ( const int row : table.headerRows() )
+    headerRows.append( row );
+  statistics.insert( QStringLiteral( "header_rows" ), headerRows );
+  statistics.insert( QStringLiteral( "localities" ), records.size() );
+  QJsonObject columns;
+  columns.insert( QStringLiteral( "key" ), column( table.keyColumn() ) );
+  columns.insert( QStringLiteral( "installs" ), column( table.installsColumn() ) );
+  columns.insert( QStringLiteral( "smartphones" ), column( table.smartphonesColumn() ) );
+  columns.insert( QStringLiteral( "population" ), column( table.populationColumn() ) );
+  statistics.insert( QStringLiteral( "columns" ), columns );
+  report.insert( QStringLiteral( "statistics" ), statistics );
+  report.insert( QStringLiteral( "target_pct" ), context.targetPct );
+
+  QJsonArray matched;
+  for ( const AcvMatch &match : join.match.matches )
+  {
+    QJsonObject pair;
+    pair.insert( QStringLiteral( "boundary" ), context.boundaryKeys.at( match.boundaryIndex ) );
+    pair.insert( QStringLiteral( "statistics" ), records.at( match.statisticsIndex ).key );
+    pair.insert( QStringLiteral( "how" ), acvMatchMethodName( match.method ) );
+    pair.insert( QStringLiteral( "statistics_row" ), records.at( match.statisticsIndex ).row );
+    matched.append( pair );
+  }
+  report.insert( QStringLiteral( "matched" ), matched );
+
+  QJsonArray unmatchedBoundaries;
+  for ( const int b : join.match.unmatchedBoundaries )
+    unmatchedBoundaries.append( context.boundaryKeys.at( b ) );
+  report.insert( QStringLiteral( "unmatched_boundaries" ), unmatchedBoundaries );
+  QJsonArray unmatchedStatistics;
+  for ( const int s : join.match.unmatchedStatistics )
+    unmatchedStatistics.append( records.at( s ).key );
+  report.insert( QStringLiteral( "unmatched_statistics" ), unmatchedStatistics );
+
+  QJsonArray suggestions;
+  for ( const AcvSuggestion &suggestion : join.match.suggestions )
+  {
+    QJsonArray candidates;
+    for ( int i = 0; i < suggestion.boundaryIndices.size(); ++i )
+    {
+      QJsonObject candidate;
+      candidate.insert( QStringLiteral( "boundary" ), context.boundaryKeys.at( suggestion.boundaryIndices.at( i ) ) );
+      candidate.insert( QStringLiteral( "score" ), qRound( suggestion.scores.value( i ) * 1000 ) / 1000.0 );
+      candidates.append( candidate );
+    }
+    QJsonObject entry;
+    entry.insert( QStringLiteral( "statistics" ), records.at( suggestion.statisticsIndex ).key );
+    entry.insert( QStringLiteral( "statistics_row" ), records.at( suggestion.statisticsIndex ).row );
+    entry.insert( QStringLiteral( "candidates" ), candidates );
+    suggestions.append( entry );
+  }
+  report.insert( QStringLiteral( "suggestions" ), suggestions );
+
+  QJsonArray ambiguities;
+  for ( const AcvAmbiguity &ambiguity : join.match.ambiguities )
+  {
+    QJsonObject entry;
+    entry.insert( QStringLiteral( "kind" ), ambiguityKind( ambiguity.kind ) );
+    entry.insert( QStringLiteral( "key" ), ambiguity.key );
+    QJsonArray b;
+    for ( const int i : ambiguity.boundaryIndices )
+      b.append( context.boundaryKeys.at( i ) );
+    QJsonArray s;
+    for ( const int i : ambiguity.statisticsIndices )
+      s.append( records.at( i ).key );
+    entry.insert( QStringLiteral( "boundaries" ), b );
+    entry.insert( QStringLiteral( "statistics" ), s );
+    ambiguities.append( entry );
+  }
+  report.insert( QStringLiteral( "ambiguities" ), ambiguities );
+  report.insert( QStringLiteral( "mapping_errors" ), QJsonArray::fromStringList( join.match.mappingErrors ) );
+
+  QJsonArray skipped;
+  for ( const AcvSkippedRow &row : table.skippedRows() )
+  {
+    QJsonObject entry;
+    entry.insert( QStringLiteral( "row" ), row.row );
+    entry.insert( QStringLiteral( "reason" ), row.reason );
+    entry.insert( QStringLiteral( "text" ), row.text );
+    skipped.append( entry );
+  }
+  report.insert( QStringLiteral( "skipped_rows" ), skipped );
+
+  const AcvTotals &t = join.totals;
+  QJsonObject totals;
+  totals.insert( QStringLiteral( "boundaries" ), context.boundaryKeys.size() );
+  totals.insert( QStringLiteral( "statistics_rows" ), records.size() );
+  totals.insert( QStringLiteral( "matched" ), join.match.matches.size() );
+  totals.insert( QStringLiteral( "installs" ), t.installs );
+  totals.insert( QStringLiteral( "smartphones" ), t.smartphones );
+  totals.insert( QStringLiteral( "population" ), t.population );
+  totals.insert( QStringLiteral( "coverage_pct" ), optionalNumber( t.coveragePct ) );
+  totals.insert( QStringLiteral( "population_pct" ), optionalNumber( t.populationPct ) );
+  totals.insert( QStringLiteral( "target_pct" ), context.targetPct );
+  totals.insert( QStringLiteral( "gap_installs" ), optionalInteger( t.gapInstalls ) );
+  totals.insert( QStringLiteral( "sum_of_locality_gaps" ), static_cast<double>( t.sumOfLocalityGaps ) );
+  totals.insert( QStringLiteral( "localities_with_coverage" ), t.localitiesWithCoverage );
+  totals.insert( QStringLiteral( "below_target" ), t.belowTarget );
+  totals.insert( QStringLiteral( "coverage_above_100" ), t.coverageAbove100 );
+  report.insert( QStringLiteral( "totals" ), totals );
+
+  QStringList warnings = context.warnings;
+  warnings.append( table.warnings() );
+  warnings.append( join.warnings );
+  report.insert( QStringLiteral( "warnings" ), QJsonArray::fromStringList( warnings ) );
+  return report;
+}
+
+bool AcvJoinReport::write( const QString &path, const QJsonObject &report, QString &error )
+{
+  QSaveFile file( path );
+  const QByteArray content = QJsonDocument( report ).toJson( QJsonDocument::Indented );
+  if ( !file.open( QIODevice::WriteOnly ) || file.write( content ) != content.size() || !file.commit() )
+  {
+    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, file.errorString() );
+    return false;
+  }
+  return true;
+}

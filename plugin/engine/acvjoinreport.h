@@ -1,0 +1,40 @@
+/***************************************************************************
+  acvjoinreport.h - the JSON join report, a contract for tests and other tools
+ ***************************************************************************/
+#ifndef ACVJOINREPORT_H
+#define ACVJOINREPORT_H
+
+#include "acvcoveragejoin.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+//! Everything the report describes; the pointers must outlive the call.
+struct AcvJoinReportContext
+{
+  QString boundaryPath;
+  QString boundaryLayer;
+  QString boundaryKeyField;
+  QStringList boundaryKeys;
+  const AcvStatisticsTable *table = nullptr;
+  const AcvCoverageJoinResult *join = nullptr;
+  double targetPct = 60.0;
+  QStringList warnings; //!< besides the join's own (e.g. a shapefile without .prj)
+};
+
+/**
+ * Keys that tests and tools rely on: "matched" (list of {"boundary", "statistics", "how"}),
+ * "unmatched_boundaries" and "unmatched_statistics" (names as written in the sources),
+ * "suggestions", "skipped_rows", "totals". Further keys describe the inputs and warnings.
+ */
+class AcvJoinReport
+{
+public:
+  static QJsonObject toJson( const AcvJoinReportContext &context );
+
+  //! Writes \a report atomically as indented UTF-8 JSON.
+  static bool write( const QString &path, const QJsonObject &report, QString &error );
+};
+
+#endif // ACVJOINREPORT_H

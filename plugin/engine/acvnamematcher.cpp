@@ -1,0 +1,680 @@
+/***************************************************************************
+  acvnamematcher.cpp - pairs boundary features with statistics rows
+ ***************************************************************************/
+#include "acvnamematcher.h"
+
+#include "acvnamenormalizer.h"
+
+#include <algorithm>
+#include <functional>
+#include <utility>
+
+QString acvMatchMethodName( AcvMatchMethod method )
+{
+  switch ( method )
+  {
+    case AcvMatchMethod::Mapping:
+      return QStringLiteral( "mapping" );
+    case AcvMatchMethod::Code:
+      return QStringLiteral( "code" );
+    case AcvMatchMethod::Exact:
+      return QStringLiteral( "exact" );
+    case AcvMatchMethod::Normalized:
+      return QStringLiteral( "normalized" );
+    case AcvMatchMethod::DiacriticInsensitive:
+      return QStringLiteral( "diacritics-insensitive" );
+  }
+  return QString();
+}
+
+namespace
+{
+
+//! Suggestions below this similarity are noise: "ia ka" and "ia le" (0.6) are still shown.
+constexpr double kMinimumSimilarity = 0.6;
+constexpr int kMaximumSuggestions = 3;
+//! Boundaries sharing the most trigrams with a row that get a Levenshtein comparison.
+constexpr int kSuggestionCandidates = 24;
+//! Trigram postings read per row; rarest trigrams first, so common ones ("xa ") cost nothing.
+constexpr int kPostingBudget = 4000;
+
+//! A key one row offers to a pass, with the administrative type it was written with.
+struct AcvKey
+{
+  QString text;
+  AcvAdminType type = AcvAdminType::None;
+};
+
+using AcvKeysOf = std::function<QVector<AcvKey>( const AcvNormalizedName &name, const QString &trimmed )>;
+
+enum class AcvTieBreak
+{
+  None,      //!< several candidates: unmatched
+  EqualType, //!< several candidates: the one written with the same type, if only one is
+};
+
+enum class AcvSide
+{
+  Boundary,
+  Statistics,
+};
+
+//! One side of the join: its names and who each is paired with.
+struct AcvRows
+{
+  QStringList trimmed;
+  QVector<AcvNormalizedName> names;
+  QVector<int> partner; //!< index on the other side, -1 while unmatched
+  QVector<bool> setAside; //!< duplicate or ambiguous: left out of the later passes
+
+  explicit AcvRows( const QStringList &keys )
+    : partner( keys.size(), -1 )
+    , setAside( keys.size(), false )
+  {
+    trimmed.reserve( keys.size() );
+    names.reserve( keys.size() );
+    for ( const QString &key : keys )
+    {
+      trimmed << key.trimmed();
+      names << AcvNameNormalizer::normalize( key );
+    }
+  }
+
+  int size() const { return names.size(); }
+  bool isOpen( int i ) const { return partner.at( i ) < 0 && !setAside.at( i ); }
+};
+
+int levenshtein( const QString &a, const QString &b )
+{
+  QVector<int> previous( b.size() + 1 );
+  QVector<int> current( b.size() + 1 );
+  for ( int j = 0; j <= b.size(); ++j )
+    previous[j] = j;
+  for ( int i = 1; i <= a.size(); ++i )
+  {
+    current[0] = i;
+    for ( int j = 1; j <= b.size(); ++j )
+    {
+      const int substitution = previous.at( j - 1 ) + ( a.at( i - 1 ) == b.at( j - 1 ) ? 0 : 1 );
+      current[j] = std::min( { previous.at( j ) + 1, current.at( j - 1 ) + 1, substitution } );
+    }
+    std::swap( previous, current );
+  }
+  return previous.at( b.size() );
+}
+
+double foldSimilarity( const QString &a, const QString &b )
+{
+  const int length = std::max( a.size(), b.size() );
+  if ( length == 0 )
+    return 1.0;
+  return 1.0 - static_cast<double>( levenshtein( a, b ) ) / length;
+}
+
+QVector<quint64> trigramsOf( const QString &fold )
+{
+  const QString padded = QLatin1Char( ' ' ) + fold + QLatin1Char( ' ' );
+  QVector<quint64> grams;
+  for ( int i = 0; i + 2 < padded.size(); ++i )
+    grams << ( quint64( padded.at( i ).unicode() ) << 32 | quint64( padded.at( i + 1 ).unicode() ) << 16 | padded.at( i + 2 ).unicode() );
+  std::sort( grams.begin(), grams.end() );
+  grams.erase( std::unique( grams.begin(), grams.end() ), grams.end() );
+  return grams;
+}
+
+QVector<int> sortedUnique( QVector<int> indices )
+{
+  std::sort( indices.begin(), indices.end() );
+  indices.erase( std::unique( indices.begin(), indices.end() ), indices.end() );
+  return indices;
+}
+
+//! Groups the rows of one side by a key, keys in order of their first row.
+struct AcvGroups
+{
+  QHash<QString, QVector<int>> rows;
+  QStringList order;
+
+  void add( const QString &key, int row )
+  {
+    QVector<int> &list = rows[key];
+    if ( list.isEmpty() )
+      order << key;
+    list << row;
+  }
+};
+
+//! The rows of one side by written text and by toneKey, to resolve mapping entries.
+struct AcvMappingIndex
+{
+  AcvGroups byText;
+  AcvGroups byToneKey;
+
+  explicit AcvMappingIndex( const AcvRows &rows )
+  {
+    for ( int i = 0; i < rows.size(); ++i )
+    {
+      byText.add( rows.trimmed.at( i ), i );
+      byToneKey.add( rows.names.at( i ).toneKey, i );
+    }
+  }
+};
+
+//! Union-find over rows of both sides (boundaries after statistics), to report ambiguities once.
+class AcvComponents
+{
+public:
+  int find( int node )
+  {
+    auto it = mParent.find( node );
+    if ( it == mParent.end() )
+    {
+      mParent.insert( node, node );
+      return node;
+    }
+    if ( it.value() == node )
+      return node;
+    const int root = find( it.value() );
+    mParent[node] = root;
+    return root;
+  }
+
+  void join( int a, int b )
+  {
+    const int rootA = find( a );
+    const int rootB = find( b );
+    if ( rootA != rootB )
+      mParent[std::max( rootA, rootB )] = std::min( rootA, rootB );
+  }
+
+private:
+  QHash<int, int> mParent;
+};
+
+class AcvMatchRun
+{
+public:
+  AcvMatchRun( const QStringList &boundaryKeys, const QStringList &statisticsKeys, AcvNameMatcher::KeyMode mode )
+    : mMode( mode )
+    , mBoundaries( boundaryKeys )
+    , mStatistics( statisticsKeys )
+  {
+  }
+
+  void applyMapping( const QHash<QString, QString> &mapping );
+  void setAsideDuplicates();
+  void matchPass( const AcvKeysOf &keysOf, AcvMatchMethod method, AcvTieBreak tieBreak );
+  void suggest();
+  AcvMatchResult finish();
+
+private:
+  int resolveMappingName( const QString &text, AcvSide side, const AcvMappingIndex &index, QString &error ) const;
+  QString duplicateKey( const AcvRows &rows, int i ) const;
+  bool fits( const AcvRows &rows, int i, const AcvRows &otherRows, int j ) const;
+  void reportDuplicates( AcvSide side, const AcvGroups &groups, const AcvGroups &otherByKey, QVector<int> &boundariesToSetAside, QVector<int> &statisticsToSetAside );
+  void pair( int boundary, int statistics, AcvMatchMethod method );
+
+  AcvNameMatcher::KeyMode mMode;
+  AcvRows mBoundaries;
+  AcvRows mStatistics;
+  QVector<AcvMatch> mMatches;
+  AcvMatchResult mResult;
+};
+
+void AcvMatchRun::pair( int boundary, int statistics, AcvMatchMethod method )
+{
+  mBoundaries.partner[boundary] = statistics;
+  mStatistics.partner[statistics] = boundary;
+  AcvMatch match;
+  match.boundaryIndex = boundary;
+  match.statisticsIndex = statistics;
+  match.method = method;
+  mMatches << match;
+}
+
+/**
+ * Finds the one row a mapping entry names: verbatim first, then (names only) by toneKey with a
+ * compatible type, preferring the equal type. Returns -1 and explains why otherwise.
+ */
+int AcvMatchRun::resolveMappingName( const QString &text, AcvSide side, const AcvMappingIndex &index, QString &error ) const
+{
+  const AcvRows &rows = side == AcvSide::Boundary ? mBoundaries : mStatistics;
+  const QString what = side == AcvSide::Boundary ? QStringLiteral( "boundary" ) : QStringLiteral( "statistics row" );
+  const QString trimmed = text.trimmed();
+  const QVector<int> verbatim = index.byText.rows.value( trimmed );
+  if ( verbatim.size() == 1 )
+    return verbatim.first();
+  if ( verbatim.size() > 1 )
+  {
+    error = QStringLiteral( "%1 %2s are written \"%3\"" ).arg( verbatim.size() ).arg( what, trimmed );
+    return -1;
+  }
+
+  // Codes are compared as text only: "064" is not "64".
+  const AcvNormalizedName name = AcvNameNormalizer::normalize( text );
+  if ( mMode == AcvNameMatcher::KeyMode::Name && !name.isEmpty() )
+  {
+    QVector<int> fitting;
+    QVector<int> sameType;
+    for ( const int i : index.byToneKey.rows.value( name.toneKey ) )
+    {
+      const AcvAdminType type = rows.names.at( i ).type;
+      if ( !AcvNameNormalizer::typesCompatible( type, name.type ) )
+        continue;
+      fitting << i;
+      if ( type == name.type )
+        sameType << i;
+    }
+    if ( fitting.size() == 1 )
+      return fitting.first();
+    if ( sameType.size() == 1 )
+      return sameType.first();
+    if ( !fitting.isEmpty() )
+    {
+      error = QStringLiteral( "\"%1\" fits %2 %3s" ).arg( trimmed ).arg( fitting.size() ).arg( what );
+      return -1;
+    }
+  }
+  error = QStringLiteral( "no %1 is called \"%2\"" ).arg( what, trimmed );
+  return -1;
+}
+
+void AcvMatchRun::applyMapping( const QHash<QString, QString> &mapping )
+{
+  // QHash order differs between runs; reports must not.
+  QStringList names = mapping.keys();
+  std::sort( names.begin(), names.end() );
+  if ( names.isEmpty() )
+    return;
+  const AcvMappingIndex statisticsIndex( mStatistics );
+  const AcvMappingIndex boundaryIndex( mBoundaries );
+  QHash<int, QString> mappedBy; // boundary -> mapping name that took it
+  for ( const QString &name : std::as_const( names ) )
+  {
+    const QString target = mapping.value( name );
+    const QString entry = QStringLiteral( "mapping \"%1\" -> \"%2\": " ).arg( name, target );
+    QString error;
+    const int statistics = resolveMappingName( name, AcvSide::Statistics, statisticsIndex, error );
+    const int boundary = statistics < 0 ? -1 : resolveMappingName( target, AcvSide::Boundary, boundaryIndex, error );
+    if ( statistics < 0 || boundary < 0 )
+    {
+      mResult.mappingErrors << entry + error;
+      continue;
+    }
+    if ( mStatistics.partner.at( statistics ) >= 0 )
+    {
+      mResult.mappingErrors << entry + QStringLiteral( "the statistics row is already mapped to \"%1\"" ).arg( mBoundaries.trimmed.at( mStatistics.partner.at( statistics ) ) );
+      continue;
+    }
+    if ( mBoundaries.partner.at( boundary ) >= 0 )
+    {
+      mResult.mappingErrors << entry + QStringLiteral( "the boundary is already mapped from \"%1\"" ).arg( mappedBy.value( boundary ) );
+      continue;
+    }
+    mappedBy.insert( boundary, name );
+    pair( boundary, statistics, AcvMatchMethod::Mapping );
+  }
+}
+
+QString AcvMatchRun::duplicateKey( const AcvRows &rows, int i ) const
+{
+  if ( mMode == AcvNameMatcher::KeyMode::Code )
+    return rows.trimmed.at( i );
+  const AcvNormalizedName &name = rows.names.at( i );
+  if ( name.isEmpty() )
+    return QString();
+  return name.toneKey + QChar( 0x1F ) + QString::number( static_cast<int>( name.type ) );
+}
+
+//! Whether row i could be the same locality as row j of the other side.
+bool AcvMatchRun::fits( const AcvRows &rows, int i, const AcvRows &otherRows, int j ) const
+{
+  if ( mMode == AcvNameMatcher::KeyMode::Code )
+    return rows.trimmed.at( i ) == otherRows.trimmed.at( j );
+  return rows.names.at( i ).toneKey == otherRows.names.at( j ).toneKey
+         && AcvNameNormalizer::typesCompatible( rows.names.at( i ).type, otherRows.names.at( j ).type );
+}
+
+void AcvMatchRun::reportDuplicates( AcvSide side, const AcvGroups &groups, const AcvGroups &otherByKey,
+                                    QVector<int> &boundariesToSetAside, QVector<int> &statisticsToSetAside )
+{
+  const bool statisticsSide = side == AcvSide::Statistics;
+  const AcvRows &rows = statisticsSide ? mStatistics : mBoundaries;
+  const AcvRows &otherRows = statisticsSide ? mBoundaries : mStatistics;
+  for ( const QString &key : groups.order )
+  {
+    const QVector<int> &duplicates = groups.rows.value( key );
+    if ( duplicates.size() < 2 )
+      continue;
+    // The rows of the other side these duplicates would claim: pairing any of them would guess.
+    QVector<int> claimed;
+    const QString lookup = mMode == AcvNameMatcher::KeyMode::Code ? key : rows.names.at( duplicates.first() ).toneKey;
+    for ( const int j : otherByKey.rows.value( lookup ) )
+    {
+      if ( fits( rows, duplicates.first(), otherRows, j ) )
+        claimed << j;
+    }
+    AcvAmbiguity ambiguity;
+    ambiguity.kind = statisticsSide ? AcvAmbiguity::Kind::DuplicateStatistics : AcvAmbiguity::Kind::DuplicateBoundary;
+    ambiguity.key = lookup;
+    ambiguity.statisticsIndices = statisticsSide ? duplicates : claimed;
+    ambiguity.boundaryIndices = statisticsSide ? claimed : duplicates;
+    mResult.ambiguities << ambiguity;
+    boundariesToSetAside << ambiguity.boundaryIndices;
+    statisticsToSetAside << ambiguity.statisticsIndices;
+  }
+}
+
+void AcvMatchRun::setAsideDuplicates()
+{
+  const auto groupsOf = [this]( const AcvRows &rows, bool byDuplicateKey ) {
+    AcvGroups groups;
+    for ( int i = 0; i < rows.size(); ++i )
+    {
+      if ( !rows.isOpen( i ) )
+        continue;
+      const QString key = byDuplicateKey ? duplicateKey( rows, i )
+                          : mMode == AcvNameMatcher::KeyMode::Code ? rows.trimmed.at( i )
+                                                                    : rows.names.at( i ).toneKey;
+      if ( !key.isEmpty() )
+        groups.add( key, i );
+    }
+    return groups;
+  };
+
+  QVector<int> boundariesToSetAside;
+  QVector<int> statisticsToSetAside;
+  reportDuplicates( AcvSide::Statistics, groupsOf( mStatistics, true ), groupsOf( mBoundaries, false ), boundariesToSetAside, statisticsToSetAside );
+  reportDuplicates( AcvSide::Boundary, groupsOf( mBoundaries, true ), groupsOf( mStatistics, false ), boundariesToSetAside, statisticsToSetAside );
+  for ( const int b : std::as_const( boundariesToSetAside ) )
+    mBoundaries.setAside[b] = true;
+  for ( const int s : std::as_const( statisticsToSetAside ) )
+    mStatistics.setAside[s] = true;
+}
+
+/**
+ * Pairs open rows whose keys are equal and types compatible, when the pairing is one-to-one
+ * (after the optional tie break). Rows with several candidates are reported and set aside.
+ */
+void AcvMatchRun::matchPass( const AcvKeysOf &keysOf, AcvMatchMethod method, AcvTieBreak tieBreak )
+{
+  QHash<QString, QVector<std::pair<int, AcvAdminType>>> boundariesByKey;
+  for ( int b = 0; b < mBoundaries.size(); ++b )
+  {
+    if ( !mBoundaries.isOpen( b ) )
+      continue;
+    for ( const AcvKey &key : keysOf( mBoundaries.names.at( b ), mBoundaries.trimmed.at( b ) ) )
+    {
+      if ( !key.text.isEmpty() )
+        boundariesByKey[key.text].append( { b, key.type } );
+    }
+  }
+  if ( boundariesByKey.isEmpty() )
+    return;
+
+  QVector<QVector<int>> statisticsCandidates( mStatistics.size() );
+  QVector<QVector<int>> boundaryCandidates( mBoundaries.size() );
+  QVector<int> involvedStatistics;
+  for ( int s = 0; s < mStatistics.size(); ++s )
+  {
+    if ( !mStatistics.isOpen( s ) )
+      continue;
+    QVector<int> &candidates = statisticsCandidates[s];
+    for ( const AcvKey &key : keysOf( mStatistics.names.at( s ), mStatistics.trimmed.at( s ) ) )
+    {
+      const auto it = boundariesByKey.constFind( key.text );
+      if ( key.text.isEmpty() || it == boundariesByKey.constEnd() )
+        continue;
+      for ( const auto &boundary : it.value() )
+      {
+        if ( AcvNameNormalizer::typesCompatible( key.type, boundary.second ) && !candidates.contains( boundary.first ) )
+        {
+          candidates << boundary.first;
+          boundaryCandidates[boundary.first] << s;
+        }
+      }
+    }
+    if ( !candidates.isEmpty() )
+    {
+      std::sort( candidates.begin(), candidates.end() );
+      involvedStatistics << s;
+    }
+  }
+
+  const auto choose = [tieBreak]( const QVector<int> &candidates, AcvAdminType type, const AcvRows &otherRows ) {
+    if ( candidates.size() == 1 )
+      return candidates.first();
+    if ( tieBreak == AcvTieBreak::None )
+      return -1;
+    int chosen = -1;
+    for ( const int c : candidates )
+    {
+      if ( otherRows.names.at( c ).type != type )
+        continue;
+      if ( chosen >= 0 )
+        return -1;
+      chosen = c;
+    }
+    return chosen;
+  };
+
+  for ( const int s : std::as_const( involvedStatistics ) )
+  {
+    const int b = choose( statisticsCandidates.at( s ), mStatistics.names.at( s ).type, mBoundaries );
+    if ( b >= 0 && choose( boundaryCandidates.at( b ), mBoundaries.names.at( b ).type, mStatistics ) == s )
+      pair( b, s, method );
+  }
+
+  // A row that had candidates but stayed unmatched is reported with them; one that had
+  // several is set aside, so that a later, looser pass cannot guess among them.
+  AcvComponents components;
+  QVector<int> unresolved;
+  const int boundaryNode = mStatistics.size();
+  for ( const int s : std::as_const( involvedStatistics ) )
+  {
+    if ( mStatistics.partner.at( s ) >= 0 )
+      continue;
+    unresolved << s;
+    for ( const int b : statisticsCandidates.at( s ) )
+      components.join( s, boundaryNode + b );
+    if ( choose( statisticsCandidates.at( s ), mStatistics.names.at( s ).type, mBoundaries ) < 0 )
+      mStatistics.setAside[s] = true;
+  }
+  for ( int b = 0; b < mBoundaries.size(); ++b )
+  {
+    const QVector<int> &candidates = boundaryCandidates.at( b );
+    if ( candidates.isEmpty() || mBoundaries.partner.at( b ) >= 0 )
+      continue;
+    const bool contested = std::any_of( candidates.cbegin(), candidates.cend(), [this]( int s ) { return mStatistics.partner.at( s ) < 0; } );
+    if ( contested && choose( candidates, mBoundaries.names.at( b ).type, mStatistics ) < 0 )
+      mBoundaries.setAside[b] = true;
+  }
+  if ( unresolved.isEmpty() )
+    return;
+
+  QHash<int, int> ambiguityOfRoot;
+  const int firstNew = mResult.ambiguities.size();
+  for ( const int s : std::as_const( unresolved ) )
+  {
+    const int root = components.find( s );
+    auto it = ambiguityOfRoot.constFind( root );
+    if ( it == ambiguityOfRoot.constEnd() )
+    {
+      AcvAmbiguity ambiguity;
+      ambiguity.kind = AcvAmbiguity::Kind::Ambiguous;
+      ambiguity.key = keysOf( mStatistics.names.at( s ), mStatistics.trimmed.at( s ) ).value( 0 ).text;
+      it = ambiguityOfRoot.insert( root, mResult.ambiguities.size() );
+      mResult.ambiguities << ambiguity;
+    }
+    AcvAmbiguity &ambiguity = mResult.ambiguities[it.value()];
+    ambiguity.statisticsIndices << s;
+    ambiguity.boundaryIndices << statisticsCandidates.at( s );
+  }
+  for ( int i = firstNew; i < mResult.ambiguities.size(); ++i )
+  {
+    AcvAmbiguity &ambiguity = mResult.ambiguities[i];
+    ambiguity.statisticsIndices = sortedUnique( ambiguity.statisticsIndices );
+    ambiguity.boundaryIndices = sortedUnique( ambiguity.boundaryIndices );
+  }
+}
+
+/**
+ * For each unmatched statistics row, the closest unmatched boundaries. A trigram index picks
+ * the candidates, so the cost grows with the rows, not with their product.
+ */
+void AcvMatchRun::suggest()
+{
+  QVector<int> boundaries;
+  QHash<quint64, QVector<int>> postings; // trigram -> positions in boundaries
+  QVector<int> gramCounts;
+  for ( int b = 0; b < mBoundaries.size(); ++b )
+  {
+    const QString &fold = mBoundaries.names.at( b ).foldKey;
+    if ( mBoundaries.partner.at( b ) >= 0 || fold.isEmpty() )
+      continue;
+    const QVector<quint64> grams = trigramsOf( fold );
+    for ( const quint64 gram : grams )
+      postings[gram] << boundaries.size();
+    gramCounts << grams.size();
+    boundaries << b;
+  }
+  if ( boundaries.isEmpty() )
+    return;
+
+  QVector<int> shared( boundaries.size(), 0 );
+  QVector<int> touched;
+  for ( int s = 0; s < mStatistics.size(); ++s )
+  {
+    const QString &fold = mStatistics.names.at( s ).foldKey;
+    if ( mStatistics.partner.at( s ) >= 0 || fold.isEmpty() )
+      continue;
+
+    const QVector<quint64> grams = trigramsOf( fold );
+    QVector<std::pair<int, quint64>> lists; // posting length, trigram: rarest first, ties by trigram
+    for ( const quint64 gram : grams )
+    {
+      const auto it = postings.constFind( gram );
+      if ( it != postings.constEnd() )
+        lists.append( { it.value().size(), gram } );
+    }
+    std::sort( lists.begin(), lists.end() );
+    int read = 0;
+    for ( const auto &list : std::as_const( lists ) )
+    {
+      if ( read >= kPostingBudget )
+        break;
+      for ( const int position : postings.value( list.second ) )
+      {
+        if ( shared[position]++ == 0 )
+          touched << position;
+      }
+      read += list.first;
+    }
+
+    // Jaccard on trigram sets ranks the candidates; ties go to the lower boundary index.
+    const auto jaccard = [&]( int position ) {
+      return static_cast<double>( shared.at( position ) ) / ( grams.size() + gramCounts.at( position ) - shared.at( position ) );
+    };
+    const int keep = std::min<int>( kSuggestionCandidates, touched.size() );
+    std::partial_sort( touched.begin(), touched.begin() + keep, touched.end(), [&]( int a, int b ) {
+      const double ja = jaccard( a );
+      const double jb = jaccard( b );
+      return ja != jb ? ja > jb : a < b;
+    } );
+
+    QVector<std::pair<double, int>> scored; // similarity, boundary index
+    for ( int i = 0; i < keep; ++i )
+    {
+      const int b = boundaries.at( touched.at( i ) );
+      const double score = foldSimilarity( fold, mBoundaries.names.at( b ).foldKey );
+      if ( score >= kMinimumSimilarity )
+        scored.append( { score, b } );
+    }
+    for ( const int position : std::as_const( touched ) )
+      shared[position] = 0;
+    touched.clear();
+    if ( scored.isEmpty() )
+      continue;
+
+    std::sort( scored.begin(), scored.end(), []( const std::pair<double, int> &a, const std::pair<double, int> &b ) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    } );
+    AcvSuggestion suggestion;
+    suggestion.statisticsIndex = s;
+    for ( int i = 0; i < scored.size() && i < kMaximumSuggestions; ++i )
+    {
+      suggestion.boundaryIndices << scored.at( i ).second;
+      suggestion.scores << scored.at( i ).first;
+    }
+    mResult.suggestions << suggestion;
+  }
+}
+
+AcvMatchResult AcvMatchRun::finish()
+{
+  std::sort( mMatches.begin(), mMatches.end(), []( const AcvMatch &a, const AcvMatch &b ) { return a.statisticsIndex < b.statisticsIndex; } );
+  mResult.matches = mMatches;
+  for ( int b = 0; b < mBoundaries.size(); ++b )
+  {
+    if ( mBoundaries.partner.at( b ) < 0 )
+      mResult.unmatchedBoundaries << b;
+  }
+  for ( int s = 0; s < mStatistics.size(); ++s )
+  {
+    if ( mStatistics.partner.at( s ) < 0 )
+      mResult.unmatchedStatistics << s;
+  }
+  return mResult;
+}
+
+QVector<AcvKey> exactKeys( const AcvNormalizedName &name, const QString &trimmed )
+{
+  if ( name.isEmpty() )
+    return {};
+  return { { trimmed, AcvAdminType::None } };
+}
+
+QVector<AcvKey> codeKeys( const AcvNormalizedName &, const QString &trimmed )
+{
+  return { { trimmed, AcvAdminType::None } };
+}
+
+QVector<AcvKey> toneKeys( const AcvNormalizedName &name, const QString & )
+{
+  return { { name.toneKey, name.type } };
+}
+
+QVector<AcvKey> foldKeys( const AcvNormalizedName &name, const QString & )
+{
+  QVector<AcvKey> keys = { { name.foldKey, name.type } };
+  if ( !name.untypedFoldKey.isEmpty() )
+    keys.append( { name.untypedFoldKey, AcvAdminType::None } );
+  return keys;
+}
+
+} // namespace
+
+AcvMatchResult AcvNameMatcher::match( const QStringList &boundaryKeys, const QStringList &statisticsKeys, KeyMode mode,
+                                      const QHash<QString, QString> &mapping )
+{
+  AcvMatchRun run( boundaryKeys, statisticsKeys, mode );
+  run.applyMapping( mapping );
+  run.setAsideDuplicates();
+  if ( mode == KeyMode::Code )
+  {
+    run.matchPass( codeKeys, AcvMatchMethod::Code, AcvTieBreak::None );
+  }
+  else
+  {
+    run.matchPass( exactKeys, AcvMatchMethod::Exact, AcvTieBreak::None );
+    run.matchPass( toneKeys, AcvMatchMethod::Normalized, AcvTieBreak::EqualType );
+    run.matchPass( foldKeys, AcvMatchMethod::DiacriticInsensitive, AcvTieBreak::None );
+  }
+  run.suggest();
+  return run.finish();
+}
+
+double AcvNameMatcher::similarity( const QString &a, const QString &b )
+{
+  return foldSimilarity( AcvNameNormalizer::normalize( a ).foldKey, AcvNameNormalizer::normalize( b ).foldKey );
+}

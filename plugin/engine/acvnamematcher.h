@@ -1,0 +1,103 @@
+/***************************************************************************
+  acvnamematcher.h - pairs boundary features with statistics rows
+ ***************************************************************************/
+#ifndef ACVNAMEMATCHER_H
+#define ACVNAMEMATCHER_H
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+//! How a pair was made; written to the join report as "how".
+enum class AcvMatchMethod
+{
+  Mapping,              //!< the analyst's mapping file said so ("mapping")
+  Code,                 //!< equal codes, compared as text ("code")
+  Exact,                //!< identical text ("exact")
+  Normalized,           //!< equal toneKey with compatible types ("normalized")
+  DiacriticInsensitive, //!< equal foldKey, unique on both sides ("diacritics-insensitive")
+};
+
+QString acvMatchMethodName( AcvMatchMethod method );
+
+struct AcvMatch
+{
+  int boundaryIndex = -1;
+  int statisticsIndex = -1;
+  AcvMatchMethod method = AcvMatchMethod::Exact;
+};
+
+//! Up to three boundaries whose names are close to an unmatched statistics row. Never applied.
+struct AcvSuggestion
+{
+  int statisticsIndex = -1;
+  QVector<int> boundaryIndices; //!< best first
+  QVector<double> scores;       //!< similarity in 0..1, same order
+};
+
+//! Keys that could not be paired because they are not unique.
+struct AcvAmbiguity
+{
+  enum class Kind
+  {
+    DuplicateStatistics, //!< several statistics rows denote the same locality
+    DuplicateBoundary,   //!< several boundaries carry the same key
+    Ambiguous,           //!< one statistics row fits several boundaries (or the reverse)
+  };
+  Kind kind = Kind::Ambiguous;
+  QVector<int> boundaryIndices;
+  QVector<int> statisticsIndices;
+  QString key; //!< the normalized key they share
+};
+
+struct AcvMatchResult
+{
+  QVector<AcvMatch> matches;           //!< in statistics order
+  QVector<int> unmatchedBoundaries;    //!< ascending
+  QVector<int> unmatchedStatistics;    //!< ascending
+  QVector<AcvSuggestion> suggestions;  //!< one per unmatched statistics row that has any
+  QVector<AcvAmbiguity> ambiguities;
+  QStringList mappingErrors;           //!< mapping entries whose statistics name or boundary key is unknown
+};
+
+/**
+ * Pairs boundaries with statistics rows, each side at most once.
+ *
+ * Order of passes: the mapping (statistics name -> boundary key, both compared verbatim, then
+ * in Name mode after normalization: equal toneKey, compatible type, the equal type preferred),
+ * then codes (KeyMode::Code: trimmed text, "064" is not "64") or names (KeyMode::Name): exact
+ * text, then equal toneKey with compatible admin types (a row fitting several prefers the one
+ * written with the same type), then equal foldKey (or untypedFoldKey) where the pairing is unique
+ * among the still unmatched rows on both sides.
+ *
+ * Before the code or name passes, rows that share a key with a row of their own side (toneKey
+ * and type, or code) are reported as DuplicateStatistics / DuplicateBoundary and set aside with
+ * the rows of the other side they fit: none of them is paired. A row that fits several rows of
+ * the other side is reported as Ambiguous and never guessed. Hash maps throughout, so 100 000
+ * localities match in about linear time.
+ *
+ * Suggestions: for each unmatched statistics row, up to three unmatched boundaries with a
+ * similarity of at least 0.6, best first (ties by boundary index). Candidates come from a
+ * trigram index over the foldKeys of the unmatched boundaries (rarest trigrams first), so the
+ * rarely-similar pairs are never compared.
+ */
+class AcvNameMatcher
+{
+public:
+  enum class KeyMode
+  {
+    Name,
+    Code,
+  };
+
+  //! \a mapping: statistics name as written -> boundary key as written.
+  static AcvMatchResult match( const QStringList &boundaryKeys, const QStringList &statisticsKeys,
+                               KeyMode mode = KeyMode::Name,
+                               const QHash<QString, QString> &mapping = QHash<QString, QString>() );
+
+  //! Similarity of two names in 0..1 (1 - normalized Levenshtein distance of their foldKeys).
+  static double similarity( const QString &a, const QString &b );
+};
+
+#endif // ACVNAMEMATCHER_H

@@ -1,0 +1,504 @@
+/***************************************************************************
+  acvnamenormalizer.cpp - canonical keys for Vietnamese locality names
+ ***************************************************************************/
+#include "acvnamenormalizer.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QVarLengthArray>
+#include <QVector>
+
+#include <algorithm>
+#include <utility>
+
+namespace
+{
+
+constexpr char16_t kDStroke = 0x0111; // đ
+
+//! A word of a name: lowercase NFC, its tone mark at the canonical place.
+struct AcvWord
+{
+  QString text;
+  bool dotted = false; //!< directly followed by '.', as abbreviations are ("TP.", "H.")
+};
+
+//! One letter of an NFD word with the combining marks on it (without the tone mark).
+struct AcvLetter
+{
+  QChar base;
+  int end = 0;               //!< index after its last mark
+  bool hasMarks = false;
+  bool hasQualityMark = false; //!< circumflex, breve or horn: â ê ô ă ơ ư
+};
+
+//! Letters of a word; names are short, so no allocation in the common case.
+using AcvLetters = QVarLengthArray<AcvLetter, 24>;
+
+bool isToneMark( QChar c )
+{
+  switch ( c.unicode() )
+  {
+    case 0x0300: // grave, huyền
+    case 0x0301: // acute, sắc
+    case 0x0303: // tilde, ngã
+    case 0x0309: // hook above, hỏi
+    case 0x0323: // dot below, nặng
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool isVowelQualityMark( QChar c )
+{
+  return c.unicode() == 0x0302 || c.unicode() == 0x0306 || c.unicode() == 0x031B; // circumflex, breve, horn
+}
+
+// Apostrophes and quotes sit inside ethnic-minority names ("K'Bang", "H'Mông") or around whole names.
+bool isJoiningPunctuation( QChar c )
+{
+  switch ( c.unicode() )
+  {
+    case '\'':
+    case '"':
+    case '`':
+    case 0x00AB: // «
+    case 0x00B4: // ´
+    case 0x00BB: // »
+    case 0x02B9: // ʹ
+    case 0x02BC: // ʼ
+    case 0x2018: // ‘
+    case 0x2019: // ’
+    case 0x201B: // ‛
+    case 0x201C: // “
+    case 0x201D: // ”
+    case 0x2032: // ′
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool isInvisible( QChar c )
+{
+  return c.category() == QChar::Other_Format || c.category() == QChar::Other_Control;
+}
+
+// Đ has look-alikes that keyboards and fonts substitute for it; all mean the Vietnamese letter.
+QChar unifyDStroke( QChar c )
+{
+  switch ( c.unicode() )
+  {
+    case 0x00F0: // ð, lowercase of Ð (U+00D0)
+    case 0x0256: // ɖ, lowercase of Ɖ (U+0189)
+      return QChar( kDStroke );
+    default:
+      return c;
+  }
+}
+
+bool isVowel( QChar c )
+{
+  switch ( c.unicode() )
+  {
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'y':
+      return true;
+    default:
+      return false;
+  }
+}
+
+AcvLetters lettersOf( const QString &nfdWord )
+{
+  AcvLetters letters;
+  for ( int i = 0; i < nfdWord.size(); ++i )
+  {
+    const QChar c = nfdWord.at( i );
+    if ( c.isMark() && !letters.isEmpty() )
+    {
+      AcvLetter &letter = letters.last();
+      letter.end = i + 1;
+      letter.hasMarks = true;
+      letter.hasQualityMark = letter.hasQualityMark || isVowelQualityMark( c );
+    }
+    else
+    {
+      AcvLetter letter;
+      letter.base = c;
+      letter.end = i + 1;
+      letters.append( letter );
+    }
+  }
+  return letters;
+}
+
+bool isVowelLetter( const AcvLetters &letters, int i )
+{
+  return i >= 0 && i < letters.size() && isVowel( letters.at( i ).base );
+}
+
+/**
+ * Where the "new style" rule puts the tone of the syllable whose tone was found on
+ * letters[toneAt]. Only the vowel run holding the tone is considered, so words that are
+ * not Vietnamese syllables ("ayun") keep their tone within the same vowels.
+ */
+int canonicalTonePosition( const AcvLetters &letters, int toneAt )
+{
+  if ( !isVowelLetter( letters, toneAt ) )
+    return toneAt;
+  int start = toneAt;
+  int end = toneAt + 1;
+  while ( isVowelLetter( letters, start - 1 ) )
+    --start;
+  while ( isVowelLetter( letters, end ) )
+    ++end;
+
+  // The u of "qu" and the i of "gi" belong to the initial consonant ("quý", "già").
+  if ( end - start >= 2 && start > 0 && !letters.at( start ).hasMarks )
+  {
+    const QChar first = letters.at( start ).base;
+    const QChar before = letters.at( start - 1 ).base;
+    if ( ( first == QLatin1Char( 'u' ) && before == QLatin1Char( 'q' ) ) || ( first == QLatin1Char( 'i' ) && before == QLatin1Char( 'g' ) ) )
+      ++start;
+  }
+
+  for ( int i = end - 1; i >= start; --i )
+  {
+    if ( letters.at( i ).hasQualityMark )
+      return i;
+  }
+  if ( end - start == 1 )
+    return start;
+  const bool closedSyllable = end < letters.size();
+  if ( closedSyllable )
+    return end - 1;
+  const QString opening = QString( letters.at( start ).base ) + letters.at( start + 1 ).base;
+  if ( opening == QLatin1String( "oa" ) || opening == QLatin1String( "oe" ) || opening == QLatin1String( "uy" ) )
+    return start + 1;
+  return start;
+}
+
+// Takes an NFD word, returns it NFC with its single tone mark moved to the canonical place.
+QString placeTone( const QString &nfdWord )
+{
+  int tonePosition = -1;
+  for ( int i = 0; i < nfdWord.size(); ++i )
+  {
+    if ( !isToneMark( nfdWord.at( i ) ) )
+      continue;
+    // Two tones on one word is a typo we cannot resolve: keep it as written.
+    if ( tonePosition >= 0 )
+      return nfdWord.normalized( QString::NormalizationForm_C );
+    tonePosition = i;
+  }
+  if ( tonePosition <= 0 )
+    return nfdWord.normalized( QString::NormalizationForm_C );
+
+  QString word = nfdWord;
+  const QChar tone = word.at( tonePosition );
+  word.remove( tonePosition, 1 );
+  const AcvLetters letters = lettersOf( word );
+  int toneAt = 0;
+  while ( letters.at( toneAt ).end < tonePosition )
+    ++toneAt;
+  // Appended after the letter's other marks: NFC reorders it after a dot below or horn as needed.
+  word.insert( letters.at( canonicalTonePosition( letters, toneAt ) ).end, tone );
+  return word.normalized( QString::NormalizationForm_C );
+}
+
+/**
+ * Splits a name into lowercase words, dropping what does not distinguish names.
+ * \a hasDiacritics tells whether any letter carries a diacritic (or is đ).
+ */
+QVector<AcvWord> wordsOf( const QString &name, bool &hasDiacritics )
+{
+  hasDiacritics = false;
+  QVector<AcvWord> words;
+  QString current;
+  const auto endWord = [&]( bool dotted ) {
+    if ( !current.isEmpty() )
+      words.append( { placeTone( current ), dotted } );
+    current.clear();
+  };
+
+  const QString text = name.normalized( QString::NormalizationForm_D ).toLower();
+  for ( const QChar original : text )
+  {
+    const QChar c = unifyDStroke( original );
+    // Before the letter test: ʼ (U+02BC) is a modifier letter, yet written as an apostrophe.
+    if ( isJoiningPunctuation( c ) || ( isInvisible( c ) && !c.isSpace() ) )
+      continue;
+    if ( c.isLetterOrNumber() || c.isMark() )
+    {
+      hasDiacritics = hasDiacritics || c.isMark() || c.unicode() == kDStroke;
+      current += c;
+    }
+    else
+      endWord( c == QLatin1Char( '.' ) );
+  }
+  endWord( false );
+  return words;
+}
+
+QStringList textsOf( const QVector<AcvWord> &words, int from, int to )
+{
+  QStringList texts;
+  for ( int i = from; i < to; ++i )
+    texts << words.at( i ).text;
+  return texts;
+}
+
+QString foldOf( const QString &key )
+{
+  QString folded;
+  const QString decomposed = key.normalized( QString::NormalizationForm_D );
+  folded.reserve( decomposed.size() );
+  for ( const QChar c : decomposed )
+  {
+    if ( c.isMark() )
+      continue;
+    folded += c.unicode() == kDStroke ? QChar( 'd' ) : c;
+  }
+  return folded;
+}
+
+bool isNumber( const QString &text )
+{
+  return !text.isEmpty() && std::all_of( text.cbegin(), text.cend(), []( QChar c ) { return c.unicode() >= '0' && c.unicode() <= '9'; } );
+}
+
+//! How a type may be written before a name.
+struct AcvTypePrefix
+{
+  QStringList words;
+  AcvAdminType type;
+  bool withoutDiacritics = false; //!< only in names written entirely without diacritics
+  bool abbreviation = false;      //!< every word but the last needs its dot, a one-word one too
+};
+
+QVector<AcvTypePrefix> buildVietnamesePrefixes()
+{
+  const QVector<std::pair<const char *, AcvAdminType>> words = {
+    { "thành phố", AcvAdminType::City },
+    { "thị xã", AcvAdminType::Town },
+    { "thị trấn", AcvAdminType::Township },
+    { "tỉnh", AcvAdminType::Province },
+    { "huyện", AcvAdminType::District },
+    { "quận", AcvAdminType::UrbanDistrict },
+    { "xã", AcvAdminType::Commune },
+    { "phường", AcvAdminType::Ward },
+  };
+  QVector<AcvTypePrefix> prefixes;
+  for ( const auto &word : words )
+  {
+    bool unused = false;
+    // Through the same pipeline as names, so composition and tone placement cannot differ.
+    const QVector<AcvWord> written = wordsOf( QString::fromUtf8( word.first ), unused );
+    const QStringList texts = textsOf( written, 0, written.size() );
+    prefixes.append( { texts, word.second, false, false } );
+    prefixes.append( { foldOf( texts.join( QLatin1Char( ' ' ) ) ).split( QLatin1Char( ' ' ) ), word.second, true, false } );
+  }
+  const QVector<std::pair<QStringList, AcvAdminType>> abbreviations = {
+    { { QStringLiteral( "t" ), QStringLiteral( "p" ) }, AcvAdminType::City },
+    { { QStringLiteral( "t" ), QStringLiteral( "x" ) }, AcvAdminType::Town },
+    { { QStringLiteral( "t" ), QStringLiteral( "t" ) }, AcvAdminType::Township },
+    { { QStringLiteral( "h" ) }, AcvAdminType::District },
+    { { QStringLiteral( "q" ) }, AcvAdminType::UrbanDistrict },
+    { { QStringLiteral( "p" ) }, AcvAdminType::Ward },
+  };
+  for ( const auto &abbreviation : abbreviations )
+    prefixes.append( { abbreviation.first, abbreviation.second, false, true } );
+  // Not syllables of any Vietnamese name, so safe without their dot.
+  prefixes.append( { { QStringLiteral( "tp" ) }, AcvAdminType::City, false, false } );
+  prefixes.append( { { QStringLiteral( "tx" ) }, AcvAdminType::Town, false, false } );
+  prefixes.append( { { QStringLiteral( "tt" ) }, AcvAdminType::Township, false, false } );
+  // Longest first, so "thị xã" wins over anything shorter.
+  std::stable_sort( prefixes.begin(), prefixes.end(), []( const AcvTypePrefix &a, const AcvTypePrefix &b ) { return a.words.size() > b.words.size(); } );
+  return prefixes;
+}
+
+const QVector<AcvTypePrefix> &vietnamesePrefixes()
+{
+  static const QVector<AcvTypePrefix> prefixes = buildVietnamesePrefixes();
+  return prefixes;
+}
+
+AcvAdminType englishType( const QString &word )
+{
+  static const QHash<QString, AcvAdminType> types = {
+    { QStringLiteral( "province" ), AcvAdminType::Province },
+    { QStringLiteral( "city" ), AcvAdminType::City },
+    { QStringLiteral( "town" ), AcvAdminType::EnglishTown },
+    { QStringLiteral( "township" ), AcvAdminType::Township },
+    { QStringLiteral( "district" ), AcvAdminType::EnglishDistrict },
+    { QStringLiteral( "commune" ), AcvAdminType::Commune },
+    { QStringLiteral( "ward" ), AcvAdminType::Ward },
+  };
+  return types.value( word, AcvAdminType::None );
+}
+
+bool prefixMatches( const AcvTypePrefix &prefix, const QVector<AcvWord> &words, bool hasDiacritics )
+{
+  if ( prefix.withoutDiacritics && hasDiacritics )
+    return false;
+  if ( words.size() < prefix.words.size() )
+    return false;
+  for ( int i = 0; i < prefix.words.size(); ++i )
+  {
+    if ( words.at( i ).text != prefix.words.at( i ) )
+      return false;
+    const bool needsDot = prefix.abbreviation && ( i + 1 < prefix.words.size() || prefix.words.size() == 1 );
+    if ( needsDot && !words.at( i ).dotted )
+      return false;
+  }
+  return true;
+}
+
+//! The type found in a name and how many words it took from each end.
+struct AcvTypeSplit
+{
+  AcvAdminType type = AcvAdminType::None;
+  int leading = 0;
+  int trailing = 0;
+  bool fromBareWord = false; //!< read from a Vietnamese word typed without diacritics
+};
+
+// "Q1", "P12": the single-letter types glued to a number, or before a number alone ("Q 1").
+bool splitNumberedType( QVector<AcvWord> &words, AcvTypeSplit &split )
+{
+  const QString first = words.first().text;
+  const AcvAdminType type = first.startsWith( QLatin1Char( 'q' ) ) ? AcvAdminType::UrbanDistrict
+                            : first.startsWith( QLatin1Char( 'p' ) ) ? AcvAdminType::Ward
+                                                                      : AcvAdminType::None;
+  if ( type == AcvAdminType::None )
+    return false;
+  if ( words.size() == 1 && isNumber( first.mid( 1 ) ) )
+  {
+    words.first().text = first.left( 1 );
+    words.insert( 1, { first.mid( 1 ), false } );
+  }
+  else if ( !( first.size() == 1 && words.size() == 2 && isNumber( words.at( 1 ).text ) ) )
+    return false;
+  split.type = type;
+  split.leading = 1;
+  return true;
+}
+
+AcvTypeSplit splitType( QVector<AcvWord> &words, bool hasDiacritics )
+{
+  AcvTypeSplit split;
+  if ( words.size() == 1 )
+  {
+    splitNumberedType( words, split );
+    return split;
+  }
+
+  for ( const AcvTypePrefix &prefix : vietnamesePrefixes() )
+  {
+    if ( words.size() > prefix.words.size() && prefixMatches( prefix, words, hasDiacritics ) )
+    {
+      split.type = prefix.type;
+      split.leading = prefix.words.size();
+      split.fromBareWord = prefix.withoutDiacritics;
+      return split;
+    }
+  }
+  if ( splitNumberedType( words, split ) )
+    return split;
+
+  const AcvAdminType leading = englishType( words.first().text );
+  if ( leading != AcvAdminType::None )
+  {
+    const bool of = words.at( 1 ).text == QLatin1String( "of" ) && words.size() > 2; // "City of Pleiku"
+    split.type = leading;
+    split.leading = of ? 2 : 1;
+    return split;
+  }
+  const AcvAdminType trailing = englishType( words.last().text );
+  if ( trailing != AcvAdminType::None )
+  {
+    split.type = trailing;
+    split.trailing = 1;
+  }
+  return split;
+}
+
+} // namespace
+
+AcvNormalizedName AcvNameNormalizer::normalize( const QString &name )
+{
+  AcvNormalizedName normalized;
+  normalized.raw = name;
+
+  bool hasDiacritics = false;
+  QVector<AcvWord> words = wordsOf( name, hasDiacritics );
+  if ( words.isEmpty() )
+    return normalized;
+
+  const AcvTypeSplit split = splitType( words, hasDiacritics );
+  QStringList kept = textsOf( words, split.leading, words.size() - split.trailing );
+  // Numbered wards and districts are written "Phường 01" as often as "P.1".
+  if ( kept.size() == 1 && isNumber( kept.first() ) )
+  {
+    QString &number = kept.first();
+    while ( number.size() > 1 && number.startsWith( QLatin1Char( '0' ) ) )
+      number.remove( 0, 1 );
+  }
+
+  normalized.type = split.type;
+  normalized.toneKey = kept.join( QLatin1Char( ' ' ) );
+  normalized.foldKey = foldOf( normalized.toneKey );
+  if ( split.fromBareWord )
+    normalized.untypedFoldKey = foldOf( textsOf( words, 0, words.size() ).join( QLatin1Char( ' ' ) ) );
+  return normalized;
+}
+
+bool AcvNameNormalizer::typesCompatible( AcvAdminType a, AcvAdminType b )
+{
+  if ( a == b || a == AcvAdminType::None || b == AcvAdminType::None )
+    return true;
+  const auto translates = []( AcvAdminType english, AcvAdminType other ) {
+    if ( english == AcvAdminType::EnglishTown )
+      return other == AcvAdminType::Town || other == AcvAdminType::Township;
+    if ( english == AcvAdminType::EnglishDistrict )
+      return other == AcvAdminType::District || other == AcvAdminType::UrbanDistrict;
+    return false;
+  };
+  return translates( a, b ) || translates( b, a );
+}
+
+QString AcvNameNormalizer::typeName( AcvAdminType type )
+{
+  switch ( type )
+  {
+    case AcvAdminType::None:
+      return QStringLiteral( "none" );
+    case AcvAdminType::Province:
+      return QStringLiteral( "province" );
+    case AcvAdminType::City:
+      return QStringLiteral( "city" );
+    case AcvAdminType::Town:
+      return QStringLiteral( "town" );
+    case AcvAdminType::Township:
+      return QStringLiteral( "township" );
+    case AcvAdminType::EnglishTown:
+      return QStringLiteral( "town or township" );
+    case AcvAdminType::District:
+      return QStringLiteral( "district" );
+    case AcvAdminType::UrbanDistrict:
+      return QStringLiteral( "urban district" );
+    case AcvAdminType::Commune:
+      return QStringLiteral( "commune" );
+    case AcvAdminType::Ward:
+      return QStringLiteral( "ward" );
+    case AcvAdminType::EnglishDistrict:
+      return QStringLiteral( "district or urban district" );
+  }
+  return QString();
+}

@@ -1,0 +1,426 @@
+/***************************************************************************
+  acvstatisticstable.cpp
+ ***************************************************************************/
+#include "acvstatisticstable.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace
+{
+  constexpr int kHeaderSearchRows = 25;
+  constexpr int kMaxSubHeaderRows = 2;
+
+  int nonEmptyCount( const QStringList &row )
+  {
+    return static_cast<int>( std::count_if( row.cbegin(), row.cend(), []( const QString &c ) { return !c.trimmed().isEmpty(); } ) );
+  }
+
+  bool looksNumeric( const QString &cell )
+  {
+    const QString trimmed = cell.trimmed();
+    if ( trimmed.isEmpty() || AcvNumberParser::isMissingToken( trimmed ) )
+      return false;
+    return AcvNumberParser::parse( trimmed, AcvNumberConvention::Vietnamese ).status == AcvParsedNumber::Status::Ok
+           || AcvNumberParser::parse( trimmed, AcvNumberConvention::English ).status == AcvParsedNumber::Status::Ok;
+  }
+
+  bool isColumnNumber( const QString &cell )
+  {
+    static const QRegularExpression pattern( QStringLiteral( "^\\(?\\s*(?:[0-9]{1,2}|[A-Za-z])\\s*\\)?$" ) );
+    return pattern.match( cell.trimmed() ).hasMatch();
+  }
+
+  bool isTotalLabel( const QString &cell )
+  {
+    // Whole labels only for short words: "Cộng Hòa" is a commune, "Cộng" alone is a total.
+    static const QStringList exact = {
+      QStringLiteral( "cong" ), QStringLiteral( "tong" ), QStringLiteral( "ca nuoc" ), QStringLiteral( "toan thanh pho" ),
+      QStringLiteral( "sum" ), QStringLiteral( "grand total" ) };
+    static const QStringList leading = {
+      QStringLiteral( "tong cong" ), QStringLiteral( "tong so" ), QStringLiteral( "toan tinh" ), QStringLiteral( "toan quoc" ), QStringLiteral( "total" ) };
+    const QString folded = AcvColumnDetector::foldHeader( cell );
+    if ( exact.contains( folded ) )
+      return true;
+    for ( const QString &total : leading )
+    {
+      if ( folded == total || folded.startsWith( total + QLatin1Char( ' ' ) ) )
+        return true;
+    }
+    return false;
+  }
+
+  bool isFootnoteStart( const QString &cell )
+  {
+    const QString trimmed = cell.trimmed();
+    if ( trimmed.startsWith( QLatin1Char( '*' ) ) || trimmed.startsWith( QLatin1String( "(*" ) ) )
+      return true;
+    static const QStringList starts = { QStringLiteral( "ghi chu" ), QStringLiteral( "nguon" ), QStringLiteral( "luu y" ),
+                                        QStringLiteral( "note" ), QStringLiteral( "notes" ), QStringLiteral( "source" ) };
+    const QString folded = AcvColumnDetector::foldHeader( trimmed );
+    for ( const QString &start : starts )
+    {
+      if ( folded == start || folded.startsWith( start + QLatin1Char( ' ' ) ) )
+        return true;
+    }
+    return false;
+  }
+
+  QString joinedCells( const QStringList &row )
+  {
+    QStringList cells;
+    for ( const QString &cell : row )
+    {
+      if ( !cell.trimmed().isEmpty() )
+        cells.append( cell.trimmed() );
+    }
+    return cells.join( QLatin1String( " | " ) );
+  }
+} // namespace
+
+QString AcvStatisticsTable::cell( int rowIndex, int column ) const
+{
+  if ( rowIndex < 0 || rowIndex >= mRaw.rows.size() || column < 0 )
+    return QString();
+  const QStringList &row = mRaw.rows.at( rowIndex );
+  return column < row.size() ? row.at( column ) : QString();
+}
+
+QString AcvStatisticsTable::columnLabel( int column ) const
+{
+  const QString name = mRaw.kind == AcvTableSourceKind::Spreadsheet ? AcvTableReader::columnLetter( column ) : QString::number( column + 1 );
+  const QString header = column >= 0 && column < mHeaders.size() ? mHeaders.at( column ) : QString();
+  return header.isEmpty() ? QStringLiteral( "column %1" ).arg( name ) : QStringLiteral( "column %1 ('%2')" ).arg( name, header );
+}
+
+QString AcvStatisticsTable::cellReference( int row, int column ) const
+{
+  const QString where = mRaw.sheet.isEmpty() ? mRaw.path : QStringLiteral( "%1, sheet '%2'" ).arg( mRaw.path, mRaw.sheet );
+  if ( column < 0 )
+    return QStringLiteral( "%1, row %2" ).arg( where ).arg( row );
+  return QStringLiteral( "%1, row %2, %3" ).arg( where ).arg( row ).arg( columnLabel( column ) );
+}
+
+bool AcvStatisticsTable::keyIsCode() const
+{
+  return mKey.isSet() && AcvColumnDetector::roleOf( mKey.header ) == AcvColumnRole::Code;
+}
+
+bool AcvStatisticsTable::load( const AcvStatisticsOptions &options, QString &error )
+{
+  *this = AcvStatisticsTable();
+  if ( !AcvTableReader::read( options.path, options.sheet, mRaw, error ) )
+    return false;
+  QStringList requested;
+  for ( const QString &name : { options.keyColumn, options.installsColumn, options.smartphonesColumn, options.populationColumn } )
+  {
+    if ( !name.isEmpty() )
+      requested.append( AcvColumnDetector::foldHeader( name ) );
+  }
+  if ( !findHeader( requested, error ) || !bindColumns( options, error ) )
+    return false;
+  return readRecords( options.convention, error );
+}
+
+bool AcvStatisticsTable::findHeader( const QStringList &requestedHeaders, QString &error )
+{
+  const int searchRows = std::min( kHeaderSearchRows, static_cast<int>( mRaw.rows.size() ) );
+  int best = -1;
+  int bestScore = 0;
+  for ( int i = 0; i < searchRows; ++i )
+  {
+    const QStringList &row = mRaw.rows.at( i );
+    if ( nonEmptyCount( row ) < 2 )
+      continue;
+    int score = AcvColumnDetector::headerScore( row );
+    // Columns the user named count as header words too.
+    for ( const QString &cell : row )
+      score += requestedHeaders.contains( AcvColumnDetector::foldHeader( cell ) ) ? 1 : 0;
+    if ( score > bestScore )
+    {
+      best = i;
+      bestScore = score;
+    }
+  }
+  if ( best < 0 || bestScore < 2 )
+  {
+    error = QStringLiteral( "%1: no header row found in the first %2 rows; expected column names such as 'Đơn vị', 'Số lượt cài đặt', 'Số người dùng ĐTTM', 'Dân số' (or Name, Installs, Smartphone users, Population)" )
+              .arg( mRaw.path )
+              .arg( searchRows );
+    return false;
+  }
+
+  // A header spread over two rows: merged parent cells above the sub-headers, or below them.
+  int first = best;
+  if ( best > 0 )
+  {
+    const QStringList &above = mRaw.rows.at( best - 1 );
+    const bool allText = std::none_of( above.cbegin(), above.cend(), looksNumeric );
+    if ( nonEmptyCount( above ) >= 2 && allText && AcvColumnDetector::headerScore( above ) >= 1 )
+      first = best - 1;
+  }
+  int last = best;
+  for ( int i = best + 1; i < mRaw.rows.size() && i <= best + kMaxSubHeaderRows; ++i )
+  {
+    const QStringList &below = mRaw.rows.at( i );
+    const bool allText = std::none_of( below.cbegin(), below.cend(), looksNumeric );
+    if ( !allText || AcvColumnDetector::headerScore( below ) < 1 )
+      break;
+    last = i;
+  }
+
+  const int columns = mRaw.columnCount();
+  for ( int c = 0; c < columns; ++c )
+  {
+    QStringList parts;
+    for ( int r = first; r <= last; ++r )
+    {
+      QString text = cell( r, c ).simplified();
+      if ( text.isEmpty() && r < last && !cell( r + 1, c ).trimmed().isEmpty() )
+      {
+        // Inside a horizontally merged parent cell: the text sits in its first column, which
+        // also has a sub-header below it.
+        for ( int k = c - 1; k >= 0; --k )
+        {
+          const QString left = cell( r, k ).simplified();
+          if ( left.isEmpty() )
+            continue;
+          if ( !cell( r + 1, k ).trimmed().isEmpty() )
+            text = left;
+          break;
+        }
+      }
+      if ( !text.isEmpty() && !parts.contains( text ) )
+        parts.append( text );
+    }
+    mHeaders.append( parts.join( QLatin1String( " / " ) ) );
+  }
+  for ( int r = first; r <= last; ++r )
+    mHeaderRows.append( mRaw.rowNumbers.at( r ) );
+  mFirstDataIndex = last + 1;
+  return true;
+}
+
+bool AcvStatisticsTable::bindColumn( const QString &requested, AcvColumnRole role, bool required, AcvColumnBinding &binding, QString &error )
+{
+  const QString where = mRaw.sheet.isEmpty() ? mRaw.path : QStringLiteral( "%1, sheet '%2'" ).arg( mRaw.path, mRaw.sheet );
+  const QString option = QStringLiteral( "--%1" ).arg( role == AcvColumnRole::Key ? QStringLiteral( "stats-key" ) : AcvColumnDetector::roleName( role ) );
+  if ( !requested.isEmpty() )
+  {
+    const int index = AcvColumnDetector::findColumn( mHeaders, requested );
+    if ( index == -2 )
+    {
+      error = QStringLiteral( "%1: %2 '%3' fits several columns of the header in row %4; name it by letter or number" )
+                .arg( where, option, requested )
+                .arg( mHeaderRows.constFirst() );
+      return false;
+    }
+    if ( index < 0 )
+    {
+      error = QStringLiteral( "%1: no column '%2' (%3) in the header in row %4; columns: %5" )
+                .arg( where, requested, option )
+                .arg( mHeaderRows.constFirst() )
+                .arg( mHeaders.join( QLatin1String( " | " ) ) );
+      return false;
+    }
+    binding.index = index;
+    binding.header = mHeaders.at( index );
+    binding.detected = false;
+    return true;
+  }
+
+  QVector<int> candidates = AcvColumnDetector::columnsWithRole( mHeaders, role );
+  if ( role == AcvColumnRole::Key && candidates.isEmpty() )
+    candidates = AcvColumnDetector::columnsWithRole( mHeaders, AcvColumnRole::Code );
+  if ( candidates.size() > 1 )
+  {
+    QStringList names;
+    for ( const int c : std::as_const( candidates ) )
+      names.append( columnLabel( c ) );
+    error = QStringLiteral( "%1: several columns could hold the %2 (%3); choose one with %4" )
+              .arg( where, AcvColumnDetector::roleName( role ), names.join( QLatin1String( ", " ) ), option );
+    return false;
+  }
+  if ( candidates.isEmpty() )
+  {
+    if ( !required )
+      return true;
+    error = QStringLiteral( "%1: no %2 column found in the header in row %3 (columns: %4); name it with %5" )
+              .arg( where, AcvColumnDetector::roleName( role ) )
+              .arg( mHeaderRows.constFirst() )
+              .arg( mHeaders.join( QLatin1String( " | " ) ), option );
+    return false;
+  }
+  binding.index = candidates.first();
+  binding.header = mHeaders.at( binding.index );
+  binding.detected = true;
+  return true;
+}
+
+bool AcvStatisticsTable::bindColumns( const AcvStatisticsOptions &options, QString &error )
+{
+  if ( !bindColumn( options.keyColumn, AcvColumnRole::Key, true, mKey, error )
+       || !bindColumn( options.installsColumn, AcvColumnRole::Installs, true, mInstalls, error )
+       || !bindColumn( options.smartphonesColumn, AcvColumnRole::Smartphones, false, mSmartphones, error )
+       || !bindColumn( options.populationColumn, AcvColumnRole::Population, false, mPopulation, error ) )
+    return false;
+  if ( !mSmartphones.isSet() && !mPopulation.isSet() )
+  {
+    error = QStringLiteral( "%1: neither a smartphone-users column (ĐTTM) nor a population column (Dân số) was found; coverage needs one (--smartphones or --population)" ).arg( mRaw.path );
+    return false;
+  }
+  const QVector<const AcvColumnBinding *> bound = { &mKey, &mInstalls, &mSmartphones, &mPopulation };
+  for ( int i = 0; i < bound.size(); ++i )
+  {
+    for ( int j = i + 1; j < bound.size(); ++j )
+    {
+      if ( bound[i]->isSet() && bound[i]->index == bound[j]->index )
+      {
+        error = QStringLiteral( "%1: %2 was chosen for two roles" ).arg( mRaw.path, columnLabel( bound[i]->index ) );
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+QString AcvStatisticsTable::classifySkippedRow( const QStringList &row ) const
+{
+  const int filled = nonEmptyCount( row );
+  if ( filled == 0 )
+    return QStringLiteral( "blank" );
+  const QString key = mKey.index < row.size() ? row.at( mKey.index ).trimmed() : QString();
+  // Totals are labelled at the left: in the key column, in STT when the two are merged, or in
+  // the name column when the key is a code column.
+  for ( int c = 0; c < std::min( static_cast<int>( row.size() ), std::max( mKey.index + 1, 4 ) ); ++c )
+  {
+    if ( isTotalLabel( row.at( c ) ) )
+      return QStringLiteral( "total" );
+  }
+  if ( filled >= 3 && std::all_of( row.cbegin(), row.cend(), []( const QString &c ) { return c.trimmed().isEmpty() || isColumnNumber( c ); } ) )
+    return QStringLiteral( "column numbers" );
+  QString firstText;
+  for ( const QString &c : row )
+  {
+    if ( !c.trimmed().isEmpty() )
+    {
+      firstText = c;
+      break;
+    }
+  }
+  const QVector<int> figures = { mInstalls.index, mSmartphones.index, mPopulation.index };
+  const bool anyFigure = std::any_of( figures.cbegin(), figures.cend(), [&row]( int c ) {
+    return c >= 0 && c < row.size() && !row.at( c ).trimmed().isEmpty() && !AcvNumberParser::isMissingToken( row.at( c ) );
+  } );
+  static const QRegularExpression section( QStringLiteral( "^(?:[IVXLC]+|[A-Z])[\\.\\)]\\s" ) );
+  if ( !anyFigure && section.match( firstText.trimmed() ).hasMatch() )
+    return QStringLiteral( "section heading" );
+  if ( isFootnoteStart( firstText ) || ( filled == 1 && key.isEmpty() ) )
+    return QStringLiteral( "footnote" );
+  if ( filled == 1 && key.size() > 60 )
+    return QStringLiteral( "footnote" );
+  return QString();
+}
+
+AcvNumberConvention AcvStatisticsTable::decideConvention( const AcvColumnBinding &column, AcvNumberConvention requested,
+                                                          const QVector<int> &dataRows, QString &error ) const
+{
+  if ( requested != AcvNumberConvention::Auto || !column.isSet() )
+    return requested;
+  QStringList cells;
+  for ( const int r : dataRows )
+    cells.append( cell( r, column.index ) );
+  // Spreadsheet numbers reach us in GDAL's plain format ("1234.5"); typed CSV text is Vietnamese.
+  const AcvNumberConvention fallback = mRaw.kind == AcvTableSourceKind::Spreadsheet ? AcvNumberConvention::English : AcvNumberConvention::Vietnamese;
+  QString conflict;
+  int conflicting = -1;
+  const AcvNumberConvention convention = AcvNumberParser::detectConvention( cells, fallback, &conflict, &conflicting );
+  if ( convention == AcvNumberConvention::Auto )
+  {
+    const int row = conflicting >= 0 && conflicting < dataRows.size() ? mRaw.rowNumbers.at( dataRows.at( conflicting ) ) : mHeaderRows.constLast();
+    error = QStringLiteral( "%1: numbers are written both the Vietnamese way (1.234,5) and the English way (1,234.5) in this column (%2); use one style or pass --number-format vi|en" )
+              .arg( cellReference( row, column.index ), conflict );
+  }
+  return convention;
+}
+
+bool AcvStatisticsTable::readFigure( int rowIndex, const AcvColumnBinding &column, AcvNumberConvention convention,
+                                     std::optional<double> &value, QString &error ) const
+{
+  value.reset();
+  if ( !column.isSet() )
+    return true;
+  const QString text = cell( rowIndex, column.index );
+  const AcvParsedNumber parsed = AcvNumberParser::parse( text, convention );
+  switch ( parsed.status )
+  {
+    case AcvParsedNumber::Status::Missing:
+      return true;
+    case AcvParsedNumber::Status::Invalid:
+      error = QStringLiteral( "%1: '%2' is not a number (%3)" ).arg( cellReference( mRaw.rowNumbers.at( rowIndex ), column.index ), text.trimmed(), parsed.error );
+      return false;
+    case AcvParsedNumber::Status::Ok:
+      break;
+  }
+  if ( parsed.value < 0 )
+  {
+    error = QStringLiteral( "%1: '%2' is negative; a count cannot be" ).arg( cellReference( mRaw.rowNumbers.at( rowIndex ), column.index ), text.trimmed() );
+    return false;
+  }
+  if ( parsed.hasPercentSign )
+  {
+    error = QStringLiteral( "%1: '%2' is a percentage, but this column must hold a count" ).arg( cellReference( mRaw.rowNumbers.at( rowIndex ), column.index ), text.trimmed() );
+    return false;
+  }
+  value = parsed.value;
+  return true;
+}
+
+bool AcvStatisticsTable::readRecords( AcvNumberConvention convention, QString &error )
+{
+  QVector<int> dataRows;
+  for ( int i = mFirstDataIndex; i < mRaw.rows.size(); ++i )
+  {
+    const QStringList &row = mRaw.rows.at( i );
+    const QString reason = classifySkippedRow( row );
+    if ( !reason.isEmpty() )
+    {
+      mSkipped.append( { mRaw.rowNumbers.at( i ), reason, joinedCells( row ) } );
+      continue;
+    }
+    if ( cell( i, mKey.index ).trimmed().isEmpty() )
+    {
+      error = QStringLiteral( "%1: the locality is empty, but the row has figures (%2)" ).arg( cellReference( mRaw.rowNumbers.at( i ), mKey.index ), joinedCells( row ) );
+      return false;
+    }
+    dataRows.append( i );
+  }
+  if ( dataRows.isEmpty() )
+  {
+    error = QStringLiteral( "%1: no locality rows below the header in row %2" ).arg( mRaw.path ).arg( mHeaderRows.constLast() );
+    return false;
+  }
+
+  error.clear();
+  mInstallsConvention = decideConvention( mInstalls, convention, dataRows, error );
+  const AcvNumberConvention smartphonesConvention = error.isEmpty() ? decideConvention( mSmartphones, convention, dataRows, error ) : convention;
+  const AcvNumberConvention populationConvention = error.isEmpty() ? decideConvention( mPopulation, convention, dataRows, error ) : convention;
+  if ( !error.isEmpty() )
+    return false;
+
+  for ( const int i : std::as_const( dataRows ) )
+  {
+    AcvStatisticsRecord record;
+    record.row = mRaw.rowNumbers.at( i );
+    record.key = cell( i, mKey.index ).trimmed();
+    if ( !readFigure( i, mInstalls, mInstallsConvention, record.installs, error )
+         || !readFigure( i, mSmartphones, smartphonesConvention, record.smartphones, error )
+         || !readFigure( i, mPopulation, populationConvention, record.population, error ) )
+      return false;
+    mRecords.append( record );
+  }
+  return true;
+}

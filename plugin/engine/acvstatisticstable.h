@@ -1,0 +1,112 @@
+/***************************************************************************
+  acvstatisticstable.h - a statistics annex read into per-locality records
+ ***************************************************************************/
+#ifndef ACVSTATISTICSTABLE_H
+#define ACVSTATISTICSTABLE_H
+
+#include "acvcolumndetector.h"
+#include "acvnumberparser.h"
+#include "acvtablereader.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+//! What to read from a statistics file. Empty column names are detected from the header.
+struct AcvStatisticsOptions
+{
+  QString path;
+  QString sheet;
+  QString keyColumn;
+  QString installsColumn;
+  QString smartphonesColumn;
+  QString populationColumn;
+  AcvNumberConvention convention = AcvNumberConvention::Auto;
+};
+
+//! One locality's figures; a missing figure is std::nullopt, never 0.
+struct AcvStatisticsRecord
+{
+  int row = 0; //!< row number in the source
+  QString key; //!< as written
+  std::optional<double> installs;
+  std::optional<double> smartphones;
+  std::optional<double> population;
+};
+
+//! A row that is not a locality and why it was passed over.
+struct AcvSkippedRow
+{
+  int row = 0;
+  QString reason; //!< "blank", "total", "footnote", "column numbers", "section heading"
+  QString text;   //!< the row's non-empty cells, joined with " | "
+};
+
+//! A column chosen for a role.
+struct AcvColumnBinding
+{
+  int index = -1;
+  QString header;
+  bool detected = false; //!< found from header words rather than named by the user
+  bool isSet() const { return index >= 0; }
+};
+
+/**
+ * Reads a statistics annex: finds the header below any title rows (merging a two-row header
+ * with merged parent cells), binds the key and figure columns, skips total, blank, footnote and
+ * column-number rows, and reads every figure with the column's number convention.
+ * Every error names the file, the row and the column.
+ */
+class AcvStatisticsTable
+{
+public:
+  bool load( const AcvStatisticsOptions &options, QString &error );
+
+  const QVector<AcvStatisticsRecord> &records() const { return mRecords; }
+  const QVector<AcvSkippedRow> &skippedRows() const { return mSkipped; }
+  const QStringList &headers() const { return mHeaders; }
+  QVector<int> headerRows() const { return mHeaderRows; }
+  const AcvColumnBinding &keyColumn() const { return mKey; }
+  const AcvColumnBinding &installsColumn() const { return mInstalls; }
+  const AcvColumnBinding &smartphonesColumn() const { return mSmartphones; }
+  const AcvColumnBinding &populationColumn() const { return mPopulation; }
+  //! The convention each figure column was read with, for the report.
+  AcvNumberConvention installsConvention() const { return mInstallsConvention; }
+  const QStringList &warnings() const { return mWarnings; }
+  const AcvRawTable &raw() const { return mRaw; }
+  //! True when the key column's header names a code ("Mã huyện") rather than a name.
+  bool keyIsCode() const;
+
+  //! "file.csv, row 7, column E ('Số lượt cài đặt')" or with the sheet for spreadsheets.
+  QString cellReference( int row, int column ) const;
+  QString columnLabel( int column ) const;
+
+private:
+  bool findHeader( const QStringList &requestedHeaders, QString &error );
+  bool bindColumns( const AcvStatisticsOptions &options, QString &error );
+  bool bindColumn( const QString &requested, AcvColumnRole role, bool required, AcvColumnBinding &binding, QString &error );
+  bool readRecords( AcvNumberConvention convention, QString &error );
+  QString classifySkippedRow( const QStringList &row ) const;
+  bool readFigure( int rowIndex, const AcvColumnBinding &column, AcvNumberConvention convention,
+                   std::optional<double> &value, QString &error ) const;
+  AcvNumberConvention decideConvention( const AcvColumnBinding &column, AcvNumberConvention requested,
+                                        const QVector<int> &dataRows, QString &error ) const;
+  QString cell( int rowIndex, int column ) const;
+
+  AcvRawTable mRaw;
+  QStringList mHeaders;
+  QVector<int> mHeaderRows; //!< source row numbers of the header block
+  int mFirstDataIndex = 0;  //!< index into mRaw.rows
+  AcvColumnBinding mKey;
+  AcvColumnBinding mInstalls;
+  AcvColumnBinding mSmartphones;
+  AcvColumnBinding mPopulation;
+  AcvNumberConvention mInstallsConvention = AcvNumberConvention::Auto;
+  QVector<AcvStatisticsRecord> mRecords;
+  QVector<AcvSkippedRow> mSkipped;
+  QStringList mWarnings;
+};
+
+#endif // ACVSTATISTICSTABLE_H

@@ -1,0 +1,333 @@
+/***************************************************************************
+  acvtablereader.cpp
+ ***************************************************************************/
+#include "acvtablereader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <cpl_conv.h>
+#include <cpl_csv.h>
+#include <cpl_vsi.h>
+#include <gdal.h>
+#include <ogr_api.h>
+
+#include <algorithm>
+#include <memory>
+#include <mutex>
+
+namespace
+{
+  constexpr int kDelimiterSampleLines = 40;
+
+  bool isSpreadsheetSuffix( const QString &suffix )
+  {
+    return suffix == QLatin1String( "xlsx" ) || suffix == QLatin1String( "xlsm" ) || suffix == QLatin1String( "ods" ) || suffix == QLatin1String( "xls" );
+  }
+
+  //! GDAL's spreadsheet drivers read their options from configuration keys; set them for this thread only.
+  class ScopedSpreadsheetConfig
+  {
+  public:
+    ScopedSpreadsheetConfig()
+    {
+      for ( const char *driver : { "XLSX", "ODS", "XLS" } )
+      {
+        set( QByteArray( "OGR_" ) + driver + "_HEADERS", "DISABLE" );
+        set( QByteArray( "OGR_" ) + driver + "_FIELD_TYPES", "STRING" );
+      }
+    }
+    ~ScopedSpreadsheetConfig()
+    {
+      for ( const auto &saved : mSaved )
+        CPLSetThreadLocalConfigOption( saved.first.constData(), saved.second.isNull() ? nullptr : saved.second.constData() );
+    }
+    ScopedSpreadsheetConfig( const ScopedSpreadsheetConfig & ) = delete;
+    ScopedSpreadsheetConfig &operator=( const ScopedSpreadsheetConfig & ) = delete;
+
+  private:
+    void set( const QByteArray &key, const char *value )
+    {
+      const char *previous = CPLGetThreadLocalConfigOption( key.constData(), nullptr );
+      mSaved.append( { key, previous ? QByteArray( previous ) : QByteArray() } );
+      CPLSetThreadLocalConfigOption( key.constData(), value );
+    }
+    QVector<QPair<QByteArray, QByteArray>> mSaved;
+  };
+
+  struct DatasetCloser
+  {
+    void operator()( void *dataset ) const { GDALClose( dataset ); }
+  };
+  using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
+
+  QString lastGdalError()
+  {
+    const QString message = QString::fromUtf8( CPLGetLastErrorMsg() ).trimmed();
+    return message.isEmpty() ? QStringLiteral( "unknown GDAL error" ) : message;
+  }
+
+  //! The 1-based line on which byte \a offset lies.
+  int lineAtOffset( const QVector<qint64> &lineStarts, qint64 offset )
+  {
+    const auto it = std::upper_bound( lineStarts.cbegin(), lineStarts.cend(), offset );
+    return static_cast<int>( it - lineStarts.cbegin() );
+  }
+} // namespace
+
+int AcvRawTable::columnCount() const
+{
+  int count = 0;
+  for ( const QStringList &row : rows )
+    count = std::max( count, static_cast<int>( row.size() ) );
+  return count;
+}
+
+QString AcvTableReader::columnLetter( int index )
+{
+  QString letters;
+  for ( int n = index + 1; n > 0; n = ( n - 1 ) / 26 )
+    letters.prepend( QChar( 'A' + ( n - 1 ) % 26 ) );
+  return letters;
+}
+
+QChar AcvTableReader::detectDelimiter( const QStringList &lines )
+{
+  // A delimiter that splits the header and the data rows into the same number of fields wins;
+  // title lines and footnotes have none, so count only lines that have the character at all.
+  const QList<QChar> candidates = { QChar( ';' ), QChar( ',' ), QChar( '\t' ), QChar( '|' ) };
+  QChar best = QChar( ',' );
+  double bestScore = 0.0;
+  for ( const QChar candidate : candidates )
+  {
+    QHash<int, int> linesPerCount;
+    int linesWithIt = 0;
+    for ( const QString &line : lines.mid( 0, kDelimiterSampleLines ) )
+    {
+      int count = 0;
+      bool inQuotes = false;
+      for ( const QChar c : line )
+      {
+        if ( c == QLatin1Char( '"' ) )
+          inQuotes = !inQuotes;
+        else if ( c == candidate && !inQuotes )
+          ++count;
+      }
+      if ( count > 0 )
+      {
+        ++linesWithIt;
+        ++linesPerCount[count];
+      }
+    }
+    if ( linesWithIt == 0 )
+      continue;
+    // The real delimiter cuts many lines into the same, larger number of fields; a decimal
+    // comma cuts each figure in two, and a title line's commas are one-offs.
+    double score = 0.0;
+    for ( auto it = linesPerCount.cbegin(); it != linesPerCount.cend(); ++it )
+      score = std::max( score, static_cast<double>( it.value() ) * it.key() );
+    if ( score > bestScore )
+    {
+      bestScore = score;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+bool AcvTableReader::sheetNames( const QString &path, QStringList &names, QString &error )
+{
+  names.clear();
+  AcvRawTable table;
+  if ( !read( path, QString(), table, error ) )
+    return false;
+  names = table.sheetNames;
+  return true;
+}
+
+bool AcvTableReader::read( const QString &path, const QString &sheet, AcvRawTable &table, QString &error )
+{
+  static std::once_flag registered;
+  std::call_once( registered, [] { GDALAllRegister(); } );
+  table = AcvRawTable();
+  table.path = path;
+  const QFileInfo info( path );
+  if ( !info.exists() )
+  {
+    error = QStringLiteral( "%1: no such file" ).arg( path );
+    return false;
+  }
+  if ( !info.isFile() || !info.isReadable() )
+  {
+    error = QStringLiteral( "%1: not a readable file" ).arg( path );
+    return false;
+  }
+  if ( info.size() == 0 )
+  {
+    error = QStringLiteral( "%1: the file is empty" ).arg( path );
+    return false;
+  }
+  const QString suffix = info.suffix().toLower();
+  if ( isSpreadsheetSuffix( suffix ) )
+    return readSpreadsheet( path, sheet, table, error );
+  if ( !sheet.isEmpty() )
+  {
+    error = QStringLiteral( "%1: a sheet (%2) was asked for, but a CSV file has no sheets" ).arg( path, sheet );
+    return false;
+  }
+  return readCsv( path, table, error );
+}
+
+bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &error )
+{
+  table.kind = AcvTableSourceKind::Csv;
+  QFile file( path );
+  if ( !file.open( QIODevice::ReadOnly ) )
+  {
+    error = QStringLiteral( "%1: cannot be read (%2)" ).arg( path, file.errorString() );
+    return false;
+  }
+  const QByteArray bytes = file.readAll();
+  file.close();
+
+  QVector<qint64> lineStarts { 0 };
+  for ( qint64 i = 0; i < bytes.size(); ++i )
+  {
+    if ( bytes.at( i ) == '\0' )
+    {
+      error = QStringLiteral( "%1: line %2 contains a NUL byte: this is not a text (CSV) file" ).arg( path ).arg( lineAtOffset( lineStarts, i ) );
+      return false;
+    }
+    if ( bytes.at( i ) == '\n' && i + 1 < bytes.size() )
+      lineStarts.append( i + 1 );
+  }
+
+  // Annexes saved by old tools come in Windows-1258 or TCVN3; guessing between them is unsafe,
+  // so name the first line that is not UTF-8 and ask for a UTF-8 export.
+  for ( int line = 0; line < lineStarts.size(); ++line )
+  {
+    const qint64 start = lineStarts.at( line );
+    const qint64 end = line + 1 < lineStarts.size() ? lineStarts.at( line + 1 ) : bytes.size();
+    const QByteArray raw = bytes.mid( start, end - start );
+    const QString decoded = QString::fromUtf8( raw );
+    if ( decoded.count( QChar( 0xFFFD ) ) != raw.count( "\xEF\xBF\xBD" ) )
+    {
+      error = QStringLiteral( "%1: line %2 is not valid UTF-8 (a legacy encoding such as Windows-1258 or TCVN3?); save the annex as \"CSV UTF-8\"" ).arg( path ).arg( line + 1 );
+      return false;
+    }
+  }
+
+  QString text = QString::fromUtf8( bytes );
+  if ( text.startsWith( QChar( 0xFEFF ) ) )
+    text.remove( 0, 1 );
+  table.delimiter = detectDelimiter( text.split( QLatin1Char( '\n' ) ) );
+
+  VSILFILE *handle = VSIFOpenL( QFile::encodeName( path ).constData(), "rb" );
+  if ( !handle )
+  {
+    error = QStringLiteral( "%1: cannot be opened by GDAL" ).arg( path );
+    return false;
+  }
+  const char delimiter[2] = { static_cast<char>( table.delimiter.toLatin1() ), '\0' };
+  bool first = true;
+  while ( true )
+  {
+    const qint64 recordStart = static_cast<qint64>( VSIFTellL( handle ) );
+    if ( recordStart >= bytes.size() )
+      break;
+    char **fields = CSVReadParseLine3L( handle, 0, delimiter, true, false, false, first );
+    first = false;
+    if ( !fields )
+      break;
+    const qint64 recordEnd = static_cast<qint64>( VSIFTellL( handle ) );
+    const int line = lineAtOffset( lineStarts, recordStart );
+    if ( bytes.mid( recordStart, recordEnd - recordStart ).count( '"' ) % 2 != 0 )
+    {
+      CSLDestroy( fields );
+      VSIFCloseL( handle );
+      error = QStringLiteral( "%1: line %2 opens a quoted cell (\") that is never closed" ).arg( path ).arg( line );
+      return false;
+    }
+    QStringList row;
+    for ( char **field = fields; *field; ++field )
+      row.append( QString::fromUtf8( *field ) );
+    CSLDestroy( fields );
+    // a line with only delimiters is as blank as an empty one
+    table.rows.append( row );
+    table.rowNumbers.append( line );
+  }
+  VSIFCloseL( handle );
+  if ( table.rows.isEmpty() )
+  {
+    error = QStringLiteral( "%1: the file has no rows" ).arg( path );
+    return false;
+  }
+  return true;
+}
+
+bool AcvTableReader::readSpreadsheet( const QString &path, const QString &sheet, AcvRawTable &table, QString &error )
+{
+  table.kind = AcvTableSourceKind::Spreadsheet;
+  const ScopedSpreadsheetConfig config;
+  const char *const drivers[] = { "XLSX", "ODS", "XLS", nullptr };
+  CPLErrorReset();
+  DatasetPtr dataset( GDALOpenEx( QFile::encodeName( path ).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr ) );
+  if ( !dataset )
+  {
+    error = QStringLiteral( "%1: cannot be read as a spreadsheet (%2); is it a damaged, password-protected or mislabelled file?" ).arg( path, lastGdalError() );
+    return false;
+  }
+  const int layerCount = GDALDatasetGetLayerCount( dataset.get() );
+  OGRLayerH layer = nullptr;
+  for ( int i = 0; i < layerCount; ++i )
+  {
+    OGRLayerH candidate = GDALDatasetGetLayer( dataset.get(), i );
+    const QString name = QString::fromUtf8( OGR_L_GetName( candidate ) );
+    table.sheetNames.append( name );
+    if ( !layer && ( sheet.isEmpty() ? OGR_L_GetFeatureCount( candidate, TRUE ) > 0 : name == sheet ) )
+      layer = candidate;
+  }
+  if ( !layer && !sheet.isEmpty() )
+  {
+    // sheet names typed by hand differ in case or composition
+    for ( int i = 0; i < layerCount && !layer; ++i )
+    {
+      if ( table.sheetNames.at( i ).normalized( QString::NormalizationForm_C ).compare( sheet.normalized( QString::NormalizationForm_C ), Qt::CaseInsensitive ) == 0 )
+        layer = GDALDatasetGetLayer( dataset.get(), i );
+    }
+  }
+  if ( !layer )
+  {
+    error = sheet.isEmpty()
+              ? QStringLiteral( "%1: every sheet is empty" ).arg( path )
+              : QStringLiteral( "%1: no sheet named '%2' (sheets: %3)" ).arg( path, sheet, table.sheetNames.join( QLatin1String( ", " ) ) );
+    return false;
+  }
+  table.sheet = QString::fromUtf8( OGR_L_GetName( layer ) );
+
+  OGRFeatureDefnH definition = OGR_L_GetLayerDefn( layer );
+  const int fieldCount = OGR_FD_GetFieldCount( definition );
+  OGR_L_ResetReading( layer );
+  int fallbackRow = 0;
+  while ( OGRFeatureH feature = OGR_L_GetNextFeature( layer ) )
+  {
+    ++fallbackRow;
+    QStringList row;
+    for ( int i = 0; i < fieldCount; ++i )
+      row.append( OGR_F_IsFieldSetAndNotNull( feature, i ) ? QString::fromUtf8( OGR_F_GetFieldAsString( feature, i ) ) : QString() );
+    while ( !row.isEmpty() && row.constLast().isEmpty() )
+      row.removeLast();
+    // The drivers number features by sheet row (1-based), blank rows included.
+    const GIntBig fid = OGR_F_GetFID( feature );
+    table.rowNumbers.append( fid > 0 ? static_cast<int>( fid ) : fallbackRow );
+    table.rows.append( row );
+    OGR_F_Destroy( feature );
+  }
+  if ( table.rows.isEmpty() )
+  {
+    error = QStringLiteral( "%1: sheet '%2' is empty" ).arg( path, table.sheet );
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,60 @@
+/***************************************************************************
+  acvtablereader.h - reads a CSV, XLSX or ODS sheet as a grid of text cells
+ ***************************************************************************/
+#ifndef ACVTABLEREADER_H
+#define ACVTABLEREADER_H
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+//! Where the cells came from; it decides how numbers without a deciding cell are read.
+enum class AcvTableSourceKind
+{
+  Csv,         //!< text typed by people: Vietnamese number style unless the column says otherwise
+  Spreadsheet, //!< XLSX/ODS: numeric cells arrive in GDAL's plain machine format ("1234.5")
+};
+
+/**
+ * A sheet as text cells, before any header is found. Rows keep the row numbers a person sees
+ * in the source (line number for CSV, row number for spreadsheets) so messages can name them.
+ */
+struct AcvRawTable
+{
+  QString path;
+  QString sheet; //!< the sheet read (spreadsheets), empty for CSV
+  QStringList sheetNames;
+  AcvTableSourceKind kind = AcvTableSourceKind::Csv;
+  QChar delimiter; //!< CSV only
+  QVector<QStringList> rows;
+  QVector<int> rowNumbers; //!< 1-based, parallel to rows
+  int columnCount() const;
+};
+
+/**
+ * Reads statistics annexes through GDAL/OGR: spreadsheets with the XLSX and ODS drivers, every
+ * cell as text and no header guessing (the header is found later, below any title rows); CSV
+ * with GDAL's CSV tokenizer and a delimiter detected from the whole head of the file, because
+ * OGR's CSV driver guesses the delimiter from the first line only, which in an annex is a title.
+ */
+class AcvTableReader
+{
+public:
+  //! Reads \a sheet (first non-empty sheet when empty). Returns false with \a error set.
+  static bool read( const QString &path, const QString &sheet, AcvRawTable &table, QString &error );
+
+  //! The sheet names of a spreadsheet; an empty list for CSV. Returns false with \a error set.
+  static bool sheetNames( const QString &path, QStringList &names, QString &error );
+
+  //! The most consistent of ',', ';', tab and '|' over the first lines of \a lines.
+  static QChar detectDelimiter( const QStringList &lines );
+
+  //! Spreadsheet column letter for a 0-based index: 0 -> "A", 27 -> "AB".
+  static QString columnLetter( int index );
+
+private:
+  static bool readCsv( const QString &path, AcvRawTable &table, QString &error );
+  static bool readSpreadsheet( const QString &path, const QString &sheet, AcvRawTable &table, QString &error );
+};
+
+#endif // ACVTABLEREADER_H

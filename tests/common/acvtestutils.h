@@ -1,0 +1,47 @@
+/***************************************************************************
+  acvtestutils.h - small helpers shared by the tests
+ ***************************************************************************/
+#ifndef ACVTESTUTILS_H
+#define ACVTESTUTILS_H
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QString>
+#include <QTemporaryDir>
+
+//! A scratch folder whose files the test writes byte for byte.
+class AcvScratch
+{
+public:
+  QString write( const QString &name, const QByteArray &bytes )
+  {
+    const QString path = mDir.filePath( name );
+    QFile file( path );
+    if ( file.open( QIODevice::WriteOnly ) )
+      file.write( bytes );
+    return path;
+  }
+  QString path( const QString &name ) const { return mDir.filePath( name ); }
+  QString dir() const { return mDir.path(); }
+
+private:
+  QTemporaryDir mDir;
+};
+
+inline QString acvSourceGeodata( const QString &name )
+{
+  return QDir( QStringLiteral( ACV_SOURCE_GEODATA ) ).filePath( name );
+}
+
+inline QString acvSharedGeodata( const QString &name )
+{
+  return QDir( QStringLiteral( ACV_SHARED_GEODATA ) ).filePath( name );
+}
+
+inline QString u8( const char *text )
+{
+  return QString::fromUtf8( text );
+}
+
+#endif // ACVTESTUTILS_H
