@@ -1,0 +1,63 @@
+/***************************************************************************
+  acvcoveragemap.h - the coverage-map tool as a library function
+ ***************************************************************************/
+#ifndef ACVCOVERAGEMAP_H
+#define ACVCOVERAGEMAP_H
+
+#include "acvmetrics.h"
+#include "acvnumberparser.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+//! Everything coverage-map can be asked to do; the command line fills it, so can any caller.
+struct AcvCoverageMapOptions
+{
+  // inputs
+  QString boundaries;
+  QString boundaryLayer;
+  QString boundaryKey; //!< empty: the field that pairs with the most statistics rows
+  QString stats;
+  QString statsSheet;
+  QString statsKey;
+  QString installsColumn;
+  QString smartphonesColumn;
+  QString populationColumn;
+  QString mapping;
+  QString match = QStringLiteral( "auto" ); //!< name, code, or auto (code when the key column is a code)
+  AcvNumberConvention numberFormat = AcvNumberConvention::Auto;
+  // join and target
+  double targetPct = AcvMetrics::kDefaultTargetPct;
+  bool strict = false;
+  // outputs
+  QString joined;
+  QString joinReport;
+  QString out;
+  QSize imageSize = QSize( 1600, 1200 );
+  bool help = false;
+};
+
+//! Exit codes: 0 done, 2 bad input or bad usage (one message naming file, row and column).
+constexpr int kAcvExitOk = 0;
+constexpr int kAcvExitBadInput = 2;
+
+QString acvCoverageMapUsage();
+
+//! Fills \a options from command-line \a arguments (without the program name).
+bool acvParseCoverageMapArguments( const QStringList &arguments, AcvCoverageMapOptions &options, QString &error );
+
+/**
+ * Runs the whole job: read the statistics and the boundaries, join, write the joined
+ * GeoPackage, the JSON join report and the map image. Needs an initialised QgsApplication.
+ * Progress goes to \a out, warnings and the error to \a err. Returns an exit code.
+ */
+int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTextStream &err );
+
+//! Creates what QGIS needs to run headless (offscreen platform, providers); returns the app.
+class QgsApplication;
+QgsApplication *acvInitQgis( int &argc, char **argv );
+
+#endif // ACVCOVERAGEMAP_H

@@ -1,0 +1,58 @@
+/***************************************************************************
+  acvboundarysource.h - an administrative boundary layer read through OGR
+ ***************************************************************************/
+#ifndef ACVBOUNDARYSOURCE_H
+#define ACVBOUNDARYSOURCE_H
+
+#include "acvnamematcher.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QgsVectorLayer;
+
+/**
+ * Opens any OGR-readable polygon source (Shapefile with its .cpg and .prj, GeoPackage,
+ * GeoJSON, ...) read-only, in whatever CRS it has, and reads its key field.
+ */
+class AcvBoundarySource
+{
+public:
+  AcvBoundarySource();
+  ~AcvBoundarySource();
+
+  //! Opens \a path (layer \a layerName, or the only/first one). Warnings go to \a warnings.
+  bool open( const QString &path, const QString &layerName, QString &error );
+
+  QgsVectorLayer *layer() const { return mLayer.get(); }
+  QString path() const { return mPath; }
+  QString layerName() const { return mLayerName; }
+  const QStringList &warnings() const { return mWarnings; }
+
+  //! The field's values as text, in feature order (NULL becomes an empty string).
+  bool keys( const QString &field, QStringList &keys, QString &error ) const;
+
+  //! The text and whole-number fields, the candidates for a key.
+  QStringList keyFieldCandidates() const;
+
+  /**
+   * Chooses the key field that pairs with the most statistics keys; ties go to the field that
+   * comes first. Returns an empty string when no field pairs with any.
+   */
+  QString detectKeyField( const QStringList &statisticsKeys, AcvNameMatcher::KeyMode mode,
+                          const QHash<QString, QString> &mapping, int *matches = nullptr ) const;
+
+  //! Files that make up the source (a shapefile's sidecars too), for "never modified" checks.
+  QStringList sourceFiles() const;
+
+private:
+  std::unique_ptr<QgsVectorLayer> mLayer;
+  QString mPath;
+  QString mLayerName;
+  QStringList mWarnings;
+};
+
+#endif // ACVBOUNDARYSOURCE_H

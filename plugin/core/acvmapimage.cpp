@@ -1,0 +1,101 @@
+/***************************************************************************
+  acvmapimage.cpp
+ ***************************************************************************/
+#include "acvmapimage.h"
+#include "acvoutputfile.h"
+
+#include <qgscoordinatereferencesystem.h>
+#include <qgsmaplayer.h>
+#include <qgsmaprenderersequentialjob.h>
+#include <qgsmapsettings.h>
+#include <qgsmapsettingsutils.h>
+#include <qgsrectangle.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+
+namespace
+{
+  constexpr double kMarginFraction = 0.04;
+
+  bool writeText( const QString &path, const QByteArray &content, QString &error )
+  {
+    AcvOutputFile output( path );
+    QFile file( output.tempPath() );
+    if ( !file.open( QIODevice::WriteOnly ) || file.write( content ) != content.size() )
+    {
+      error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, file.errorString() );
+      return false;
+    }
+    file.close();
+    return output.commit( error );
+  }
+
+  QByteArray auxXml( const QgsCoordinateReferenceSystem &crs )
+  {
+    // GDAL reads the CRS of a PNG from this PAM sidecar; the axis mapping says the world file's
+    // x is easting/longitude even when the CRS lists latitude first (EPSG:4326).
+    const QString wkt = crs.toWkt( QgsCoordinateReferenceSystem::WKT_PREFERRED_GDAL ).toHtmlEscaped();
+    const QString mapping = crs.hasAxisInverted() ? QStringLiteral( "2,1" ) : QStringLiteral( "1,2" );
+    return QStringLiteral( "<PAMDataset>\n  <SRS dataAxisToSRSAxisMapping=\"%1\">%2</SRS>\n</PAMDataset>\n" ).arg( mapping, wkt ).toUtf8();
+  }
+} // namespace
+
+QString AcvMapImage::worldFilePath( const QString &imagePath )
+{
+  const QFileInfo info( imagePath );
+  QString suffix = info.suffix();
+  // The world-file convention: first and last letter of the extension, then 'w'.
+  const QString worldSuffix = suffix.size() >= 2 ? QString( suffix.at( 0 ) ) + suffix.at( suffix.size() - 1 ) + QLatin1Char( 'w' ) : QStringLiteral( "wld" );
+  return info.path() + QLatin1Char( '/' ) + info.completeBaseName() + QLatin1Char( '.' ) + worldSuffix;
+}
+
+QgsMapSettings AcvMapImage::mapSettings( const QList<QgsMapLayer *> &layers, const QgsCoordinateReferenceSystem &crs,
+                                         const QgsRectangle &extent, const QSize &size )
+{
+  QgsMapSettings settings;
+  settings.setLayers( layers );
+  settings.setDestinationCrs( crs );
+  settings.setOutputSize( size );
+  settings.setOutputDpi( 96 );
+  settings.setBackgroundColor( Qt::white );
+  settings.setFlag( Qgis::MapSettingsFlag::Antialiasing, true );
+  settings.setFlag( Qgis::MapSettingsFlag::DrawLabeling, true );
+  QgsRectangle padded = extent;
+  padded.grow( std::max( extent.width(), extent.height() ) * kMarginFraction );
+  settings.setExtent( padded );
+  return settings;
+}
+
+bool AcvMapImage::render( const QgsMapSettings &settings, const QString &path, QString &error )
+{
+  QgsMapRendererSequentialJob job( settings );
+  job.start();
+  job.waitForFinished();
+  const QImage image = job.renderedImage();
+  if ( image.isNull() )
+  {
+    error = QStringLiteral( "%1: the map could not be rendered" ).arg( path );
+    return false;
+  }
+  for ( const QgsMapRendererJob::Error &e : job.errors() )
+    error += QStringLiteral( "%1: %2; " ).arg( e.layerID, e.message );
+  if ( !error.isEmpty() )
+  {
+    error = QStringLiteral( "%1: rendering failed (%2)" ).arg( path, error );
+    return false;
+  }
+
+  AcvOutputFile output( path );
+  if ( !image.save( output.tempPath(), "PNG" ) )
+  {
+    error = QStringLiteral( "%1: cannot be written" ).arg( path );
+    return false;
+  }
+  if ( !writeText( worldFilePath( path ), QgsMapSettingsUtils::worldFileContent( settings ).toUtf8() + '\n', error ) )
+    return false;
+  if ( settings.destinationCrs().isValid() && !writeText( path + QStringLiteral( ".aux.xml" ), auxXml( settings.destinationCrs() ), error ) )
+    return false;
+  return output.commit( error );
+}

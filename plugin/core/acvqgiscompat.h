@@ -1,0 +1,34 @@
+/***************************************************************************
+  acvqgiscompat.h - the few spots where QGIS 3 and QGIS 4 (Qt6) differ
+ ***************************************************************************/
+#ifndef ACVQGISCOMPAT_H
+#define ACVQGISCOMPAT_H
+
+#include <qgsconfig.h>
+#include <QMetaType>
+#include <QVariant>
+
+// QGIS 3.38 moved field types from QVariant::Type (deprecated by Qt6) to QMetaType::Type.
+#if _QGIS_VERSION_INT >= 33800
+using AcvFieldType = QMetaType::Type;
+namespace AcvFieldTypes
+{
+  constexpr AcvFieldType String = QMetaType::QString;
+  constexpr AcvFieldType Double = QMetaType::Double;
+  constexpr AcvFieldType Int = QMetaType::Int;
+  constexpr AcvFieldType LongLong = QMetaType::LongLong;
+  constexpr AcvFieldType Bool = QMetaType::Bool;
+} // namespace AcvFieldTypes
+#else
+using AcvFieldType = QVariant::Type;
+namespace AcvFieldTypes
+{
+  constexpr AcvFieldType String = QVariant::String;
+  constexpr AcvFieldType Double = QVariant::Double;
+  constexpr AcvFieldType Int = QVariant::Int;
+  constexpr AcvFieldType LongLong = QVariant::LongLong;
+  constexpr AcvFieldType Bool = QVariant::Bool;
+} // namespace AcvFieldTypes
+#endif
+
+#endif // ACVQGISCOMPAT_H

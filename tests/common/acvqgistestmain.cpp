@@ -1,0 +1,19 @@
+/***************************************************************************
+  acvqgistestmain.cpp - GoogleTest main for tests that need QGIS (offscreen)
+ ***************************************************************************/
+#include "acvcoveragemap.h"
+
+#include <qgsapplication.h>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+int main( int argc, char **argv )
+{
+  ::testing::InitGoogleTest( &argc, argv );
+  std::unique_ptr<QgsApplication> app( acvInitQgis( argc, argv ) );
+  const int result = RUN_ALL_TESTS();
+  QgsApplication::exitQgis();
+  return result;
+}

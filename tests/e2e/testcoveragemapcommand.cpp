@@ -1,0 +1,263 @@
+/***************************************************************************
+  testcoveragemapcommand.cpp - coverage-map end to end on real boundaries
+ ***************************************************************************/
+#include "acvcoveragerenderer.h"
+#include "acvmapimage.h"
+#include "acvqgistestutils.h"
+#include "acvtablereader.h"
+#include "acvtestutils.h"
+
+#include <qgsgraduatedsymbolrenderer.h>
+#include <qgsrendererrange.h>
+#include <qgssymbol.h>
+
+#include <QDir>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace
+{
+  struct RunResult
+  {
+    int exitCode = -1;
+    QString out;
+    QString err;
+  };
+
+  RunResult runCoverageMap( const QStringList &arguments )
+  {
+    QProcess process;
+    process.start( QStringLiteral( COVERAGE_MAP_BIN ), arguments );
+    process.waitForFinished( 120000 );
+    RunResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8( process.readAllStandardOutput() );
+    result.err = QString::fromUtf8( process.readAllStandardError() );
+    return result;
+  }
+
+  QJsonObject readJson( const QString &path )
+  {
+    QFile file( path );
+    file.open( QIODevice::ReadOnly );
+    return QJsonDocument::fromJson( file.readAll() ).object();
+  }
+
+  //! The six world-file numbers: x size, rotation, rotation, y size, x origin, y origin.
+  QVector<double> readWorldFile( const QString &path )
+  {
+    QFile file( path );
+    file.open( QIODevice::ReadOnly );
+    QVector<double> values;
+    for ( const QByteArray &line : file.readAll().split( '\n' ) )
+    {
+      if ( !line.trimmed().isEmpty() )
+        values.append( line.trimmed().toDouble() );
+    }
+    return values;
+  }
+
+  bool sameColour( const QColor &a, const QColor &b, int tolerance = 6 )
+  {
+    return std::abs( a.red() - b.red() ) <= tolerance && std::abs( a.green() - b.green() ) <= tolerance && std::abs( a.blue() - b.blue() ) <= tolerance;
+  }
+
+  /**
+   * Checks the PNG at a point inside each locality: the colour of its coverage class, or the
+   * no-data grey where coverage is NULL. Returns how many localities were checked.
+   */
+  int checkClassColours( const QString &png, const QVector<AcvReadFeature> &features, double targetPct )
+  {
+    const QImage image( png );
+    EXPECT_FALSE( image.isNull() );
+    const QVector<double> world = readWorldFile( AcvMapImage::worldFilePath( png ) );
+    EXPECT_EQ( world.size(), 6 );
+    double maxCoverage = 100;
+    for ( const AcvReadFeature &f : features )
+      maxCoverage = std::max( maxCoverage, f.attributes.value( QStringLiteral( "coverage_pct" ) ).toDouble() );
+    std::unique_ptr<QgsGraduatedSymbolRenderer> renderer( AcvCoverageRenderer::createTargetRenderer( QStringLiteral( "coverage_pct" ), targetPct, maxCoverage ) );
+    int checked = 0;
+    for ( const AcvReadFeature &f : features )
+    {
+      const int x = static_cast<int>( ( f.insideX - world[4] ) / world[0] );
+      const int y = static_cast<int>( ( f.insideY - world[5] ) / world[3] );
+      const QVariant coverage = f.attributes.value( QStringLiteral( "coverage_pct" ) );
+      QColor expected = AcvCoverageRenderer::noDataColor();
+      if ( coverage.isValid() )
+      {
+        const QgsRendererRange *range = renderer->rangeForValue( coverage.toDouble() );
+        EXPECT_NE( range, nullptr );
+        expected = range ? range->symbol()->color() : QColor();
+      }
+      const QColor actual = image.pixelColor( x, y );
+      EXPECT_TRUE( sameColour( actual, expected ) ) << "at " << x << "," << y << " for " << f.attributes.value( QStringLiteral( "stats_key" ) ).toString().toStdString()
+                                                    << ": " << actual.name().toStdString() << " != " << expected.name().toStdString();
+      ++checked;
+    }
+    return checked;
+  }
+} // namespace
+
+TEST( CoverageMapCommand, GiaLaiDistrictsFromTheIllustrativeAnnex )
+{
+  AcvScratch scratch;
+  const QString boundaries = acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) );
+  const QString stats = acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) );
+  const QByteArray boundariesBefore = acvChecksum( boundaries );
+  const QByteArray statsBefore = acvChecksum( stats );
+  const RunResult run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats,
+                                          QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ),
+                                          QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ),
+                                          QStringLiteral( "--out" ), scratch.path( QStringLiteral( "m.png" ) ) } );
+  ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+  EXPECT_TRUE( run.out.contains( QStringLiteral( "key field 'name' [detected]" ) ) ) << run.out.toStdString();
+  EXPECT_TRUE( run.out.contains( QStringLiteral( "[detected]" ) ) );
+  EXPECT_EQ( acvChecksum( boundaries ), boundariesBefore );
+  EXPECT_EQ( acvChecksum( stats ), statsBefore );
+
+  const QJsonObject report = readJson( scratch.path( QStringLiteral( "r.json" ) ) );
+  EXPECT_EQ( report.value( QStringLiteral( "matched" ) ).toArray().size(), 17 );
+  EXPECT_TRUE( report.value( QStringLiteral( "unmatched_boundaries" ) ).toArray().isEmpty() );
+  EXPECT_TRUE( report.value( QStringLiteral( "unmatched_statistics" ) ).toArray().isEmpty() );
+  EXPECT_DOUBLE_EQ( report.value( QStringLiteral( "totals" ) ).toObject().value( QStringLiteral( "installs" ) ).toDouble(), 139267.0 );
+
+  // Correct pairs: every feature carries the census population of its own district.
+  AcvRawTable census;
+  QString error;
+  ASSERT_TRUE( AcvTableReader::read( acvSharedGeodata( QStringLiteral( "gia_lai_districts_population_2019.csv" ) ), QString(), census, error ) );
+  QHash<QString, qlonglong> populationByName;
+  for ( int i = 1; i < census.rows.size(); ++i )
+    populationByName.insert( census.rows.at( i ).value( 0 ), census.rows.at( i ).value( 1 ).toLongLong() );
+
+  const QVector<AcvReadFeature> features = acvReadFeatures( scratch.path( QStringLiteral( "j.gpkg" ) ) );
+  ASSERT_EQ( features.size(), 17 );
+  QVector<double> coverages;
+  for ( const AcvReadFeature &f : features )
+  {
+    const QString name = f.attributes.value( QStringLiteral( "name" ) ).toString();
+    EXPECT_EQ( f.attributes.value( QStringLiteral( "population" ) ).toLongLong(), populationByName.value( name ) ) << name.toStdString();
+    const double installs = f.attributes.value( QStringLiteral( "installs" ) ).toDouble();
+    const double smartphones = f.attributes.value( QStringLiteral( "smartphones" ) ).toDouble();
+    const double coverage = f.attributes.value( QStringLiteral( "coverage_pct" ) ).toDouble();
+    EXPECT_NEAR( coverage, installs / smartphones * 100, 1e-9 );
+    EXPECT_NEAR( f.attributes.value( QStringLiteral( "population_pct" ) ).toDouble(), installs / f.attributes.value( QStringLiteral( "population" ) ).toDouble() * 100, 1e-9 );
+    EXPECT_EQ( f.attributes.value( QStringLiteral( "below_target" ) ).toInt() == 1, coverage < 60 );
+    const qlonglong gap = f.attributes.value( QStringLiteral( "gap_installs" ) ).toLongLong();
+    EXPECT_EQ( gap, std::max<qlonglong>( 0, static_cast<qlonglong>( std::ceil( smartphones * 0.6 - 1e-9 ) ) - static_cast<qlonglong>( installs ) ) );
+    coverages.append( coverage );
+  }
+  // rank 1 is the highest coverage
+  for ( const AcvReadFeature &f : features )
+  {
+    const double coverage = f.attributes.value( QStringLiteral( "coverage_pct" ) ).toDouble();
+    const int higher = static_cast<int>( std::count_if( coverages.cbegin(), coverages.cend(), [coverage]( double c ) { return c > coverage; } ) );
+    EXPECT_EQ( f.attributes.value( QStringLiteral( "rank" ) ).toInt(), higher + 1 );
+  }
+  EXPECT_EQ( checkClassColours( scratch.path( QStringLiteral( "m.png" ) ), features, 60 ), 17 );
+  EXPECT_TRUE( QFile::exists( scratch.path( QStringLiteral( "m.png.aux.xml" ) ) ) );
+}
+
+TEST( CoverageMapCommand, TheXlsxAnnexGivesTheSameJoin )
+{
+  AcvScratch scratch;
+  const RunResult run = runCoverageMap( { QStringLiteral( "--boundaries" ), acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) ),
+                                          QStringLiteral( "--stats" ), acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.xlsx" ) ),
+                                          QStringLiteral( "--stats-sheet" ), QStringLiteral( "Huyen" ), QStringLiteral( "--target" ), QStringLiteral( "50" ),
+                                          QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ) } );
+  ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+  const QJsonObject report = readJson( scratch.path( QStringLiteral( "r.json" ) ) );
+  EXPECT_EQ( report.value( QStringLiteral( "matched" ) ).toArray().size(), 17 );
+  EXPECT_DOUBLE_EQ( report.value( QStringLiteral( "target_pct" ) ).toDouble(), 50.0 );
+  EXPECT_DOUBLE_EQ( report.value( QStringLiteral( "totals" ) ).toObject().value( QStringLiteral( "installs" ) ).toDouble(), 139267.0 );
+}
+
+TEST( CoverageMapCommand, TheBundledNationalData )
+{
+  AcvScratch scratch;
+  const QString stats = acvSourceGeodata( QStringLiteral( "vn_bluezone_2020-08-20.csv" ) );
+  const RunResult run = runCoverageMap( { QStringLiteral( "--boundaries" ), acvSourceGeodata( QStringLiteral( "vn_provinces.gpkg" ) ),
+                                          QStringLiteral( "--stats" ), stats,
+                                          QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ),
+                                          QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ),
+                                          QStringLiteral( "--out" ), scratch.path( QStringLiteral( "m.png" ) ), QStringLiteral( "--strict" ) } );
+  ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+  const QJsonObject report = readJson( scratch.path( QStringLiteral( "r.json" ) ) );
+  const QJsonArray matched = report.value( QStringLiteral( "matched" ) ).toArray();
+  EXPECT_EQ( matched.size(), 63 );
+
+  // Correct pairs: the code in the annex's row equals the boundary's GSO code.
+  AcvRawTable raw;
+  QString error;
+  ASSERT_TRUE( AcvTableReader::read( stats, QString(), raw, error ) );
+  QHash<QString, QString> codeByStatisticsName;
+  for ( const QStringList &row : raw.rows )
+    codeByStatisticsName.insert( row.value( 2 ).trimmed(), row.value( 1 ) );
+  const QVector<AcvReadFeature> features = acvReadFeatures( scratch.path( QStringLiteral( "j.gpkg" ) ) );
+  ASSERT_EQ( features.size(), 63 );
+  bool sawGiaLai = false;
+  for ( const AcvReadFeature &f : features )
+  {
+    const QString statisticsName = f.attributes.value( QStringLiteral( "stats_key" ) ).toString();
+    EXPECT_EQ( codeByStatisticsName.value( statisticsName ), f.attributes.value( QStringLiteral( "ma_tinh" ) ).toString() ) << statisticsName.toStdString();
+    if ( f.attributes.value( QStringLiteral( "ma_tinh" ) ).toString() == QStringLiteral( "64" ) )
+    {
+      sawGiaLai = true;
+      // The real figures of 20/8/2020.
+      EXPECT_EQ( f.attributes.value( QStringLiteral( "installs" ) ).toLongLong(), 139267 );
+      EXPECT_NEAR( f.attributes.value( QStringLiteral( "population_pct" ) ).toDouble(), 9.19, 0.005 );
+      EXPECT_NEAR( f.attributes.value( QStringLiteral( "coverage_pct" ) ).toDouble(), 23.0, 0.01 );
+      EXPECT_EQ( f.attributes.value( QStringLiteral( "rank" ) ).toInt(), 52 );
+      EXPECT_EQ( f.attributes.value( QStringLiteral( "below_target" ) ).toInt(), 1 );
+    }
+  }
+  EXPECT_TRUE( sawGiaLai );
+  EXPECT_EQ( checkClassColours( scratch.path( QStringLiteral( "m.png" ) ), features, 60 ), 63 );
+}
+
+TEST( CoverageMapCommand, BadUsageExitsWithTwoAndWritesNothing )
+{
+  AcvScratch scratch;
+  const QString boundaries = acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) );
+  const QString stats = acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) );
+  const QString report = scratch.path( QStringLiteral( "r.json" ) );
+
+  RunResult run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--join-report" ), report } );
+  EXPECT_EQ( run.exitCode, 2 );
+  EXPECT_TRUE( run.err.contains( QStringLiteral( "--stats" ) ) ) << run.err.toStdString();
+
+  run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats, QStringLiteral( "--target" ), QStringLiteral( "150" ), QStringLiteral( "--join-report" ), report } );
+  EXPECT_EQ( run.exitCode, 2 );
+  EXPECT_TRUE( run.err.contains( QStringLiteral( "--target" ) ) ) << run.err.toStdString();
+
+  run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats, QStringLiteral( "--installs" ), QStringLiteral( "Downloads" ), QStringLiteral( "--join-report" ), report } );
+  EXPECT_EQ( run.exitCode, 2 );
+  EXPECT_TRUE( run.err.contains( QStringLiteral( "no column 'Downloads'" ) ) && run.err.contains( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) ) ) << run.err.toStdString();
+
+  run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats, QStringLiteral( "--joined" ), stats } );
+  EXPECT_EQ( run.exitCode, 2 );
+  EXPECT_TRUE( run.err.contains( QStringLiteral( "also an input" ) ) ) << run.err.toStdString();
+
+  run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats, QStringLiteral( "--out" ), scratch.path( QStringLiteral( "no/such/dir/m.png" ) ) } );
+  EXPECT_EQ( run.exitCode, 2 );
+  EXPECT_TRUE( run.err.contains( QStringLiteral( "does not exist" ) ) ) << run.err.toStdString();
+
+  // Unmatched rows warn; with --strict they fail and nothing is written.
+  const QString partial = scratch.write( QStringLiteral( "p.csv" ), u8( "Đơn vị;Số lượt cài đặt;Số người dùng ĐTTM\nTP. Pleiku;300;1.000\nHuyện Không Có;10;100\n" ).toUtf8() );
+  run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), partial, QStringLiteral( "--join-report" ), report } );
+  EXPECT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+  EXPECT_TRUE( run.err.contains( u8( "'Huyện Không Có' matches no boundary" ) ) ) << run.err.toStdString();
+  EXPECT_TRUE( run.err.contains( QStringLiteral( "p.csv, row 3, column 1" ) ) ) << run.err.toStdString();
+  QFile::remove( report );
+  run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), partial, QStringLiteral( "--join-report" ), report, QStringLiteral( "--strict" ) } );
+  EXPECT_EQ( run.exitCode, 2 );
+  EXPECT_FALSE( QFile::exists( report ) );
+  EXPECT_EQ( QDir( scratch.dir() ).entryList( QDir::Files | QDir::Hidden ).size(), 1 ); // only p.csv
+}
