@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages the build, the tests and the demo need, skipping what is there.
+# Runs as root, or through sudo for another user.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libqgis-dev qgis-providers            # QGIS 3.22 core API (Qt5) and its data providers
+  qtbase5-dev libqt5svg5-dev qttools5-dev
+  libgdal-dev gdal-bin libproj-dev       # OGR readers for CSV/XLSX/ODS, ogr2ogr for tests
+  googletest libgtest-dev
+  qt6-base-dev                          # the engine is also built and tested against Qt6
+  fonts-noto-core                       # a font with every Vietnamese diacritic for map text
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if [ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null)" != "install ok installed" ]; then
+    missing+=("$package")
+  fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
+echo "Installing: ${missing[*]}"
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
