@@ -3,6 +3,8 @@
  ***************************************************************************/
 #include "acvcoveragejoin.h"
 
+#include <vector>
+
 bool AcvCoverageJoin::run( const AcvCoverageJoinOptions &options, const AcvStatisticsTable &table,
                            AcvCoverageJoinResult &result, QString &error )
 {
@@ -48,11 +50,12 @@ bool AcvCoverageJoin::run( const AcvCoverageJoinOptions &options, const AcvStati
   }
 
   const QVector<AcvLocalityMetrics> matchedMetrics = AcvMetrics::compute( matchedFigures, options.targetPct );
-  result.boundaryMetrics = QVector<AcvLocalityMetrics>( boundaryCount );
+  // Filled as a std::vector: GCC 12 takes writes through QVector::operator[] for overflows at -O2.
+  std::vector<AcvLocalityMetrics> boundaryMetrics( static_cast<size_t>( boundaryCount ) );
   for ( int i = 0; i < matchedBoundaries.size(); ++i )
   {
-    result.boundaryMetrics[matchedBoundaries.at( i )] = matchedMetrics.at( i );
     const int boundary = matchedBoundaries.at( i );
+    boundaryMetrics[static_cast<size_t>( boundary )] = matchedMetrics.at( i );
     const AcvStatisticsRecord &record = records.at( result.statisticsForBoundary.at( boundary ) );
     if ( matchedMetrics.at( i ).coverageAbove100 )
       result.warnings.append( QStringLiteral( "%1: '%2' has more installs than smartphone users (coverage %3 %)" )
@@ -62,6 +65,7 @@ bool AcvCoverageJoin::run( const AcvCoverageJoinOptions &options, const AcvStati
       result.warnings.append( QStringLiteral( "%1: '%2' has no smartphone-user figure (missing or zero), so its coverage is NULL" )
                                 .arg( table.cellReference( record.row, table.smartphonesColumn().index ), record.key ) );
   }
+  result.boundaryMetrics = QVector<AcvLocalityMetrics>( boundaryMetrics.cbegin(), boundaryMetrics.cend() );
   result.totals = AcvMetrics::totals( matchedFigures, matchedMetrics, options.targetPct );
   return true;
 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <vector>
 
 namespace
 {
@@ -32,12 +33,13 @@ qint64 AcvMetrics::gapInstalls( double installs, double smartphones, double targ
 
 QVector<AcvLocalityMetrics> AcvMetrics::compute( const QVector<AcvFigures> &figures, double targetPct )
 {
-  QVector<AcvLocalityMetrics> metrics( figures.size() );
+  // std::vector: GCC 12 mistakes writes through QVector::operator[] for overflows at -O2.
+  std::vector<AcvLocalityMetrics> metrics( static_cast<size_t>( figures.size() ) );
   QVector<int> ranked;
   for ( int i = 0; i < figures.size(); ++i )
   {
     const AcvFigures &f = figures.at( i );
-    AcvLocalityMetrics &m = metrics[i];
+    AcvLocalityMetrics &m = metrics[static_cast<size_t>( i )];
     m.coveragePct = percentage( f.installs, f.smartphones );
     m.populationPct = percentage( f.installs, f.population );
     if ( m.coveragePct )
@@ -48,14 +50,14 @@ QVector<AcvLocalityMetrics> AcvMetrics::compute( const QVector<AcvFigures> &figu
       ranked.append( i );
     }
   }
-  std::stable_sort( ranked.begin(), ranked.end(), [&metrics]( int a, int b ) { return *metrics[a].coveragePct > *metrics[b].coveragePct; } );
+  std::stable_sort( ranked.begin(), ranked.end(), [&metrics]( int a, int b ) { return *metrics[static_cast<size_t>( a )].coveragePct > *metrics[static_cast<size_t>( b )].coveragePct; } );
   for ( int position = 0; position < ranked.size(); ++position )
   {
-    const int i = ranked.at( position );
-    const bool tied = position > 0 && *metrics[ranked.at( position - 1 )].coveragePct == *metrics[i].coveragePct;
-    metrics[i].rank = tied ? *metrics[ranked.at( position - 1 )].rank : position + 1;
+    AcvLocalityMetrics &current = metrics[static_cast<size_t>( ranked.at( position ) )];
+    const AcvLocalityMetrics *previous = position > 0 ? &metrics[static_cast<size_t>( ranked.at( position - 1 ) )] : nullptr;
+    current.rank = previous && *previous->coveragePct == *current.coveragePct ? *previous->rank : position + 1;
   }
-  return metrics;
+  return QVector<AcvLocalityMetrics>( metrics.cbegin(), metrics.cend() );
 }
 
 AcvTotals AcvMetrics::totals( const QVector<AcvFigures> &figures, const QVector<AcvLocalityMetrics> &metrics, double targetPct )

@@ -6,8 +6,10 @@
 #include "acvnamenormalizer.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <functional>
 #include <utility>
+#include <vector>
 
 QString acvMatchMethodName( AcvMatchMethod method )
 {
@@ -35,8 +37,11 @@ constexpr double kMinimumSimilarity = 0.6;
 constexpr int kMaximumSuggestions = 3;
 //! Boundaries sharing the most trigrams with a row that get a Levenshtein comparison.
 constexpr int kSuggestionCandidates = 24;
+//! Boundaries whose exact trigram overlap is computed, chosen by the counts the budget allowed
+//! (ties in the order the postings were read, which is deterministic).
+constexpr int kPreselected = 256;
 //! Trigram postings read per row; rarest trigrams first, so common ones ("xa ") cost nothing.
-constexpr int kPostingBudget = 4000;
+constexpr size_t kPostingBudget = 2000;
 
 //! A key one row offers to a pass, with the administrative type it was written with.
 struct AcvKey
@@ -86,21 +91,28 @@ struct AcvRows
 
 int levenshtein( const QString &a, const QString &b )
 {
-  QVector<int> previous( b.size() + 1 );
-  QVector<int> current( b.size() + 1 );
-  for ( int j = 0; j <= b.size(); ++j )
+  // Raw arrays: this runs for every suggestion candidate, also in debug builds.
+  const QChar *x = a.constData();
+  const QChar *y = b.constData();
+  const int columns = b.size();
+  std::vector<int> rows( 2 * ( columns + 1 ) );
+  int *previous = rows.data();
+  int *current = previous + columns + 1;
+  for ( int j = 0; j <= columns; ++j )
     previous[j] = j;
   for ( int i = 1; i <= a.size(); ++i )
   {
     current[0] = i;
-    for ( int j = 1; j <= b.size(); ++j )
+    for ( int j = 1; j <= columns; ++j )
     {
-      const int substitution = previous.at( j - 1 ) + ( a.at( i - 1 ) == b.at( j - 1 ) ? 0 : 1 );
-      current[j] = std::min( { previous.at( j ) + 1, current.at( j - 1 ) + 1, substitution } );
+      const int substitution = previous[j - 1] + ( x[i - 1] == y[j - 1] ? 0 : 1 );
+      const int insertion = current[j - 1] + 1;
+      const int deletion = previous[j] + 1;
+      current[j] = substitution < insertion ? ( substitution < deletion ? substitution : deletion ) : ( insertion < deletion ? insertion : deletion );
     }
     std::swap( previous, current );
   }
-  return previous.at( b.size() );
+  return previous[columns];
 }
 
 double foldSimilarity( const QString &a, const QString &b )
@@ -189,6 +201,140 @@ public:
 
 private:
   QHash<int, int> mParent;
+};
+
+/**
+ * Trigrams of the foldKeys of the unmatched boundaries, to find the few boundaries worth a
+ * Levenshtein comparison with a name.
+ */
+class AcvTrigramIndex
+{
+public:
+  void add( int boundary, const QString &fold )
+  {
+    const QVector<quint64> grams = trigramsOf( fold );
+    const int position = static_cast<int>( mBoundaries.size() );
+    for ( const quint64 gram : grams )
+    {
+      mPostings[gram].push_back( position );
+      mGrams.push_back( gram );
+    }
+    mGramEnd.push_back( static_cast<int>( mGrams.size() ) );
+    mBoundaries.push_back( boundary );
+    mShared.push_back( 0 );
+  }
+
+  bool isEmpty() const { return mBoundaries.empty(); }
+
+  //! Boundaries alike \a fold, most trigrams in common first, at most kSuggestionCandidates.
+  std::vector<int> candidates( const QString &fold )
+  {
+    const QVector<quint64> grams = trigramsOf( fold );
+    countShared( grams );
+    // Partial counts preselect; the exact trigram overlap ranks the preselected.
+    std::vector<std::pair<double, int>> ranked; // -Jaccard, position: ascending is best first
+    for ( const int position : preselect() )
+      ranked.emplace_back( -jaccard( grams, position ), position );
+    const size_t keep = std::min<size_t>( kSuggestionCandidates, ranked.size() );
+    std::partial_sort( ranked.begin(), ranked.begin() + keep, ranked.end() );
+    std::vector<int> boundaries;
+    for ( size_t i = 0; i < keep; ++i )
+      boundaries.push_back( mBoundaries[ranked[i].second] );
+    return boundaries;
+  }
+
+private:
+  //! Counts trigrams shared with each boundary, reading the rarest trigrams' postings first.
+  void countShared( const QVector<quint64> &grams )
+  {
+    std::vector<const std::vector<int> *> lists;
+    for ( const quint64 gram : grams )
+    {
+      const auto it = mPostings.constFind( gram );
+      if ( it != mPostings.constEnd() )
+        lists.push_back( &it.value() );
+    }
+    std::stable_sort( lists.begin(), lists.end(), []( const std::vector<int> *a, const std::vector<int> *b ) { return a->size() < b->size(); } );
+    // Raw pointers in the loops that run for every posting: debug builds stay usable.
+    int *shared = mShared.data();
+    size_t read = 0;
+    int mostShared = 0;
+    for ( const std::vector<int> *list : lists )
+    {
+      if ( read >= kPostingBudget )
+        break;
+      for ( const int *position = list->data(), *end = position + list->size(); position != end; ++position )
+      {
+        const int count = ++shared[*position];
+        if ( count == 1 )
+          mTouched.push_back( *position );
+        else if ( count > mostShared )
+          mostShared = count;
+      }
+      read += list->size();
+    }
+    mMostShared = std::max( mostShared, mTouched.empty() ? 0 : 1 );
+  }
+
+  //! The counted boundaries with the highest counts (by counting, not sorting); resets the counts.
+  std::vector<int> preselect()
+  {
+    int *shared = mShared.data();
+    const int *touched = mTouched.data();
+    const int *touchedEnd = touched + mTouched.size();
+    std::vector<int> rowsSharing( mMostShared + 1, 0 );
+    for ( const int *position = touched; position != touchedEnd; ++position )
+      ++rowsSharing[shared[*position]];
+    int threshold = mMostShared;
+    int above = 0;
+    while ( threshold > 1 && above + rowsSharing[threshold] < kPreselected )
+      above += rowsSharing[threshold--];
+
+    std::vector<int> selected;
+    for ( const int *position = touched; position != touchedEnd; ++position )
+    {
+      if ( shared[*position] > threshold )
+        selected.push_back( *position );
+    }
+    for ( const int *position = touched; position != touchedEnd; ++position )
+    {
+      if ( shared[*position] == threshold && static_cast<int>( selected.size() ) < kPreselected )
+        selected.push_back( *position );
+      shared[*position] = 0;
+    }
+    mTouched.clear();
+    return selected;
+  }
+
+  double jaccard( const QVector<quint64> &grams, int position ) const
+  {
+    const quint64 *other = mGrams.data() + ( position > 0 ? mGramEnd[position - 1] : 0 );
+    const quint64 *otherEnd = mGrams.data() + mGramEnd[position];
+    const int otherCount = static_cast<int>( otherEnd - other );
+    int common = 0;
+    for ( const quint64 *gram = grams.constData(), *end = gram + grams.size(); gram != end && other != otherEnd; )
+    {
+      if ( *gram == *other )
+      {
+        ++common;
+        ++gram;
+        ++other;
+      }
+      else if ( *gram < *other )
+        ++gram;
+      else
+        ++other;
+    }
+    return static_cast<double>( common ) / ( grams.size() + otherCount - common );
+  }
+
+  std::vector<int> mBoundaries; //!< position in the index -> boundary index
+  std::vector<quint64> mGrams;  //!< the sorted trigrams of every boundary, one after another
+  std::vector<int> mGramEnd;    //!< position -> end of its trigrams in mGrams
+  QHash<quint64, std::vector<int>> mPostings; //!< trigram -> positions, ascending
+  std::vector<int> mShared;     //!< per position, trigrams shared with the name being looked up
+  std::vector<int> mTouched;    //!< positions whose count is not zero
+  int mMostShared = 0;
 };
 
 class AcvMatchRun
@@ -524,75 +670,33 @@ void AcvMatchRun::matchPass( const AcvKeysOf &keysOf, AcvMatchMethod method, Acv
  */
 void AcvMatchRun::suggest()
 {
-  QVector<int> boundaries;
-  QHash<quint64, QVector<int>> postings; // trigram -> positions in boundaries
-  QVector<int> gramCounts;
+  AcvTrigramIndex index;
   for ( int b = 0; b < mBoundaries.size(); ++b )
   {
-    const QString &fold = mBoundaries.names.at( b ).foldKey;
-    if ( mBoundaries.partner.at( b ) >= 0 || fold.isEmpty() )
-      continue;
-    const QVector<quint64> grams = trigramsOf( fold );
-    for ( const quint64 gram : grams )
-      postings[gram] << boundaries.size();
-    gramCounts << grams.size();
-    boundaries << b;
+    if ( mBoundaries.partner.at( b ) < 0 && !mBoundaries.names.at( b ).foldKey.isEmpty() )
+      index.add( b, mBoundaries.names.at( b ).foldKey );
   }
-  if ( boundaries.isEmpty() )
+  if ( index.isEmpty() )
     return;
 
-  QVector<int> shared( boundaries.size(), 0 );
-  QVector<int> touched;
   for ( int s = 0; s < mStatistics.size(); ++s )
   {
     const QString &fold = mStatistics.names.at( s ).foldKey;
     if ( mStatistics.partner.at( s ) >= 0 || fold.isEmpty() )
       continue;
 
-    const QVector<quint64> grams = trigramsOf( fold );
-    QVector<std::pair<int, quint64>> lists; // posting length, trigram: rarest first, ties by trigram
-    for ( const quint64 gram : grams )
-    {
-      const auto it = postings.constFind( gram );
-      if ( it != postings.constEnd() )
-        lists.append( { it.value().size(), gram } );
-    }
-    std::sort( lists.begin(), lists.end() );
-    int read = 0;
-    for ( const auto &list : std::as_const( lists ) )
-    {
-      if ( read >= kPostingBudget )
-        break;
-      for ( const int position : postings.value( list.second ) )
-      {
-        if ( shared[position]++ == 0 )
-          touched << position;
-      }
-      read += list.first;
-    }
-
-    // Jaccard on trigram sets ranks the candidates; ties go to the lower boundary index.
-    const auto jaccard = [&]( int position ) {
-      return static_cast<double>( shared.at( position ) ) / ( grams.size() + gramCounts.at( position ) - shared.at( position ) );
-    };
-    const int keep = std::min<int>( kSuggestionCandidates, touched.size() );
-    std::partial_sort( touched.begin(), touched.begin() + keep, touched.end(), [&]( int a, int b ) {
-      const double ja = jaccard( a );
-      const double jb = jaccard( b );
-      return ja != jb ? ja > jb : a < b;
-    } );
-
     QVector<std::pair<double, int>> scored; // similarity, boundary index
-    for ( int i = 0; i < keep; ++i )
+    for ( const int b : index.candidates( fold ) )
     {
-      const int b = boundaries.at( touched.at( i ) );
-      const double score = foldSimilarity( fold, mBoundaries.names.at( b ).foldKey );
+      const QString &other = mBoundaries.names.at( b ).foldKey;
+      // Levenshtein is at least the difference in length: skip what cannot reach the threshold.
+      const int longest = std::max( fold.size(), other.size() );
+      if ( std::abs( fold.size() - other.size() ) > ( 1.0 - kMinimumSimilarity ) * longest )
+        continue;
+      const double score = foldSimilarity( fold, other );
       if ( score >= kMinimumSimilarity )
         scored.append( { score, b } );
     }
-    for ( const int position : std::as_const( touched ) )
-      shared[position] = 0;
-    touched.clear();
     if ( scored.isEmpty() )
       continue;
 

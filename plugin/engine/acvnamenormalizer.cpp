@@ -184,9 +184,17 @@ int canonicalTonePosition( const AcvLetters &letters, int toneAt )
   return start;
 }
 
+// Characters below the combining marks (U+0300) never compose: such a word is NFC already.
+bool isPlain( const QString &nfdWord )
+{
+  return std::all_of( nfdWord.cbegin(), nfdWord.cend(), []( QChar c ) { return c.unicode() < 0x0300; } );
+}
+
 // Takes an NFD word, returns it NFC with its single tone mark moved to the canonical place.
 QString placeTone( const QString &nfdWord )
 {
+  if ( isPlain( nfdWord ) )
+    return nfdWord;
   int tonePosition = -1;
   for ( int i = 0; i < nfdWord.size(); ++i )
   {
