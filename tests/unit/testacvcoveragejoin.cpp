@@ -34,10 +34,10 @@ namespace
     return values;
   }
 
-  AcvStatisticsTable districtTable()
+  AcvStatisticsTable loadTable( const QString &path )
   {
     AcvStatisticsOptions options;
-    options.path = acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) );
+    options.path = path;
     AcvStatisticsTable table;
     QString error;
     EXPECT_TRUE( table.load( options, error ) ) << error.toStdString();
@@ -49,7 +49,7 @@ TEST( AcvCoverageJoin, PairsAllGiaLaiDistrictsCorrectly )
 {
   const QStringList boundaryNames = fieldValues( acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) ), "name" );
   ASSERT_EQ( boundaryNames.size(), 17 );
-  const AcvStatisticsTable table = districtTable();
+  const AcvStatisticsTable table = loadTable( acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) ) );
 
   AcvCoverageJoinOptions options;
   options.boundaryKeys = boundaryNames;
@@ -86,12 +86,8 @@ TEST( AcvCoverageJoin, PairsAllGiaLaiDistrictsCorrectly )
 TEST( AcvCoverageJoin, RefusesALocalityListedTwice )
 {
   AcvScratch scratch;
-  const QString path = scratch.write( QStringLiteral( "dup.csv" ), u8( "Đơn vị;Số lượt cài đặt;Số người dùng ĐTTM\nH. Chư Sê;10;100\nHuyện Chư Sê;12;100\n" ).toUtf8() );
-  AcvStatisticsOptions statisticsOptions;
-  statisticsOptions.path = path;
-  AcvStatisticsTable table;
+  const AcvStatisticsTable table = loadTable( scratch.write( QStringLiteral( "dup.csv" ), u8( "Đơn vị;Số lượt cài đặt;Số người dùng ĐTTM\nH. Chư Sê;10;100\nHuyện Chư Sê;12;100\n" ).toUtf8() ) );
   QString error;
-  ASSERT_TRUE( table.load( statisticsOptions, error ) ) << error.toStdString();
   AcvCoverageJoinOptions options;
   options.boundaryKeys = QStringList { u8( "Huyện Chư Sê" ), u8( "Huyện Ia Pa" ) };
   AcvCoverageJoinResult result;
@@ -102,12 +98,8 @@ TEST( AcvCoverageJoin, RefusesALocalityListedTwice )
 TEST( AcvCoverageJoin, ReportsUnmatchedAsWrittenWithSuggestions )
 {
   AcvScratch scratch;
-  const QString path = scratch.write( QStringLiteral( "s.csv" ), u8( "Đơn vị;Số lượt cài đặt;Số người dùng ĐTTM\nTP. Pleiku;300;1.000\nKrong Pa;10;0\nIa Grail;5;100\nAn Khê;800;1.000\n" ).toUtf8() );
-  AcvStatisticsOptions statisticsOptions;
-  statisticsOptions.path = path;
-  AcvStatisticsTable table;
+  const AcvStatisticsTable table = loadTable( scratch.write( QStringLiteral( "s.csv" ), u8( "Đơn vị;Số lượt cài đặt;Số người dùng ĐTTM\nTP. Pleiku;300;1.000\nKrong Pa;10;0\nIa Grail;5;100\nAn Khê;800;1.000\n" ).toUtf8() ) );
   QString error;
-  ASSERT_TRUE( table.load( statisticsOptions, error ) ) << error.toStdString();
   AcvCoverageJoinOptions options;
   options.boundaryKeys = QStringList { u8( "Thành phố Pleiku" ), u8( "Huyện Krông Pa" ), u8( "Huyện Ia Grai" ), u8( "Huyện Ia Pa" ), u8( "Thị xã An Khê" ) };
   AcvCoverageJoinResult result;
