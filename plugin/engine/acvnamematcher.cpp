@@ -40,7 +40,7 @@ constexpr int kSuggestionCandidates = 24;
 //! Boundaries whose exact trigram overlap is computed, chosen by the counts the budget allowed
 //! (ties in the order the postings were read, which is deterministic).
 constexpr int kPreselected = 256;
-//! Trigram postings read per row; rarest trigrams first, so common ones ("xa ") cost nothing.
+//! Trigram postings read per row; rarest trigrams first, so common ones ("nh ") cost nothing.
 constexpr size_t kPostingBudget = 2000;
 
 //! A key one row offers to a pass, with the administrative type it was written with.
@@ -69,7 +69,7 @@ struct AcvRows
 {
   QStringList trimmed;
   QVector<AcvNormalizedName> names;
-  QVector<int> partner; //!< index on the other side, -1 while unmatched
+  QVector<int> partner;   //!< index on the other side, -1 while unmatched
   QVector<bool> setAside; //!< duplicate or ambiguous: left out of the later passes
 
   explicit AcvRows( const QStringList &keys )
@@ -99,20 +99,20 @@ int levenshtein( const QString &a, const QString &b )
   int *previous = rows.data();
   int *current = previous + columns + 1;
   for ( int j = 0; j <= columns; ++j )
-    previous[j] = j;
+    previous[ j ] = j;
   for ( int i = 1; i <= a.size(); ++i )
   {
-    current[0] = i;
+    current[ 0 ] = i;
     for ( int j = 1; j <= columns; ++j )
     {
-      const int substitution = previous[j - 1] + ( x[i - 1] == y[j - 1] ? 0 : 1 );
-      const int insertion = current[j - 1] + 1;
-      const int deletion = previous[j] + 1;
-      current[j] = substitution < insertion ? ( substitution < deletion ? substitution : deletion ) : ( insertion < deletion ? insertion : deletion );
+      const int substitution = previous[ j - 1 ] + ( x[ i - 1 ] == y[ j - 1 ] ? 0 : 1 );
+      const int insertion = current[ j - 1 ] + 1;
+      const int deletion = previous[ j ] + 1;
+      current[ j ] = std::min( substitution, std::min( insertion, deletion ) );
     }
     std::swap( previous, current );
   }
-  return previous[columns];
+  return previous[ columns ];
 }
 
 double foldSimilarity( const QString &a, const QString &b )
@@ -149,7 +149,7 @@ struct AcvGroups
 
   void add( const QString &key, int row )
   {
-    QVector<int> &list = rows[key];
+    QVector<int> &list = rows[ key ];
     if ( list.isEmpty() )
       order << key;
     list << row;
@@ -178,16 +178,16 @@ class AcvComponents
 public:
   int find( int node )
   {
-    auto it = mParent.find( node );
-    if ( it == mParent.end() )
+    int root = node;
+    for ( auto it = mParent.constFind( root ); it != mParent.constEnd() && it.value() != root; it = mParent.constFind( root ) )
+      root = it.value();
+    // Path compression keeps later lookups short; iterative, so long chains cannot overflow the stack.
+    while ( node != root )
     {
-      mParent.insert( node, node );
-      return node;
+      const int next = mParent.value( node, root );
+      mParent[ node ] = root;
+      node = next;
     }
-    if ( it.value() == node )
-      return node;
-    const int root = find( it.value() );
-    mParent[node] = root;
     return root;
   }
 
@@ -196,7 +196,7 @@ public:
     const int rootA = find( a );
     const int rootB = find( b );
     if ( rootA != rootB )
-      mParent[std::max( rootA, rootB )] = std::min( rootA, rootB );
+      mParent[ std::max( rootA, rootB ) ] = std::min( rootA, rootB );
   }
 
 private:
@@ -216,7 +216,7 @@ public:
     const int position = static_cast<int>( mBoundaries.size() );
     for ( const quint64 gram : grams )
     {
-      mPostings[gram].push_back( position );
+      mPostings[ gram ].push_back( position );
       mGrams.push_back( gram );
     }
     mGramEnd.push_back( static_cast<int>( mGrams.size() ) );
@@ -239,7 +239,7 @@ public:
     std::partial_sort( ranked.begin(), ranked.begin() + keep, ranked.end() );
     std::vector<int> boundaries;
     for ( size_t i = 0; i < keep; ++i )
-      boundaries.push_back( mBoundaries[ranked[i].second] );
+      boundaries.push_back( mBoundaries[ ranked[ i ].second ] );
     return boundaries;
   }
 
@@ -254,7 +254,8 @@ private:
       if ( it != mPostings.constEnd() )
         lists.push_back( &it.value() );
     }
-    std::stable_sort( lists.begin(), lists.end(), []( const std::vector<int> *a, const std::vector<int> *b ) { return a->size() < b->size(); } );
+    std::stable_sort( lists.begin(), lists.end(), []( const std::vector<int> *a, const std::vector<int> *b )
+                      { return a->size() < b->size(); } );
     // Raw pointers in the loops that run for every posting: debug builds stay usable.
     int *shared = mShared.data();
     size_t read = 0;
@@ -265,7 +266,7 @@ private:
         break;
       for ( const int *position = list->data(), *end = position + list->size(); position != end; ++position )
       {
-        const int count = ++shared[*position];
+        const int count = ++shared[ *position ];
         if ( count == 1 )
           mTouched.push_back( *position );
         else if ( count > mostShared )
@@ -284,23 +285,23 @@ private:
     const int *touchedEnd = touched + mTouched.size();
     std::vector<int> rowsSharing( mMostShared + 1, 0 );
     for ( const int *position = touched; position != touchedEnd; ++position )
-      ++rowsSharing[shared[*position]];
+      ++rowsSharing[ shared[ *position ] ];
     int threshold = mMostShared;
     int above = 0;
-    while ( threshold > 1 && above + rowsSharing[threshold] < kPreselected )
-      above += rowsSharing[threshold--];
+    while ( threshold > 1 && above + rowsSharing[ threshold ] < kPreselected )
+      above += rowsSharing[ threshold-- ];
 
     std::vector<int> selected;
     for ( const int *position = touched; position != touchedEnd; ++position )
     {
-      if ( shared[*position] > threshold )
+      if ( shared[ *position ] > threshold )
         selected.push_back( *position );
     }
     for ( const int *position = touched; position != touchedEnd; ++position )
     {
-      if ( shared[*position] == threshold && static_cast<int>( selected.size() ) < kPreselected )
+      if ( shared[ *position ] == threshold && static_cast<int>( selected.size() ) < kPreselected )
         selected.push_back( *position );
-      shared[*position] = 0;
+      shared[ *position ] = 0;
     }
     mTouched.clear();
     return selected;
@@ -308,8 +309,8 @@ private:
 
   double jaccard( const QVector<quint64> &grams, int position ) const
   {
-    const quint64 *other = mGrams.data() + ( position > 0 ? mGramEnd[position - 1] : 0 );
-    const quint64 *otherEnd = mGrams.data() + mGramEnd[position];
+    const quint64 *other = mGrams.data() + ( position > 0 ? mGramEnd[ position - 1 ] : 0 );
+    const quint64 *otherEnd = mGrams.data() + mGramEnd[ position ];
     const int otherCount = static_cast<int>( otherEnd - other );
     int common = 0;
     for ( const quint64 *gram = grams.constData(), *end = gram + grams.size(); gram != end && other != otherEnd; )
@@ -328,13 +329,27 @@ private:
     return static_cast<double>( common ) / ( grams.size() + otherCount - common );
   }
 
-  std::vector<int> mBoundaries; //!< position in the index -> boundary index
-  std::vector<quint64> mGrams;  //!< the sorted trigrams of every boundary, one after another
-  std::vector<int> mGramEnd;    //!< position -> end of its trigrams in mGrams
+  std::vector<int> mBoundaries;               //!< position in the index -> boundary index
+  std::vector<quint64> mGrams;                //!< the sorted trigrams of every boundary, one after another
+  std::vector<int> mGramEnd;                  //!< position -> end of its trigrams in mGrams
   QHash<quint64, std::vector<int>> mPostings; //!< trigram -> positions, ascending
-  std::vector<int> mShared;     //!< per position, trigrams shared with the name being looked up
-  std::vector<int> mTouched;    //!< positions whose count is not zero
+  std::vector<int> mShared;                   //!< per position, trigrams shared with the name being looked up
+  std::vector<int> mTouched;                  //!< positions whose count is not zero
   int mMostShared = 0;
+};
+
+//! Who could pair with whom in one pass.
+struct AcvCandidates
+{
+  QVector<QVector<int>> ofStatistics; //!< per statistics row, ascending boundary indices
+  QVector<QVector<int>> ofBoundary;   //!< per boundary, ascending statistics indices
+  QVector<int> statistics;            //!< rows with any candidate, ascending
+
+  AcvCandidates( int boundaryCount, int statisticsCount )
+    : ofStatistics( statisticsCount )
+    , ofBoundary( boundaryCount )
+  {
+  }
 };
 
 class AcvMatchRun
@@ -359,6 +374,10 @@ private:
   bool fits( const AcvRows &rows, int i, const AcvRows &otherRows, int j ) const;
   void reportDuplicates( AcvSide side, const AcvGroups &groups, const AcvGroups &otherByKey, QVector<int> &boundariesToSetAside, QVector<int> &statisticsToSetAside );
   void pair( int boundary, int statistics, AcvMatchMethod method );
+  AcvCandidates candidatesOf( const AcvKeysOf &keysOf ) const;
+  static int choose( const QVector<int> &candidates, AcvAdminType type, const AcvRows &otherRows, AcvTieBreak tieBreak );
+  void setAsideUnresolved( const AcvCandidates &candidates, AcvTieBreak tieBreak );
+  void reportUnresolved( const AcvCandidates &candidates, const AcvKeysOf &keysOf );
 
   AcvNameMatcher::KeyMode mMode;
   AcvRows mBoundaries;
@@ -369,8 +388,8 @@ private:
 
 void AcvMatchRun::pair( int boundary, int statistics, AcvMatchMethod method )
 {
-  mBoundaries.partner[boundary] = statistics;
-  mStatistics.partner[statistics] = boundary;
+  mBoundaries.partner[ boundary ] = statistics;
+  mStatistics.partner[ statistics ] = boundary;
   AcvMatch match;
   match.boundaryIndex = boundary;
   match.statisticsIndex = statistics;
@@ -477,8 +496,7 @@ bool AcvMatchRun::fits( const AcvRows &rows, int i, const AcvRows &otherRows, in
 {
   if ( mMode == AcvNameMatcher::KeyMode::Code )
     return rows.trimmed.at( i ) == otherRows.trimmed.at( j );
-  return rows.names.at( i ).toneKey == otherRows.names.at( j ).toneKey
-         && AcvNameNormalizer::typesCompatible( rows.names.at( i ).type, otherRows.names.at( j ).type );
+  return rows.names.at( i ).toneKey == otherRows.names.at( j ).toneKey && AcvNameNormalizer::typesCompatible( rows.names.at( i ).type, otherRows.names.at( j ).type );
 }
 
 void AcvMatchRun::reportDuplicates( AcvSide side, const AcvGroups &groups, const AcvGroups &otherByKey,
@@ -513,15 +531,16 @@ void AcvMatchRun::reportDuplicates( AcvSide side, const AcvGroups &groups, const
 
 void AcvMatchRun::setAsideDuplicates()
 {
-  const auto groupsOf = [this]( const AcvRows &rows, bool byDuplicateKey ) {
+  const auto groupsOf = [ this ]( const AcvRows &rows, bool byDuplicateKey )
+  {
     AcvGroups groups;
     for ( int i = 0; i < rows.size(); ++i )
     {
       if ( !rows.isOpen( i ) )
         continue;
-      const QString key = byDuplicateKey ? duplicateKey( rows, i )
+      const QString key = byDuplicateKey                           ? duplicateKey( rows, i )
                           : mMode == AcvNameMatcher::KeyMode::Code ? rows.trimmed.at( i )
-                                                                    : rows.names.at( i ).toneKey;
+                                                                   : rows.names.at( i ).toneKey;
       if ( !key.isEmpty() )
         groups.add( key, i );
     }
@@ -533,16 +552,12 @@ void AcvMatchRun::setAsideDuplicates()
   reportDuplicates( AcvSide::Statistics, groupsOf( mStatistics, true ), groupsOf( mBoundaries, false ), boundariesToSetAside, statisticsToSetAside );
   reportDuplicates( AcvSide::Boundary, groupsOf( mBoundaries, true ), groupsOf( mStatistics, false ), boundariesToSetAside, statisticsToSetAside );
   for ( const int b : std::as_const( boundariesToSetAside ) )
-    mBoundaries.setAside[b] = true;
+    mBoundaries.setAside[ b ] = true;
   for ( const int s : std::as_const( statisticsToSetAside ) )
-    mStatistics.setAside[s] = true;
+    mStatistics.setAside[ s ] = true;
 }
 
-/**
- * Pairs open rows whose keys are equal and types compatible, when the pairing is one-to-one
- * (after the optional tie break). Rows with several candidates are reported and set aside.
- */
-void AcvMatchRun::matchPass( const AcvKeysOf &keysOf, AcvMatchMethod method, AcvTieBreak tieBreak )
+AcvCandidates AcvMatchRun::candidatesOf( const AcvKeysOf &keysOf ) const
 {
   QHash<QString, QVector<std::pair<int, AcvAdminType>>> boundariesByKey;
   for ( int b = 0; b < mBoundaries.size(); ++b )
@@ -552,20 +567,16 @@ void AcvMatchRun::matchPass( const AcvKeysOf &keysOf, AcvMatchMethod method, Acv
     for ( const AcvKey &key : keysOf( mBoundaries.names.at( b ), mBoundaries.trimmed.at( b ) ) )
     {
       if ( !key.text.isEmpty() )
-        boundariesByKey[key.text].append( { b, key.type } );
+        boundariesByKey[ key.text ].append( { b, key.type } );
     }
   }
-  if ( boundariesByKey.isEmpty() )
-    return;
 
-  QVector<QVector<int>> statisticsCandidates( mStatistics.size() );
-  QVector<QVector<int>> boundaryCandidates( mBoundaries.size() );
-  QVector<int> involvedStatistics;
-  for ( int s = 0; s < mStatistics.size(); ++s )
+  AcvCandidates candidates( mBoundaries.size(), mStatistics.size() );
+  for ( int s = 0; s < mStatistics.size() && !boundariesByKey.isEmpty(); ++s )
   {
     if ( !mStatistics.isOpen( s ) )
       continue;
-    QVector<int> &candidates = statisticsCandidates[s];
+    QVector<int> &found = candidates.ofStatistics[ s ];
     for ( const AcvKey &key : keysOf( mStatistics.names.at( s ), mStatistics.trimmed.at( s ) ) )
     {
       const auto it = boundariesByKey.constFind( key.text );
@@ -573,70 +584,97 @@ void AcvMatchRun::matchPass( const AcvKeysOf &keysOf, AcvMatchMethod method, Acv
         continue;
       for ( const auto &boundary : it.value() )
       {
-        if ( AcvNameNormalizer::typesCompatible( key.type, boundary.second ) && !candidates.contains( boundary.first ) )
+        if ( AcvNameNormalizer::typesCompatible( key.type, boundary.second ) && !found.contains( boundary.first ) )
         {
-          candidates << boundary.first;
-          boundaryCandidates[boundary.first] << s;
+          found << boundary.first;
+          candidates.ofBoundary[ boundary.first ] << s;
         }
       }
     }
-    if ( !candidates.isEmpty() )
+    if ( !found.isEmpty() )
     {
-      std::sort( candidates.begin(), candidates.end() );
-      involvedStatistics << s;
+      std::sort( found.begin(), found.end() );
+      candidates.statistics << s;
     }
   }
+  return candidates;
+}
 
-  const auto choose = [tieBreak]( const QVector<int> &candidates, AcvAdminType type, const AcvRows &otherRows ) {
-    if ( candidates.size() == 1 )
-      return candidates.first();
-    if ( tieBreak == AcvTieBreak::None )
-      return -1;
-    int chosen = -1;
-    for ( const int c : candidates )
-    {
-      if ( otherRows.names.at( c ).type != type )
-        continue;
-      if ( chosen >= 0 )
-        return -1;
-      chosen = c;
-    }
-    return chosen;
-  };
-
-  for ( const int s : std::as_const( involvedStatistics ) )
+/**
+ * The one candidate a row can be paired with: the only one, or with the EqualType tie break the
+ * only one written with the same type as \a type. -1 when there is none or no single one.
+ */
+int AcvMatchRun::choose( const QVector<int> &candidates, AcvAdminType type, const AcvRows &otherRows, AcvTieBreak tieBreak )
+{
+  if ( candidates.size() == 1 )
+    return candidates.first();
+  if ( tieBreak == AcvTieBreak::None )
+    return -1;
+  int chosen = -1;
+  for ( const int c : candidates )
   {
-    const int b = choose( statisticsCandidates.at( s ), mStatistics.names.at( s ).type, mBoundaries );
-    if ( b >= 0 && choose( boundaryCandidates.at( b ), mBoundaries.names.at( b ).type, mStatistics ) == s )
+    if ( otherRows.names.at( c ).type != type )
+      continue;
+    if ( chosen >= 0 )
+      return -1;
+    chosen = c;
+  }
+  return chosen;
+}
+
+/**
+ * Pairs open rows whose keys are equal and types compatible, when the pairing is one-to-one
+ * (after the optional tie break). Rows left with several candidates are reported and set aside.
+ */
+void AcvMatchRun::matchPass( const AcvKeysOf &keysOf, AcvMatchMethod method, AcvTieBreak tieBreak )
+{
+  const AcvCandidates candidates = candidatesOf( keysOf );
+  for ( const int s : candidates.statistics )
+  {
+    const int b = choose( candidates.ofStatistics.at( s ), mStatistics.names.at( s ).type, mBoundaries, tieBreak );
+    if ( b >= 0 && choose( candidates.ofBoundary.at( b ), mBoundaries.names.at( b ).type, mStatistics, tieBreak ) == s )
       pair( b, s, method );
   }
+  setAsideUnresolved( candidates, tieBreak );
+  reportUnresolved( candidates, keysOf );
+}
 
-  // A row that had candidates but stayed unmatched is reported with them; one that had
-  // several is set aside, so that a later, looser pass cannot guess among them.
+// Rows that could not choose among several candidates stay out of the later, looser passes.
+void AcvMatchRun::setAsideUnresolved( const AcvCandidates &candidates, AcvTieBreak tieBreak )
+{
+  for ( const int s : candidates.statistics )
+  {
+    if ( mStatistics.partner.at( s ) < 0 && choose( candidates.ofStatistics.at( s ), mStatistics.names.at( s ).type, mBoundaries, tieBreak ) < 0 )
+      mStatistics.setAside[ s ] = true;
+  }
+  for ( int b = 0; b < mBoundaries.size(); ++b )
+  {
+    const QVector<int> &statistics = candidates.ofBoundary.at( b );
+    if ( statistics.isEmpty() || mBoundaries.partner.at( b ) >= 0 )
+      continue;
+    // A boundary whose candidates all found better partners is merely unmatched.
+    const bool contested = std::any_of( statistics.cbegin(), statistics.cend(), [ this ]( int s )
+                                        { return mStatistics.partner.at( s ) < 0; } );
+    if ( contested && choose( statistics, mBoundaries.names.at( b ).type, mStatistics, tieBreak ) < 0 )
+      mBoundaries.setAside[ b ] = true;
+  }
+}
+
+// Each unmatched statistics row that had candidates is reported with them, rows sharing
+// candidates in one ambiguity.
+void AcvMatchRun::reportUnresolved( const AcvCandidates &candidates, const AcvKeysOf &keysOf )
+{
   AcvComponents components;
   QVector<int> unresolved;
   const int boundaryNode = mStatistics.size();
-  for ( const int s : std::as_const( involvedStatistics ) )
+  for ( const int s : candidates.statistics )
   {
     if ( mStatistics.partner.at( s ) >= 0 )
       continue;
     unresolved << s;
-    for ( const int b : statisticsCandidates.at( s ) )
+    for ( const int b : candidates.ofStatistics.at( s ) )
       components.join( s, boundaryNode + b );
-    if ( choose( statisticsCandidates.at( s ), mStatistics.names.at( s ).type, mBoundaries ) < 0 )
-      mStatistics.setAside[s] = true;
   }
-  for ( int b = 0; b < mBoundaries.size(); ++b )
-  {
-    const QVector<int> &candidates = boundaryCandidates.at( b );
-    if ( candidates.isEmpty() || mBoundaries.partner.at( b ) >= 0 )
-      continue;
-    const bool contested = std::any_of( candidates.cbegin(), candidates.cend(), [this]( int s ) { return mStatistics.partner.at( s ) < 0; } );
-    if ( contested && choose( candidates, mBoundaries.names.at( b ).type, mStatistics ) < 0 )
-      mBoundaries.setAside[b] = true;
-  }
-  if ( unresolved.isEmpty() )
-    return;
 
   QHash<int, int> ambiguityOfRoot;
   const int firstNew = mResult.ambiguities.size();
@@ -652,13 +690,13 @@ void AcvMatchRun::matchPass( const AcvKeysOf &keysOf, AcvMatchMethod method, Acv
       it = ambiguityOfRoot.insert( root, mResult.ambiguities.size() );
       mResult.ambiguities << ambiguity;
     }
-    AcvAmbiguity &ambiguity = mResult.ambiguities[it.value()];
+    AcvAmbiguity &ambiguity = mResult.ambiguities[ it.value() ];
     ambiguity.statisticsIndices << s;
-    ambiguity.boundaryIndices << statisticsCandidates.at( s );
+    ambiguity.boundaryIndices << candidates.ofStatistics.at( s );
   }
   for ( int i = firstNew; i < mResult.ambiguities.size(); ++i )
   {
-    AcvAmbiguity &ambiguity = mResult.ambiguities[i];
+    AcvAmbiguity &ambiguity = mResult.ambiguities[ i ];
     ambiguity.statisticsIndices = sortedUnique( ambiguity.statisticsIndices );
     ambiguity.boundaryIndices = sortedUnique( ambiguity.boundaryIndices );
   }
@@ -700,9 +738,8 @@ void AcvMatchRun::suggest()
     if ( scored.isEmpty() )
       continue;
 
-    std::sort( scored.begin(), scored.end(), []( const std::pair<double, int> &a, const std::pair<double, int> &b ) {
-      return a.first != b.first ? a.first > b.first : a.second < b.second;
-    } );
+    std::sort( scored.begin(), scored.end(), []( const std::pair<double, int> &a, const std::pair<double, int> &b )
+               { return a.first != b.first ? a.first > b.first : a.second < b.second; } );
     AcvSuggestion suggestion;
     suggestion.statisticsIndex = s;
     for ( int i = 0; i < scored.size() && i < kMaximumSuggestions; ++i )
@@ -716,7 +753,8 @@ void AcvMatchRun::suggest()
 
 AcvMatchResult AcvMatchRun::finish()
 {
-  std::sort( mMatches.begin(), mMatches.end(), []( const AcvMatch &a, const AcvMatch &b ) { return a.statisticsIndex < b.statisticsIndex; } );
+  std::sort( mMatches.begin(), mMatches.end(), []( const AcvMatch &a, const AcvMatch &b )
+             { return a.statisticsIndex < b.statisticsIndex; } );
   mResult.matches = mMatches;
   for ( int b = 0; b < mBoundaries.size(); ++b )
   {

@@ -53,12 +53,12 @@ struct AcvAmbiguity
 
 struct AcvMatchResult
 {
-  QVector<AcvMatch> matches;           //!< in statistics order
-  QVector<int> unmatchedBoundaries;    //!< ascending
-  QVector<int> unmatchedStatistics;    //!< ascending
-  QVector<AcvSuggestion> suggestions;  //!< one per unmatched statistics row that has any
+  QVector<AcvMatch> matches;          //!< in statistics order
+  QVector<int> unmatchedBoundaries;   //!< ascending
+  QVector<int> unmatchedStatistics;   //!< ascending
+  QVector<AcvSuggestion> suggestions; //!< one per unmatched statistics row that has any
   QVector<AcvAmbiguity> ambiguities;
-  QStringList mappingErrors;           //!< mapping entries whose statistics name or boundary key is unknown
+  QStringList mappingErrors; //!< mapping entries not applied: unknown or ambiguous name or key, or already mapped
 };
 
 /**
@@ -79,8 +79,9 @@ struct AcvMatchResult
  *
  * Suggestions: for each unmatched statistics row, up to three unmatched boundaries with a
  * similarity of at least 0.6, best first (ties by boundary index). Candidates come from a
- * trigram index over the foldKeys of the unmatched boundaries (rarest trigrams first), so the
- * rarely-similar pairs are never compared.
+ * trigram index over the foldKeys of the unmatched boundaries, read rarest trigrams first up to
+ * a fixed budget per row, so dissimilar pairs are never compared and the cost stays linear; being
+ * a heuristic, it may miss a far-fetched candidate among very many alike names.
  */
 class AcvNameMatcher
 {

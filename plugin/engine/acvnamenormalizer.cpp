@@ -27,7 +27,7 @@ struct AcvWord
 struct AcvLetter
 {
   QChar base;
-  int end = 0;               //!< index after its last mark
+  int end = 0; //!< index after its last mark
   bool hasMarks = false;
   bool hasQualityMark = false; //!< circumflex, breve or horn: â ê ô ă ơ ư
 };
@@ -187,7 +187,8 @@ int canonicalTonePosition( const AcvLetters &letters, int toneAt )
 // Characters below the combining marks (U+0300) never compose: such a word is NFC already.
 bool isPlain( const QString &nfdWord )
 {
-  return std::all_of( nfdWord.cbegin(), nfdWord.cend(), []( QChar c ) { return c.unicode() < 0x0300; } );
+  return std::all_of( nfdWord.cbegin(), nfdWord.cend(), []( QChar c )
+                      { return c.unicode() < 0x0300; } );
 }
 
 // Takes an NFD word, returns it NFC with its single tone mark moved to the canonical place.
@@ -229,7 +230,8 @@ QVector<AcvWord> wordsOf( const QString &name, bool &hasDiacritics )
   hasDiacritics = false;
   QVector<AcvWord> words;
   QString current;
-  const auto endWord = [&]( bool dotted ) {
+  const auto endWord = [ & ]( bool dotted )
+  {
     if ( !current.isEmpty() )
       words.append( { placeTone( current ), dotted } );
     current.clear();
@@ -278,7 +280,8 @@ QString foldOf( const QString &key )
 
 bool isNumber( const QString &text )
 {
-  return !text.isEmpty() && std::all_of( text.cbegin(), text.cend(), []( QChar c ) { return c.unicode() >= '0' && c.unicode() <= '9'; } );
+  return !text.isEmpty() && std::all_of( text.cbegin(), text.cend(), []( QChar c )
+                                         { return c.unicode() >= '0' && c.unicode() <= '9'; } );
 }
 
 //! How a type may be written before a name.
@@ -293,14 +296,14 @@ struct AcvTypePrefix
 QVector<AcvTypePrefix> buildVietnamesePrefixes()
 {
   const QVector<std::pair<const char *, AcvAdminType>> words = {
-    { "thành phố", AcvAdminType::City },
-    { "thị xã", AcvAdminType::Town },
-    { "thị trấn", AcvAdminType::Township },
-    { "tỉnh", AcvAdminType::Province },
-    { "huyện", AcvAdminType::District },
-    { "quận", AcvAdminType::UrbanDistrict },
-    { "xã", AcvAdminType::Commune },
-    { "phường", AcvAdminType::Ward },
+      { "thành phố", AcvAdminType::City },
+      { "thị xã", AcvAdminType::Town },
+      { "thị trấn", AcvAdminType::Township },
+      { "tỉnh", AcvAdminType::Province },
+      { "huyện", AcvAdminType::District },
+      { "quận", AcvAdminType::UrbanDistrict },
+      { "xã", AcvAdminType::Commune },
+      { "phường", AcvAdminType::Ward },
   };
   QVector<AcvTypePrefix> prefixes;
   for ( const auto &word : words )
@@ -313,12 +316,12 @@ QVector<AcvTypePrefix> buildVietnamesePrefixes()
     prefixes.append( { foldOf( texts.join( QLatin1Char( ' ' ) ) ).split( QLatin1Char( ' ' ) ), word.second, true, false } );
   }
   const QVector<std::pair<QStringList, AcvAdminType>> abbreviations = {
-    { { QStringLiteral( "t" ), QStringLiteral( "p" ) }, AcvAdminType::City },
-    { { QStringLiteral( "t" ), QStringLiteral( "x" ) }, AcvAdminType::Town },
-    { { QStringLiteral( "t" ), QStringLiteral( "t" ) }, AcvAdminType::Township },
-    { { QStringLiteral( "h" ) }, AcvAdminType::District },
-    { { QStringLiteral( "q" ) }, AcvAdminType::UrbanDistrict },
-    { { QStringLiteral( "p" ) }, AcvAdminType::Ward },
+      { { QStringLiteral( "t" ), QStringLiteral( "p" ) }, AcvAdminType::City },
+      { { QStringLiteral( "t" ), QStringLiteral( "x" ) }, AcvAdminType::Town },
+      { { QStringLiteral( "t" ), QStringLiteral( "t" ) }, AcvAdminType::Township },
+      { { QStringLiteral( "h" ) }, AcvAdminType::District },
+      { { QStringLiteral( "q" ) }, AcvAdminType::UrbanDistrict },
+      { { QStringLiteral( "p" ) }, AcvAdminType::Ward },
   };
   for ( const auto &abbreviation : abbreviations )
     prefixes.append( { abbreviation.first, abbreviation.second, false, true } );
@@ -327,7 +330,8 @@ QVector<AcvTypePrefix> buildVietnamesePrefixes()
   prefixes.append( { { QStringLiteral( "tx" ) }, AcvAdminType::Town, false, false } );
   prefixes.append( { { QStringLiteral( "tt" ) }, AcvAdminType::Township, false, false } );
   // Longest first, so "thị xã" wins over anything shorter.
-  std::stable_sort( prefixes.begin(), prefixes.end(), []( const AcvTypePrefix &a, const AcvTypePrefix &b ) { return a.words.size() > b.words.size(); } );
+  std::stable_sort( prefixes.begin(), prefixes.end(), []( const AcvTypePrefix &a, const AcvTypePrefix &b )
+                    { return a.words.size() > b.words.size(); } );
   return prefixes;
 }
 
@@ -340,13 +344,13 @@ const QVector<AcvTypePrefix> &vietnamesePrefixes()
 AcvAdminType englishType( const QString &word )
 {
   static const QHash<QString, AcvAdminType> types = {
-    { QStringLiteral( "province" ), AcvAdminType::Province },
-    { QStringLiteral( "city" ), AcvAdminType::City },
-    { QStringLiteral( "town" ), AcvAdminType::EnglishTown },
-    { QStringLiteral( "township" ), AcvAdminType::Township },
-    { QStringLiteral( "district" ), AcvAdminType::EnglishDistrict },
-    { QStringLiteral( "commune" ), AcvAdminType::Commune },
-    { QStringLiteral( "ward" ), AcvAdminType::Ward },
+      { QStringLiteral( "province" ), AcvAdminType::Province },
+      { QStringLiteral( "city" ), AcvAdminType::City },
+      { QStringLiteral( "town" ), AcvAdminType::EnglishTown },
+      { QStringLiteral( "township" ), AcvAdminType::Township },
+      { QStringLiteral( "district" ), AcvAdminType::EnglishDistrict },
+      { QStringLiteral( "commune" ), AcvAdminType::Commune },
+      { QStringLiteral( "ward" ), AcvAdminType::Ward },
   };
   return types.value( word, AcvAdminType::None );
 }
@@ -381,9 +385,9 @@ struct AcvTypeSplit
 bool splitNumberedType( QVector<AcvWord> &words, AcvTypeSplit &split )
 {
   const QString first = words.first().text;
-  const AcvAdminType type = first.startsWith( QLatin1Char( 'q' ) ) ? AcvAdminType::UrbanDistrict
+  const AcvAdminType type = first.startsWith( QLatin1Char( 'q' ) )   ? AcvAdminType::UrbanDistrict
                             : first.startsWith( QLatin1Char( 'p' ) ) ? AcvAdminType::Ward
-                                                                      : AcvAdminType::None;
+                                                                     : AcvAdminType::None;
   if ( type == AcvAdminType::None )
     return false;
   if ( words.size() == 1 && isNumber( first.mid( 1 ) ) )
@@ -471,7 +475,8 @@ bool AcvNameNormalizer::typesCompatible( AcvAdminType a, AcvAdminType b )
 {
   if ( a == b || a == AcvAdminType::None || b == AcvAdminType::None )
     return true;
-  const auto translates = []( AcvAdminType english, AcvAdminType other ) {
+  const auto translates = []( AcvAdminType english, AcvAdminType other )
+  {
     if ( english == AcvAdminType::EnglishTown )
       return other == AcvAdminType::Town || other == AcvAdminType::Township;
     if ( english == AcvAdminType::EnglishDistrict )

@@ -13,12 +13,12 @@
  */
 enum class AcvAdminType
 {
-  None,          //!< no type written
-  Province,      //!< Tỉnh, province
-  City,          //!< Thành phố, TP., TP, city
-  Town,          //!< Thị xã, TX., TX
-  Township,      //!< Thị trấn, TT., TT
-  EnglishTown,   //!< town: either Thị xã or Thị trấn
+  None,            //!< no type written
+  Province,        //!< Tỉnh, province
+  City,            //!< Thành phố, TP., TP, city
+  Town,            //!< Thị xã, TX., TX
+  Township,        //!< Thị trấn, TT., TT
+  EnglishTown,     //!< town: either Thị xã or Thị trấn
   District,        //!< Huyện, H.
   UrbanDistrict,   //!< Quận, Q.
   Commune,         //!< Xã, commune
@@ -54,7 +54,7 @@ enum class AcvAdminType
  */
 struct AcvNormalizedName
 {
-  QString raw;     //!< as written in the source
+  QString raw; //!< as written in the source
   AcvAdminType type = AcvAdminType::None;
   QString toneKey; //!< e.g. "chư sê" for "Huyện  CHƯ SÊ", "hoà bình" for "Hòa Bình" and "Hoà Bình"
   QString foldKey; //!< e.g. "chu se"

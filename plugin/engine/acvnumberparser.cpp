@@ -69,6 +69,25 @@ QString unexpectedCharacter( QChar c )
   return QStringLiteral( "unexpected character '%1'" ).arg( c );
 }
 
+// Why digit groups are malformed, or an empty string: 1 to 3 digits first, then exactly 3.
+QString groupError( const QStringList &groups )
+{
+  if ( std::any_of( groups.cbegin(), groups.cend(), []( const QString &group )
+                    { return group.isEmpty(); } ) )
+    return QStringLiteral( "empty digit group" );
+  if ( groups.first().size() > 3 )
+    return QStringLiteral( "first digit group has more than 3 digits" );
+  // "0.123" is no Vietnamese 123 but an English 0.123: refusing it lets the column decide.
+  if ( groups.first().startsWith( QLatin1Char( '0' ) ) )
+    return QStringLiteral( "digit group after a leading zero" );
+  for ( int i = 1; i < groups.size(); ++i )
+  {
+    if ( groups.at( i ).size() != 3 )
+      return QStringLiteral( "digit group of %1 digits where 3 were expected" ).arg( groups.at( i ).size() );
+  }
+  return QString();
+}
+
 // Splits an integer part at its group separators and checks the group sizes.
 bool readIntegerDigits( const QString &text, QString &digits, QString &error )
 {
@@ -96,33 +115,9 @@ bool readIntegerDigits( const QString &text, QString &digits, QString &error )
 
   if ( groups.size() > 1 )
   {
-    for ( const QString &group : std::as_const( groups ) )
-    {
-      if ( group.isEmpty() )
-      {
-        error = QStringLiteral( "empty digit group" );
-        return false;
-      }
-    }
-    if ( groups.first().size() > 3 )
-    {
-      error = QStringLiteral( "first digit group has more than 3 digits" );
+    error = groupError( groups );
+    if ( !error.isEmpty() )
       return false;
-    }
-    // "0.123" is no Vietnamese 123 but an English 0.123: refusing it lets the column decide.
-    if ( groups.first().startsWith( QLatin1Char( '0' ) ) )
-    {
-      error = QStringLiteral( "digit group after a leading zero" );
-      return false;
-    }
-    for ( int i = 1; i < groups.size(); ++i )
-    {
-      if ( groups.at( i ).size() != 3 )
-      {
-        error = QStringLiteral( "digit group of %1 digits where 3 were expected" ).arg( groups.at( i ).size() );
-        return false;
-      }
-    }
   }
   digits = groups.join( QString() );
   return true;
@@ -147,7 +142,8 @@ bool readGroupedNumber( const QString &body, const AcvMarks &marks, QString &pla
     return false;
   }
   const QString fraction = decimalAt >= 0 ? body.mid( decimalAt + 1 ) : QString();
-  if ( std::any_of( fraction.cbegin(), fraction.cend(), []( QChar c ) { return !isAsciiDigit( c ); } ) )
+  if ( std::any_of( fraction.cbegin(), fraction.cend(), []( QChar c )
+                    { return !isAsciiDigit( c ); } ) )
   {
     error = QStringLiteral( "digit group separator after the decimal mark" );
     return false;
@@ -265,18 +261,18 @@ bool AcvNumberParser::isMissingToken( const QString &cell )
   text.replace( QChar( 0x00D0 ), QChar( 0x0110 ) ).replace( QChar( 0x00F0 ), QChar( 0x0110 ) );
   text = text.toUpper();
   static const QStringList tokens = {
-    QString(),
-    QStringLiteral( "-" ),
-    QString( QChar( 0x2013 ) ), // en dash
-    QString( QChar( 0x2014 ) ), // em dash
-    QStringLiteral( "N/A" ),
-    QStringLiteral( "NA" ),
-    QStringLiteral( "KXD" ),
-    QStringLiteral( "KX" ) + QChar( 0x0110 ), // KXĐ, "không xác định"
-    QStringLiteral( ".." ),
-    QStringLiteral( "..." ),
-    QString( QChar( 0x2026 ) ), // "..." as word processors autocorrect it
-    QStringLiteral( "X" ),
+      QString(),
+      QStringLiteral( "-" ),
+      QString( QChar( 0x2013 ) ), // en dash
+      QString( QChar( 0x2014 ) ), // em dash
+      QStringLiteral( "N/A" ),
+      QStringLiteral( "NA" ),
+      QStringLiteral( "KXD" ),
+      QStringLiteral( "KX" ) + QChar( 0x0110 ), // KXĐ, "không xác định"
+      QStringLiteral( ".." ),
+      QStringLiteral( "..." ),
+      QString( QChar( 0x2026 ) ), // "..." as word processors autocorrect it
+      QStringLiteral( "X" ),
   };
   return tokens.contains( text );
 }
@@ -309,7 +305,7 @@ AcvNumberConvention AcvNumberParser::detectConvention( const QStringList &cells,
   {
     if ( conflict )
       *conflict = QStringLiteral( "\"%1\" reads only the Vietnamese way, \"%2\" only the English way" )
-                    .arg( trimBlank( cells.at( firstVietnamese ) ), trimBlank( cells.at( firstEnglish ) ) );
+                      .arg( trimBlank( cells.at( firstVietnamese ) ), trimBlank( cells.at( firstEnglish ) ) );
     if ( firstConflictingIndex )
       *firstConflictingIndex = conflictingIndex;
     return AcvNumberConvention::Auto;
@@ -344,8 +340,8 @@ AcvParsedNumber AcvNumberParser::parse( const QString &cell, AcvNumberConvention
   QString error;
   const int exponentAt = exponentIndex( text );
   const bool read = exponentAt > 0 && isAsciiDigit( text.at( exponentAt - 1 ) )
-                      ? readExponentNumber( text, exponentAt, marks, plain, error )
-                      : readGroupedNumber( text, marks, plain, error );
+                        ? readExponentNumber( text, exponentAt, marks, plain, error )
+                        : readGroupedNumber( text, marks, plain, error );
   if ( !read )
     return invalid( error, hasPercentSign );
 
@@ -372,7 +368,8 @@ QString AcvNumberParser::format( double value, int decimals, AcvNumberConvention
   const QString integer = pointAt >= 0 ? digits.left( pointAt ) : digits;
   const QString fraction = pointAt >= 0 ? digits.mid( pointAt + 1 ) : QString();
 
-  const bool roundsToZero = std::all_of( digits.cbegin(), digits.cend(), []( QChar c ) { return !isAsciiDigit( c ) || c == QLatin1Char( '0' ); } );
+  const bool roundsToZero = std::all_of( digits.cbegin(), digits.cend(), []( QChar c )
+                                         { return !isAsciiDigit( c ) || c == QLatin1Char( '0' ); } );
   QString text = groupDigits( integer, marks.group );
   if ( !fraction.isEmpty() )
     text += marks.decimal + fraction;

@@ -14,7 +14,7 @@
  */
 enum class AcvNumberConvention
 {
-  Auto,       //!< decide per column from its cells (AcvNumberParser::detectConvention)
+  Auto, //!< decide per column from its cells (AcvNumberParser::detectConvention)
   Vietnamese,
   English,
 };

@@ -353,8 +353,8 @@ TEST( AcvNumberParser, ConflictingEvidenceIsReported )
   QString conflict;
   int conflicting = -2;
   const AcvNumberConvention convention = AcvNumberParser::detectConvention(
-    { QStringLiteral( "139.267" ), QStringLiteral( "9,19" ), QStringLiteral( "-" ), QStringLiteral( "9.19" ), QStringLiteral( "1,5" ) },
-    AcvNumberConvention::Vietnamese, &conflict, &conflicting );
+      { QStringLiteral( "139.267" ), QStringLiteral( "9,19" ), QStringLiteral( "-" ), QStringLiteral( "9.19" ), QStringLiteral( "1,5" ) },
+      AcvNumberConvention::Vietnamese, &conflict, &conflicting );
   EXPECT_EQ( convention, AcvNumberConvention::Auto );
   EXPECT_EQ( conflicting, 3 );
   EXPECT_TRUE( conflict.contains( QStringLiteral( "\"9,19\"" ) ) ) << conflict.toStdString();
