@@ -31,14 +31,14 @@
 
 namespace
 {
-  struct OptionSpec
-  {
-    const char *name;
-    const char *valueName;
-    const char *help;
-  };
+struct OptionSpec
+{
+  const char *name;
+  const char *valueName;
+  const char *help;
+};
 
-  const OptionSpec kValueOptions[] = {
+const OptionSpec kValueOptions[] = {
     { "boundaries", "PATH", "Boundary layer file: Shapefile, GeoPackage, GeoJSON or any OGR source, in any CRS." },
     { "boundary-layer", "NAME", "Layer inside --boundaries when it holds several." },
     { "boundary-key", "FIELD", "Boundary field holding the name or code (default: the field that pairs with most rows)." },
@@ -56,94 +56,94 @@ namespace
     { "join-report", "OUT.json", "Write the join report (matched, unmatched, suggestions, totals)." },
     { "out", "OUT.png", "Write the map image, with a world file (.pgw) and its CRS (.aux.xml)." },
     { "size", "WxH", "Map image size in pixels (default 1600x1200)." },
-  };
+};
 
-  QString optionValue( const QCommandLineParser &parser, const char *name )
-  {
-    return parser.value( QString::fromLatin1( name ) ).trimmed();
-  }
+QString optionValue( const QCommandLineParser &parser, const char *name )
+{
+  return parser.value( QString::fromLatin1( name ) ).trimmed();
+}
 
-  bool parseConvention( const QString &text, AcvNumberConvention &convention )
+bool parseConvention( const QString &text, AcvNumberConvention &convention )
+{
+  if ( text == QLatin1String( "auto" ) )
+    convention = AcvNumberConvention::Auto;
+  else if ( text == QLatin1String( "vi" ) )
+    convention = AcvNumberConvention::Vietnamese;
+  else if ( text == QLatin1String( "en" ) )
+    convention = AcvNumberConvention::English;
+  else
+    return false;
+  return true;
+}
+
+QString describeColumn( const AcvStatisticsTable &table, const AcvColumnBinding &binding )
+{
+  if ( !binding.isSet() )
+    return QStringLiteral( "(none)" );
+  return QStringLiteral( "%1%2" ).arg( table.columnLabel( binding.index ), binding.detected ? QStringLiteral( " [detected]" ) : QString() );
+}
+
+//! Fails before any work when an output cannot be written or would overwrite an input.
+bool checkOutputs( const AcvCoverageMapOptions &options, const QStringList &inputs, QString &error )
+{
+  QStringList outputs;
+  for ( const QString &path : { options.joined, options.joinReport, options.out } )
   {
-    if ( text == QLatin1String( "auto" ) )
-      convention = AcvNumberConvention::Auto;
-    else if ( text == QLatin1String( "vi" ) )
-      convention = AcvNumberConvention::Vietnamese;
-    else if ( text == QLatin1String( "en" ) )
-      convention = AcvNumberConvention::English;
-    else
+    if ( path.isEmpty() )
+      continue;
+    if ( !AcvOutputFile::checkDestination( path, inputs, error ) )
       return false;
-    return true;
-  }
-
-  QString describeColumn( const AcvStatisticsTable &table, const AcvColumnBinding &binding )
-  {
-    if ( !binding.isSet() )
-      return QStringLiteral( "(none)" );
-    return QStringLiteral( "%1%2" ).arg( table.columnLabel( binding.index ), binding.detected ? QStringLiteral( " [detected]" ) : QString() );
-  }
-
-  //! Fails before any work when an output cannot be written or would overwrite an input.
-  bool checkOutputs( const AcvCoverageMapOptions &options, const QStringList &inputs, QString &error )
-  {
-    QStringList outputs;
-    for ( const QString &path : { options.joined, options.joinReport, options.out } )
+    const QString absolute = QFileInfo( path ).absoluteFilePath();
+    if ( outputs.contains( absolute ) )
     {
-      if ( path.isEmpty() )
-        continue;
-      if ( !AcvOutputFile::checkDestination( path, inputs, error ) )
-        return false;
-      const QString absolute = QFileInfo( path ).absoluteFilePath();
-      if ( outputs.contains( absolute ) )
-      {
-        error = QStringLiteral( "%1: named for two outputs" ).arg( path );
-        return false;
-      }
-      outputs.append( absolute );
-    }
-    if ( outputs.isEmpty() )
-    {
-      error = QStringLiteral( "nothing to write: give --joined, --join-report and/or --out" );
+      error = QStringLiteral( "%1: named for two outputs" ).arg( path );
       return false;
     }
-    return true;
+    outputs.append( absolute );
   }
-
-  //! Renders the joined layer over a grey fill that shows localities without coverage.
-  bool renderMap( const QString &joinedPath, const QString &layerName, double targetPct, const QSize &size,
-                  const QString &out, QString &error )
+  if ( outputs.isEmpty() )
   {
-    QgsVectorLayer::LayerOptions layerOptions;
-    layerOptions.loadDefaultStyle = false;
-    const QString uri = QStringLiteral( "%1|layername=%2" ).arg( joinedPath, layerName );
-    QgsVectorLayer coverage( uri, layerName, QStringLiteral( "ogr" ), layerOptions );
-    QgsVectorLayer noData( uri, QStringLiteral( "no data" ), QStringLiteral( "ogr" ), layerOptions );
-    if ( !coverage.isValid() || !noData.isValid() )
-    {
-      error = QStringLiteral( "%1: the joined layer cannot be read back" ).arg( joinedPath );
-      return false;
-    }
-    const int field = coverage.fields().lookupField( QStringLiteral( "coverage_pct" ) );
-    const double maxValue = coverage.maximumValue( field ).isNull() ? 100.0 : coverage.maximumValue( field ).toDouble();
-    coverage.setRenderer( AcvCoverageRenderer::createTargetRenderer( QStringLiteral( "coverage_pct" ), targetPct, maxValue ) );
-    noData.setRenderer( new QgsSingleSymbolRenderer( AcvCoverageRenderer::createNoDataSymbol() ) );
-    const QgsMapSettings settings = AcvMapImage::mapSettings( { &coverage, &noData }, coverage.crs(), coverage.extent(), size );
-    return AcvMapImage::render( settings, out, error );
+    error = QStringLiteral( "nothing to write: give --joined, --join-report and/or --out" );
+    return false;
   }
+  return true;
+}
+
+//! Renders the joined layer over a grey fill that shows localities without coverage.
+bool renderMap( const QString &joinedPath, const QString &layerName, double targetPct, const QSize &size,
+                const QString &out, QString &error )
+{
+  QgsVectorLayer::LayerOptions layerOptions;
+  layerOptions.loadDefaultStyle = false;
+  const QString uri = QStringLiteral( "%1|layername=%2" ).arg( joinedPath, layerName );
+  QgsVectorLayer coverage( uri, layerName, QStringLiteral( "ogr" ), layerOptions );
+  QgsVectorLayer noData( uri, QStringLiteral( "no data" ), QStringLiteral( "ogr" ), layerOptions );
+  if ( !coverage.isValid() || !noData.isValid() )
+  {
+    error = QStringLiteral( "%1: the joined layer cannot be read back" ).arg( joinedPath );
+    return false;
+  }
+  const int field = coverage.fields().lookupField( QStringLiteral( "coverage_pct" ) );
+  const double maxValue = coverage.maximumValue( field ).isNull() ? 100.0 : coverage.maximumValue( field ).toDouble();
+  coverage.setRenderer( AcvCoverageRenderer::createTargetRenderer( QStringLiteral( "coverage_pct" ), targetPct, maxValue ) );
+  noData.setRenderer( new QgsSingleSymbolRenderer( AcvCoverageRenderer::createNoDataSymbol() ) );
+  const QgsMapSettings settings = AcvMapImage::mapSettings( { &coverage, &noData }, coverage.crs(), coverage.extent(), size );
+  return AcvMapImage::render( settings, out, error );
+}
 } // namespace
 
 QString acvCoverageMapUsage()
 {
   QString usage = QStringLiteral(
-    "Usage: coverage-map --boundaries PATH --stats PATH [options]\n"
-    "Joins administrative boundaries with per-locality app-install statistics, computes coverage\n"
-    "against a target, and writes a joined GeoPackage, a JSON join report and a map image.\n\n" );
+      "Usage: coverage-map --boundaries PATH --stats PATH [options]\n"
+      "Joins administrative boundaries with per-locality app-install statistics, computes coverage\n"
+      "against a target, and writes a joined GeoPackage, a JSON join report and a map image.\n\n" );
   for ( const OptionSpec &spec : kValueOptions )
     usage += QStringLiteral( "  --%1 %2\n      %3\n" ).arg( QString::fromLatin1( spec.name ), QString::fromLatin1( spec.valueName ), QString::fromUtf8( spec.help ) );
   usage += QStringLiteral(
-    "  --strict\n      Fail (exit 2) when any boundary or statistics row is left unmatched.\n"
-    "  --help\n      Show this help.\n\n"
-    "Exit codes: 0 done; 2 bad input or bad usage (the message names the file, row and column).\n" );
+      "  --strict\n      Fail (exit 2) when any boundary or statistics row is left unmatched.\n"
+      "  --help\n      Show this help.\n\n"
+      "Exit codes: 0 done; 2 bad input or bad usage (the message names the file, row and column).\n" );
   return usage;
 }
 
@@ -154,8 +154,8 @@ bool acvParseCoverageMapArguments( const QStringList &arguments, AcvCoverageMapO
   for ( const OptionSpec &spec : kValueOptions )
     parser.addOption( QCommandLineOption( QString::fromLatin1( spec.name ), QString::fromUtf8( spec.help ), QString::fromLatin1( spec.valueName ) ) );
   parser.addOption( QCommandLineOption( QStringLiteral( "strict" ) ) );
-  parser.addOption( QCommandLineOption( QStringList { QStringLiteral( "help" ), QStringLiteral( "h" ) } ) );
-  if ( !parser.parse( QStringList { QStringLiteral( "coverage-map" ) } + arguments ) )
+  parser.addOption( QCommandLineOption( QStringList{ QStringLiteral( "help" ), QStringLiteral( "h" ) } ) );
+  if ( !parser.parse( QStringList{ QStringLiteral( "coverage-map" ) } + arguments ) )
   {
     error = parser.errorText();
     return false;
@@ -235,7 +235,8 @@ bool acvParseCoverageMapArguments( const QStringList &arguments, AcvCoverageMapO
 int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTextStream &err )
 {
   QString error;
-  auto fail = [&err]( const QString &message ) {
+  auto fail = [&err]( const QString &message )
+  {
     err << "coverage-map: error: " << message << Qt::endl;
     return kAcvExitBadInput;
   };
@@ -276,8 +277,8 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     return fail( error );
 
   const AcvNameMatcher::KeyMode mode = options.match == QLatin1String( "code" ) || ( options.match == QLatin1String( "auto" ) && table.keyIsCode() )
-                                         ? AcvNameMatcher::KeyMode::Code
-                                         : AcvNameMatcher::KeyMode::Name;
+                                           ? AcvNameMatcher::KeyMode::Code
+                                           : AcvNameMatcher::KeyMode::Name;
   QStringList statisticsKeys;
   for ( const AcvStatisticsRecord &record : table.records() )
     statisticsKeys.append( record.key );
@@ -287,7 +288,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     keyField = boundaries.detectKeyField( statisticsKeys, mode, mapping );
     if ( keyField.isEmpty() )
       return fail( QStringLiteral( "%1: no field of layer '%2' pairs with any locality of %3 (fields: %4); name the key with --boundary-key" )
-                     .arg( options.boundaries, boundaries.layerName(), options.stats, boundaries.keyFieldCandidates().join( QLatin1String( ", " ) ) ) );
+                       .arg( options.boundaries, boundaries.layerName(), options.stats, boundaries.keyFieldCandidates().join( QLatin1String( ", " ) ) ) );
     out << "Boundaries: " << options.boundaries << ", layer '" << boundaries.layerName() << "', key field '" << keyField << "' [detected]" << Qt::endl;
   }
   else
@@ -333,8 +334,8 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     err << "coverage-map: warning: " << warning << Qt::endl;
   if ( options.strict && ( !match.unmatchedBoundaries.isEmpty() || !match.unmatchedStatistics.isEmpty() || !match.ambiguities.isEmpty() || !match.mappingErrors.isEmpty() ) )
     return fail( QStringLiteral( "--strict: %1 boundaries and %2 statistics rows are unmatched (see the warnings above)" )
-                   .arg( match.unmatchedBoundaries.size() )
-                   .arg( match.unmatchedStatistics.size() ) );
+                     .arg( match.unmatchedBoundaries.size() )
+                     .arg( match.unmatchedStatistics.size() ) );
 
   const AcvTotals &totals = join.totals;
   out << "Totals: installs " << AcvNumberParser::format( totals.installs, 0, AcvNumberConvention::English )

@@ -19,22 +19,22 @@
 
 namespace
 {
-  struct DatasetCloser
-  {
-    void operator()( void *dataset ) const { GDALClose( dataset ); }
-  };
+struct DatasetCloser
+{
+  void operator()( void *dataset ) const { GDALClose( dataset ); }
+};
 
-  QString lastGdalError()
-  {
-    const QString message = QString::fromUtf8( CPLGetLastErrorMsg() ).trimmed();
-    return message.isEmpty() ? QStringLiteral( "not a vector format GDAL can read" ) : message;
-  }
+QString lastGdalError()
+{
+  const QString message = QString::fromUtf8( CPLGetLastErrorMsg() ).trimmed();
+  return message.isEmpty() ? QStringLiteral( "not a vector format GDAL can read" ) : message;
+}
 
-  bool isPolygonType( OGRwkbGeometryType type )
-  {
-    const OGRwkbGeometryType flat = wkbFlatten( type );
-    return flat == wkbPolygon || flat == wkbMultiPolygon || flat == wkbCurvePolygon || flat == wkbMultiSurface || flat == wkbUnknown;
-  }
+bool isPolygonType( OGRwkbGeometryType type )
+{
+  const OGRwkbGeometryType flat = wkbFlatten( type );
+  return flat == wkbPolygon || flat == wkbMultiPolygon || flat == wkbCurvePolygon || flat == wkbMultiSurface || flat == wkbUnknown;
+}
 } // namespace
 
 AcvBoundarySource::AcvBoundarySource() = default;
@@ -79,7 +79,8 @@ bool AcvBoundarySource::open( const QString &path, const QString &layerName, QSt
     error = QStringLiteral( "%1: has several polygon layers (%2); choose one with --boundary-layer" ).arg( path, polygonNames.join( QLatin1String( ", " ) ) );
     return false;
   }
-  mLayerName = !layerName.isEmpty() ? layerName : !polygonNames.isEmpty() ? polygonNames.first() : names.value( 0 );
+  mLayerName = !layerName.isEmpty() ? layerName : !polygonNames.isEmpty() ? polygonNames.first()
+                                                                          : names.value( 0 );
 
   QgsVectorLayer::LayerOptions options;
   options.loadDefaultStyle = false;
@@ -94,7 +95,7 @@ bool AcvBoundarySource::open( const QString &path, const QString &layerName, QSt
   if ( mLayer->geometryType() != QgsWkbTypes::PolygonGeometry )
   {
     error = QStringLiteral( "%1: layer '%2' holds %3 geometries; boundaries must be polygons" )
-              .arg( path, mLayerName, QgsWkbTypes::geometryDisplayString( mLayer->geometryType() ).toLower() );
+                .arg( path, mLayerName, QgsWkbTypes::geometryDisplayString( mLayer->geometryType() ).toLower() );
     mLayer.reset();
     return false;
   }
@@ -124,7 +125,7 @@ bool AcvBoundarySource::keys( const QString &field, QStringList &keys, QString &
   }
   QgsFeatureRequest request;
   request.setFlags( QgsFeatureRequest::NoGeometry );
-  request.setSubsetOfAttributes( QgsAttributeList { index } );
+  request.setSubsetOfAttributes( QgsAttributeList{ index } );
   QgsFeatureIterator it = mLayer->getFeatures( request );
   QgsFeature feature;
   while ( it.nextFeature( feature ) )

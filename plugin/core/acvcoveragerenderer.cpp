@@ -19,20 +19,20 @@
 
 namespace
 {
-  QgsFillSymbol *fillSymbol( const QColor &color )
-  {
-    QgsFillSymbol *symbol = QgsFillSymbol::createSimple( {} );
-    auto *layer = dynamic_cast<QgsSimpleFillSymbolLayer *>( symbol->symbolLayer( 0 ) );
-    layer->setColor( color );
-    layer->setStrokeColor( QColor( 90, 90, 90 ) );
-    layer->setStrokeWidth( 0.2 );
-    return symbol;
-  }
+QgsFillSymbol *fillSymbol( const QColor &color )
+{
+  QgsFillSymbol *symbol = QgsFillSymbol::createSimple( {} );
+  auto *layer = dynamic_cast<QgsSimpleFillSymbolLayer *>( symbol->symbolLayer( 0 ) );
+  layer->setColor( color );
+  layer->setStrokeColor( QColor( 90, 90, 90 ) );
+  layer->setStrokeWidth( 0.2 );
+  return symbol;
+}
 
-  QString rangeLabel( double lower, double upper )
-  {
-    return QStringLiteral( "%1–%2 %" ).arg( lower, 0, 'g', 4 ).arg( upper, 0, 'g', 4 );
-  }
+QString rangeLabel( double lower, double upper )
+{
+  return QStringLiteral( "%1–%2 %" ).arg( lower, 0, 'g', 4 ).arg( upper, 0, 'g', 4 );
+}
 } // namespace
 
 QVector<double> AcvCoverageRenderer::targetBreaks( double targetPct )

@@ -17,15 +17,15 @@
 
 namespace
 {
-  QVariant value( const std::optional<double> &v )
-  {
-    return v ? QVariant( *v ) : QVariant();
-  }
+QVariant value( const std::optional<double> &v )
+{
+  return v ? QVariant( *v ) : QVariant();
+}
 
-  QVariant count( const std::optional<double> &v )
-  {
-    return v ? QVariant( static_cast<qlonglong>( std::llround( *v ) ) ) : QVariant();
-  }
+QVariant count( const std::optional<double> &v )
+{
+  return v ? QVariant( static_cast<qlonglong>( std::llround( *v ) ) ) : QVariant();
+}
 } // namespace
 
 QStringList AcvJoinedLayerWriter::coverageFieldNames()
@@ -78,8 +78,8 @@ bool AcvJoinedLayerWriter::write( const AcvBoundarySource &boundaries, const Acv
   QString newFileName;
   QString newLayer;
   std::unique_ptr<QgsVectorFileWriter> writer( QgsVectorFileWriter::create(
-    output.tempPath(), fields, QgsWkbTypes::multiType( source->wkbType() ), source->crs(),
-    QgsProject::instance()->transformContext(), options, QgsFeatureSink::SinkFlags(), &newFileName, &newLayer ) );
+      output.tempPath(), fields, QgsWkbTypes::multiType( source->wkbType() ), source->crs(),
+      QgsProject::instance()->transformContext(), options, QgsFeatureSink::SinkFlags(), &newFileName, &newLayer ) );
   if ( !writer || writer->hasError() != QgsVectorFileWriter::NoError )
   {
     error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, writer ? writer->errorMessage() : QStringLiteral( "no GeoPackage driver" ) );

@@ -17,29 +17,29 @@
 
 namespace
 {
-  constexpr double kMarginFraction = 0.04;
+constexpr double kMarginFraction = 0.04;
 
-  bool writeText( const QString &path, const QByteArray &content, QString &error )
+bool writeText( const QString &path, const QByteArray &content, QString &error )
+{
+  AcvOutputFile output( path );
+  QFile file( output.tempPath() );
+  if ( !file.open( QIODevice::WriteOnly ) || file.write( content ) != content.size() )
   {
-    AcvOutputFile output( path );
-    QFile file( output.tempPath() );
-    if ( !file.open( QIODevice::WriteOnly ) || file.write( content ) != content.size() )
-    {
-      error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, file.errorString() );
-      return false;
-    }
-    file.close();
-    return output.commit( error );
+    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, file.errorString() );
+    return false;
   }
+  file.close();
+  return output.commit( error );
+}
 
-  QByteArray auxXml( const QgsCoordinateReferenceSystem &crs )
-  {
-    // GDAL reads the CRS of a PNG from this PAM sidecar; the axis mapping says the world file's
-    // x is easting/longitude even when the CRS lists latitude first (EPSG:4326).
-    const QString wkt = crs.toWkt( QgsCoordinateReferenceSystem::WKT_PREFERRED_GDAL ).toHtmlEscaped();
-    const QString mapping = crs.hasAxisInverted() ? QStringLiteral( "2,1" ) : QStringLiteral( "1,2" );
-    return QStringLiteral( "<PAMDataset>\n  <SRS dataAxisToSRSAxisMapping=\"%1\">%2</SRS>\n</PAMDataset>\n" ).arg( mapping, wkt ).toUtf8();
-  }
+QByteArray auxXml( const QgsCoordinateReferenceSystem &crs )
+{
+  // GDAL reads the CRS of a PNG from this PAM sidecar; the axis mapping says the world file's
+  // x is easting/longitude even when the CRS lists latitude first (EPSG:4326).
+  const QString wkt = crs.toWkt( QgsCoordinateReferenceSystem::WKT_PREFERRED_GDAL ).toHtmlEscaped();
+  const QString mapping = crs.hasAxisInverted() ? QStringLiteral( "2,1" ) : QStringLiteral( "1,2" );
+  return QStringLiteral( "<PAMDataset>\n  <SRS dataAxisToSRSAxisMapping=\"%1\">%2</SRS>\n</PAMDataset>\n" ).arg( mapping, wkt ).toUtf8();
+}
 } // namespace
 
 QString AcvMapImage::worldFilePath( const QString &imagePath )

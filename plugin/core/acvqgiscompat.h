@@ -13,21 +13,21 @@
 using AcvFieldType = QMetaType::Type;
 namespace AcvFieldTypes
 {
-  constexpr AcvFieldType String = QMetaType::QString;
-  constexpr AcvFieldType Double = QMetaType::Double;
-  constexpr AcvFieldType Int = QMetaType::Int;
-  constexpr AcvFieldType LongLong = QMetaType::LongLong;
-  constexpr AcvFieldType Bool = QMetaType::Bool;
+constexpr AcvFieldType String = QMetaType::QString;
+constexpr AcvFieldType Double = QMetaType::Double;
+constexpr AcvFieldType Int = QMetaType::Int;
+constexpr AcvFieldType LongLong = QMetaType::LongLong;
+constexpr AcvFieldType Bool = QMetaType::Bool;
 } // namespace AcvFieldTypes
 #else
 using AcvFieldType = QVariant::Type;
 namespace AcvFieldTypes
 {
-  constexpr AcvFieldType String = QVariant::String;
-  constexpr AcvFieldType Double = QVariant::Double;
-  constexpr AcvFieldType Int = QVariant::Int;
-  constexpr AcvFieldType LongLong = QVariant::LongLong;
-  constexpr AcvFieldType Bool = QVariant::Bool;
+constexpr AcvFieldType String = QVariant::String;
+constexpr AcvFieldType Double = QVariant::Double;
+constexpr AcvFieldType Int = QVariant::Int;
+constexpr AcvFieldType LongLong = QVariant::LongLong;
+constexpr AcvFieldType Bool = QVariant::Bool;
 } // namespace AcvFieldTypes
 #endif
 

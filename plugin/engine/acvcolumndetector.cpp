@@ -8,22 +8,22 @@
 
 namespace
 {
-  //! True when \a phrase occurs in \a folded as whole words.
-  bool hasPhrase( const QString &folded, const QString &phrase )
-  {
-    const QString padded = QLatin1Char( ' ' ) + folded + QLatin1Char( ' ' );
-    return padded.contains( QLatin1Char( ' ' ) + phrase + QLatin1Char( ' ' ) );
-  }
+//! True when \a phrase occurs in \a folded as whole words.
+bool hasPhrase( const QString &folded, const QString &phrase )
+{
+  const QString padded = QLatin1Char( ' ' ) + folded + QLatin1Char( ' ' );
+  return padded.contains( QLatin1Char( ' ' ) + phrase + QLatin1Char( ' ' ) );
+}
 
-  bool hasAny( const QString &folded, const QStringList &phrases )
+bool hasAny( const QString &folded, const QStringList &phrases )
+{
+  for ( const QString &phrase : phrases )
   {
-    for ( const QString &phrase : phrases )
-    {
-      if ( hasPhrase( folded, phrase ) )
-        return true;
-    }
-    return false;
+    if ( hasPhrase( folded, phrase ) )
+      return true;
   }
+  return false;
+}
 } // namespace
 
 QString AcvColumnDetector::foldHeader( const QString &header )
@@ -52,10 +52,10 @@ AcvColumnRole AcvColumnDetector::roleOf( const QString &header )
     return AcvColumnRole::None;
   // Derived figures are computed by the tool, never read as inputs.
   static const QStringList derived = {
-    QStringLiteral( "ty le" ), QStringLiteral( "ti le" ), QStringLiteral( "rate" ), QStringLiteral( "percent" ),
-    QStringLiteral( "percentage" ), QStringLiteral( "pct" ), QStringLiteral( "xep hang" ), QStringLiteral( "rank" ),
-    QStringLiteral( "stt" ), QStringLiteral( "tt" ), QStringLiteral( "muc tieu" ), QStringLiteral( "target" ),
-    QStringLiteral( "ghi chu" ), QStringLiteral( "note" ), QStringLiteral( "so thu tu" ), QStringLiteral( "no" ) };
+      QStringLiteral( "ty le" ), QStringLiteral( "ti le" ), QStringLiteral( "rate" ), QStringLiteral( "percent" ),
+      QStringLiteral( "percentage" ), QStringLiteral( "pct" ), QStringLiteral( "xep hang" ), QStringLiteral( "rank" ),
+      QStringLiteral( "stt" ), QStringLiteral( "tt" ), QStringLiteral( "muc tieu" ), QStringLiteral( "target" ),
+      QStringLiteral( "ghi chu" ), QStringLiteral( "note" ), QStringLiteral( "so thu tu" ), QStringLiteral( "no" ) };
   if ( header.contains( QLatin1Char( '%' ) ) || hasAny( folded, derived ) )
     return AcvColumnRole::None;
 

@@ -30,7 +30,7 @@ bool AcvCoverageJoin::run( const AcvCoverageJoinOptions &options, const AcvStati
     for ( const int s : ambiguity.statisticsIndices )
       rows.append( QStringLiteral( "row %1 '%2'" ).arg( records.at( s ).row ).arg( records.at( s ).key ) );
     error = QStringLiteral( "%1: the same locality appears more than once (%2); keep one row per locality" )
-              .arg( table.raw().path, rows.join( QLatin1String( ", " ) ) );
+                .arg( table.raw().path, rows.join( QLatin1String( ", " ) ) );
     return false;
   }
 
@@ -43,7 +43,7 @@ bool AcvCoverageJoin::run( const AcvCoverageJoinOptions &options, const AcvStati
   {
     const AcvStatisticsRecord &record = records.at( match.statisticsIndex );
     result.statisticsForBoundary[match.boundaryIndex] = match.statisticsIndex;
-    const AcvFigures figures { record.installs, record.smartphones, record.population };
+    const AcvFigures figures{ record.installs, record.smartphones, record.population };
     result.boundaryFigures[match.boundaryIndex] = figures;
     matchedFigures.append( figures );
     matchedBoundaries.append( match.boundaryIndex );
@@ -59,11 +59,11 @@ bool AcvCoverageJoin::run( const AcvCoverageJoinOptions &options, const AcvStati
     const AcvStatisticsRecord &record = records.at( result.statisticsForBoundary.at( boundary ) );
     if ( matchedMetrics.at( i ).coverageAbove100 )
       result.warnings.append( QStringLiteral( "%1: '%2' has more installs than smartphone users (coverage %3 %)" )
-                                .arg( table.cellReference( record.row, table.installsColumn().index ), record.key )
-                                .arg( *matchedMetrics.at( i ).coveragePct, 0, 'f', 2 ) );
+                                  .arg( table.cellReference( record.row, table.installsColumn().index ), record.key )
+                                  .arg( *matchedMetrics.at( i ).coveragePct, 0, 'f', 2 ) );
     else if ( record.installs && !matchedMetrics.at( i ).coveragePct && table.smartphonesColumn().isSet() )
       result.warnings.append( QStringLiteral( "%1: '%2' has no smartphone-user figure (missing or zero), so its coverage is NULL" )
-                                .arg( table.cellReference( record.row, table.smartphonesColumn().index ), record.key ) );
+                                  .arg( table.cellReference( record.row, table.smartphonesColumn().index ), record.key ) );
   }
   result.boundaryMetrics = QVector<AcvLocalityMetrics>( boundaryMetrics.cbegin(), boundaryMetrics.cend() );
   result.totals = AcvMetrics::totals( matchedFigures, matchedMetrics, options.targetPct );

@@ -24,10 +24,10 @@ struct AcvCoverageJoinOptions
 struct AcvCoverageJoinResult
 {
   AcvMatchResult match;
-  QVector<int> statisticsForBoundary;           //!< record index per boundary, -1 when unmatched
-  QVector<AcvFigures> boundaryFigures;          //!< per boundary; empty figures when unmatched
-  QVector<AcvLocalityMetrics> boundaryMetrics;  //!< per boundary; ranks among matched boundaries
-  AcvTotals totals;                             //!< over the matched localities
+  QVector<int> statisticsForBoundary;          //!< record index per boundary, -1 when unmatched
+  QVector<AcvFigures> boundaryFigures;         //!< per boundary; empty figures when unmatched
+  QVector<AcvLocalityMetrics> boundaryMetrics; //!< per boundary; ranks among matched boundaries
+  AcvTotals totals;                            //!< over the matched localities
   QStringList warnings;
 };
 

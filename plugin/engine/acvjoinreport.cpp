@@ -10,41 +10,41 @@
 
 namespace
 {
-  QJsonValue optionalNumber( const std::optional<double> &value )
-  {
-    return value ? QJsonValue( *value ) : QJsonValue( QJsonValue::Null );
-  }
+QJsonValue optionalNumber( const std::optional<double> &value )
+{
+  return value ? QJsonValue( *value ) : QJsonValue( QJsonValue::Null );
+}
 
-  QJsonValue optionalInteger( const std::optional<qint64> &value )
-  {
-    return value ? QJsonValue( static_cast<double>( *value ) ) : QJsonValue( QJsonValue::Null );
-  }
+QJsonValue optionalInteger( const std::optional<qint64> &value )
+{
+  return value ? QJsonValue( static_cast<double>( *value ) ) : QJsonValue( QJsonValue::Null );
+}
 
-  QJsonValue column( const AcvColumnBinding &binding )
-  {
-    if ( !binding.isSet() )
-      return QJsonValue( QJsonValue::Null );
-    QJsonObject object;
-    object.insert( QStringLiteral( "index" ), binding.index + 1 );
-    object.insert( QStringLiteral( "letter" ), AcvTableReader::columnLetter( binding.index ) );
-    object.insert( QStringLiteral( "header" ), binding.header );
-    object.insert( QStringLiteral( "detected" ), binding.detected );
-    return object;
-  }
+QJsonValue column( const AcvColumnBinding &binding )
+{
+  if ( !binding.isSet() )
+    return QJsonValue( QJsonValue::Null );
+  QJsonObject object;
+  object.insert( QStringLiteral( "index" ), binding.index + 1 );
+  object.insert( QStringLiteral( "letter" ), AcvTableReader::columnLetter( binding.index ) );
+  object.insert( QStringLiteral( "header" ), binding.header );
+  object.insert( QStringLiteral( "detected" ), binding.detected );
+  return object;
+}
 
-  QString ambiguityKind( AcvAmbiguity::Kind kind )
+QString ambiguityKind( AcvAmbiguity::Kind kind )
+{
+  switch ( kind )
   {
-    switch ( kind )
-    {
-      case AcvAmbiguity::Kind::DuplicateStatistics:
-        return QStringLiteral( "duplicate_statistics" );
-      case AcvAmbiguity::Kind::DuplicateBoundary:
-        return QStringLiteral( "duplicate_boundary" );
-      case AcvAmbiguity::Kind::Ambiguous:
-        break;
-    }
-    return QStringLiteral( "ambiguous" );
+    case AcvAmbiguity::Kind::DuplicateStatistics:
+      return QStringLiteral( "duplicate_statistics" );
+    case AcvAmbiguity::Kind::DuplicateBoundary:
+      return QStringLiteral( "duplicate_boundary" );
+    case AcvAmbiguity::Kind::Ambiguous:
+      break;
   }
+  return QStringLiteral( "ambiguous" );
+}
 } // namespace
 
 QJsonObject AcvJoinReport::toJson( const AcvJoinReportContext &context )

@@ -12,21 +12,21 @@
 
 namespace
 {
-  bool isHeader( const QStringList &row )
-  {
-    static const QStringList words = { QStringLiteral( "statistics" ), QStringLiteral( "stats" ), QStringLiteral( "thong ke" ),
-                                       QStringLiteral( "boundary" ), QStringLiteral( "ranh gioi" ), QStringLiteral( "boundary key" ) };
-    return !row.isEmpty() && words.contains( AcvColumnDetector::foldHeader( row.first() ) );
-  }
+bool isHeader( const QStringList &row )
+{
+  static const QStringList words = { QStringLiteral( "statistics" ), QStringLiteral( "stats" ), QStringLiteral( "thong ke" ),
+                                     QStringLiteral( "boundary" ), QStringLiteral( "ranh gioi" ), QStringLiteral( "boundary key" ) };
+  return !row.isEmpty() && words.contains( AcvColumnDetector::foldHeader( row.first() ) );
+}
 
-  QString csvCell( const QString &text )
-  {
-    if ( !text.contains( QLatin1Char( ',' ) ) && !text.contains( QLatin1Char( '"' ) ) && !text.contains( QLatin1Char( '\n' ) ) )
-      return text;
-    QString escaped = text;
-    escaped.replace( QLatin1Char( '"' ), QLatin1String( "\"\"" ) );
-    return QLatin1Char( '"' ) + escaped + QLatin1Char( '"' );
-  }
+QString csvCell( const QString &text )
+{
+  if ( !text.contains( QLatin1Char( ',' ) ) && !text.contains( QLatin1Char( '"' ) ) && !text.contains( QLatin1Char( '\n' ) ) )
+    return text;
+  QString escaped = text;
+  escaped.replace( QLatin1Char( '"' ), QLatin1String( "\"\"" ) );
+  return QLatin1Char( '"' ) + escaped + QLatin1Char( '"' );
+}
 } // namespace
 
 bool AcvMappingFile::read( const QString &path, QHash<QString, QString> &mapping, QString &error )
@@ -39,7 +39,8 @@ bool AcvMappingFile::read( const QString &path, QHash<QString, QString> &mapping
   {
     const QStringList &row = table.rows.at( i );
     const int line = table.rowNumbers.at( i );
-    const bool blank = std::all_of( row.cbegin(), row.cend(), []( const QString &c ) { return c.trimmed().isEmpty(); } );
+    const bool blank = std::all_of( row.cbegin(), row.cend(), []( const QString &c )
+                                    { return c.trimmed().isEmpty(); } );
     if ( blank || ( i == 0 && isHeader( row ) ) )
       continue;
     const QString statistics = row.value( 0 ).trimmed();
@@ -47,12 +48,13 @@ bool AcvMappingFile::read( const QString &path, QHash<QString, QString> &mapping
     if ( statistics.isEmpty() || boundary.isEmpty() )
     {
       error = QStringLiteral( "%1, row %2, column %3: empty; each row pairs a statistics name (column 1) with a boundary key (column 2)" )
-                .arg( path )
-                .arg( line )
-                .arg( statistics.isEmpty() ? 1 : 2 );
+                  .arg( path )
+                  .arg( line )
+                  .arg( statistics.isEmpty() ? 1 : 2 );
       return false;
     }
-    if ( row.size() > 2 && std::any_of( row.cbegin() + 2, row.cend(), []( const QString &c ) { return !c.trimmed().isEmpty(); } ) )
+    if ( row.size() > 2 && std::any_of( row.cbegin() + 2, row.cend(), []( const QString &c )
+                                        { return !c.trimmed().isEmpty(); } ) )
     {
       error = QStringLiteral( "%1, row %2, column 3: a mapping row has two cells, statistics name and boundary key" ).arg( path ).arg( line );
       return false;

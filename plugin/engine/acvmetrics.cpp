@@ -10,12 +10,12 @@
 
 namespace
 {
-  std::optional<double> percentage( const std::optional<double> &part, const std::optional<double> &whole )
-  {
-    if ( !part || !whole || *whole <= 0 )
-      return std::nullopt;
-    return *part / *whole * 100.0;
-  }
+std::optional<double> percentage( const std::optional<double> &part, const std::optional<double> &whole )
+{
+  if ( !part || !whole || *whole <= 0 )
+    return std::nullopt;
+  return *part / *whole * 100.0;
+}
 } // namespace
 
 bool AcvMetrics::isValidTarget( double targetPct )
@@ -50,7 +50,8 @@ QVector<AcvLocalityMetrics> AcvMetrics::compute( const QVector<AcvFigures> &figu
       ranked.append( i );
     }
   }
-  std::stable_sort( ranked.begin(), ranked.end(), [&metrics]( int a, int b ) { return *metrics[static_cast<size_t>( a )].coveragePct > *metrics[static_cast<size_t>( b )].coveragePct; } );
+  std::stable_sort( ranked.begin(), ranked.end(), [&metrics]( int a, int b )
+                    { return *metrics[static_cast<size_t>( a )].coveragePct > *metrics[static_cast<size_t>( b )].coveragePct; } );
   for ( int position = 0; position < ranked.size(); ++position )
   {
     AcvLocalityMetrics &current = metrics[static_cast<size_t>( ranked.at( position ) )];

@@ -26,7 +26,7 @@ struct AcvLocalityMetrics
   std::optional<double> populationPct; //!< installs / population × 100
   std::optional<qint64> gapInstalls;   //!< installs still needed to reach the target, 0 when met
   std::optional<bool> belowTarget;
-  std::optional<int> rank; //!< 1 = highest coverage_pct; ties share a rank (1, 2, 2, 4)
+  std::optional<int> rank;       //!< 1 = highest coverage_pct; ties share a rank (1, 2, 2, 4)
   bool coverageAbove100 = false; //!< more installs than smartphone users: flagged, not rejected
 };
 

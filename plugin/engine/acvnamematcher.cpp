@@ -99,20 +99,20 @@ int levenshtein( const QString &a, const QString &b )
   int *previous = rows.data();
   int *current = previous + columns + 1;
   for ( int j = 0; j <= columns; ++j )
-    previous[ j ] = j;
+    previous[j] = j;
   for ( int i = 1; i <= a.size(); ++i )
   {
-    current[ 0 ] = i;
+    current[0] = i;
     for ( int j = 1; j <= columns; ++j )
     {
-      const int substitution = previous[ j - 1 ] + ( x[ i - 1 ] == y[ j - 1 ] ? 0 : 1 );
-      const int insertion = current[ j - 1 ] + 1;
-      const int deletion = previous[ j ] + 1;
-      current[ j ] = std::min( substitution, std::min( insertion, deletion ) );
+      const int substitution = previous[j - 1] + ( x[i - 1] == y[j - 1] ? 0 : 1 );
+      const int insertion = current[j - 1] + 1;
+      const int deletion = previous[j] + 1;
+      current[j] = std::min( substitution, std::min( insertion, deletion ) );
     }
     std::swap( previous, current );
   }
-  return previous[ columns ];
+  return previous[columns];
 }
 
 double foldSimilarity( const QString &a, const QString &b )
@@ -149,7 +149,7 @@ struct AcvGroups
 
   void add( const QString &key, int row )
   {
-    QVector<int> &list = rows[ key ];
+    QVector<int> &list = rows[key];
     if ( list.isEmpty() )
       order << key;
     list << row;
@@ -185,7 +185,7 @@ public:
     while ( node != root )
     {
       const int next = mParent.value( node, root );
-      mParent[ node ] = root;
+      mParent[node] = root;
       node = next;
     }
     return root;
@@ -196,7 +196,7 @@ public:
     const int rootA = find( a );
     const int rootB = find( b );
     if ( rootA != rootB )
-      mParent[ std::max( rootA, rootB ) ] = std::min( rootA, rootB );
+      mParent[std::max( rootA, rootB )] = std::min( rootA, rootB );
   }
 
 private:
@@ -216,7 +216,7 @@ public:
     const int position = static_cast<int>( mBoundaries.size() );
     for ( const quint64 gram : grams )
     {
-      mPostings[ gram ].push_back( position );
+      mPostings[gram].push_back( position );
       mGrams.push_back( gram );
     }
     mGramEnd.push_back( static_cast<int>( mGrams.size() ) );
@@ -239,7 +239,7 @@ public:
     std::partial_sort( ranked.begin(), ranked.begin() + keep, ranked.end() );
     std::vector<int> boundaries;
     for ( size_t i = 0; i < keep; ++i )
-      boundaries.push_back( mBoundaries[ ranked[ i ].second ] );
+      boundaries.push_back( mBoundaries[ranked[i].second] );
     return boundaries;
   }
 
@@ -266,7 +266,7 @@ private:
         break;
       for ( const int *position = list->data(), *end = position + list->size(); position != end; ++position )
       {
-        const int count = ++shared[ *position ];
+        const int count = ++shared[*position];
         if ( count == 1 )
           mTouched.push_back( *position );
         else if ( count > mostShared )
@@ -285,23 +285,23 @@ private:
     const int *touchedEnd = touched + mTouched.size();
     std::vector<int> rowsSharing( mMostShared + 1, 0 );
     for ( const int *position = touched; position != touchedEnd; ++position )
-      ++rowsSharing[ shared[ *position ] ];
+      ++rowsSharing[shared[*position]];
     int threshold = mMostShared;
     int above = 0;
-    while ( threshold > 1 && above + rowsSharing[ threshold ] < kPreselected )
-      above += rowsSharing[ threshold-- ];
+    while ( threshold > 1 && above + rowsSharing[threshold] < kPreselected )
+      above += rowsSharing[threshold--];
 
     std::vector<int> selected;
     for ( const int *position = touched; position != touchedEnd; ++position )
     {
-      if ( shared[ *position ] > threshold )
+      if ( shared[*position] > threshold )
         selected.push_back( *position );
     }
     for ( const int *position = touched; position != touchedEnd; ++position )
     {
-      if ( shared[ *position ] == threshold && static_cast<int>( selected.size() ) < kPreselected )
+      if ( shared[*position] == threshold && static_cast<int>( selected.size() ) < kPreselected )
         selected.push_back( *position );
-      shared[ *position ] = 0;
+      shared[*position] = 0;
     }
     mTouched.clear();
     return selected;
@@ -309,8 +309,8 @@ private:
 
   double jaccard( const QVector<quint64> &grams, int position ) const
   {
-    const quint64 *other = mGrams.data() + ( position > 0 ? mGramEnd[ position - 1 ] : 0 );
-    const quint64 *otherEnd = mGrams.data() + mGramEnd[ position ];
+    const quint64 *other = mGrams.data() + ( position > 0 ? mGramEnd[position - 1] : 0 );
+    const quint64 *otherEnd = mGrams.data() + mGramEnd[position];
     const int otherCount = static_cast<int>( otherEnd - other );
     int common = 0;
     for ( const quint64 *gram = grams.constData(), *end = gram + grams.size(); gram != end && other != otherEnd; )
@@ -388,8 +388,8 @@ private:
 
 void AcvMatchRun::pair( int boundary, int statistics, AcvMatchMethod method )
 {
-  mBoundaries.partner[ boundary ] = statistics;
-  mStatistics.partner[ statistics ] = boundary;
+  mBoundaries.partner[boundary] = statistics;
+  mStatistics.partner[statistics] = boundary;
   AcvMatch match;
   match.boundaryIndex = boundary;
   match.statisticsIndex = statistics;
@@ -531,7 +531,7 @@ void AcvMatchRun::reportDuplicates( AcvSide side, const AcvGroups &groups, const
 
 void AcvMatchRun::setAsideDuplicates()
 {
-  const auto groupsOf = [ this ]( const AcvRows &rows, bool byDuplicateKey )
+  const auto groupsOf = [this]( const AcvRows &rows, bool byDuplicateKey )
   {
     AcvGroups groups;
     for ( int i = 0; i < rows.size(); ++i )
@@ -552,9 +552,9 @@ void AcvMatchRun::setAsideDuplicates()
   reportDuplicates( AcvSide::Statistics, groupsOf( mStatistics, true ), groupsOf( mBoundaries, false ), boundariesToSetAside, statisticsToSetAside );
   reportDuplicates( AcvSide::Boundary, groupsOf( mBoundaries, true ), groupsOf( mStatistics, false ), boundariesToSetAside, statisticsToSetAside );
   for ( const int b : std::as_const( boundariesToSetAside ) )
-    mBoundaries.setAside[ b ] = true;
+    mBoundaries.setAside[b] = true;
   for ( const int s : std::as_const( statisticsToSetAside ) )
-    mStatistics.setAside[ s ] = true;
+    mStatistics.setAside[s] = true;
 }
 
 AcvCandidates AcvMatchRun::candidatesOf( const AcvKeysOf &keysOf ) const
@@ -567,7 +567,7 @@ AcvCandidates AcvMatchRun::candidatesOf( const AcvKeysOf &keysOf ) const
     for ( const AcvKey &key : keysOf( mBoundaries.names.at( b ), mBoundaries.trimmed.at( b ) ) )
     {
       if ( !key.text.isEmpty() )
-        boundariesByKey[ key.text ].append( { b, key.type } );
+        boundariesByKey[key.text].append( { b, key.type } );
     }
   }
 
@@ -576,7 +576,7 @@ AcvCandidates AcvMatchRun::candidatesOf( const AcvKeysOf &keysOf ) const
   {
     if ( !mStatistics.isOpen( s ) )
       continue;
-    QVector<int> &found = candidates.ofStatistics[ s ];
+    QVector<int> &found = candidates.ofStatistics[s];
     for ( const AcvKey &key : keysOf( mStatistics.names.at( s ), mStatistics.trimmed.at( s ) ) )
     {
       const auto it = boundariesByKey.constFind( key.text );
@@ -587,7 +587,7 @@ AcvCandidates AcvMatchRun::candidatesOf( const AcvKeysOf &keysOf ) const
         if ( AcvNameNormalizer::typesCompatible( key.type, boundary.second ) && !found.contains( boundary.first ) )
         {
           found << boundary.first;
-          candidates.ofBoundary[ boundary.first ] << s;
+          candidates.ofBoundary[boundary.first] << s;
         }
       }
     }
@@ -645,7 +645,7 @@ void AcvMatchRun::setAsideUnresolved( const AcvCandidates &candidates, AcvTieBre
   for ( const int s : candidates.statistics )
   {
     if ( mStatistics.partner.at( s ) < 0 && choose( candidates.ofStatistics.at( s ), mStatistics.names.at( s ).type, mBoundaries, tieBreak ) < 0 )
-      mStatistics.setAside[ s ] = true;
+      mStatistics.setAside[s] = true;
   }
   for ( int b = 0; b < mBoundaries.size(); ++b )
   {
@@ -653,10 +653,10 @@ void AcvMatchRun::setAsideUnresolved( const AcvCandidates &candidates, AcvTieBre
     if ( statistics.isEmpty() || mBoundaries.partner.at( b ) >= 0 )
       continue;
     // A boundary whose candidates all found better partners is merely unmatched.
-    const bool contested = std::any_of( statistics.cbegin(), statistics.cend(), [ this ]( int s )
+    const bool contested = std::any_of( statistics.cbegin(), statistics.cend(), [this]( int s )
                                         { return mStatistics.partner.at( s ) < 0; } );
     if ( contested && choose( statistics, mBoundaries.names.at( b ).type, mStatistics, tieBreak ) < 0 )
-      mBoundaries.setAside[ b ] = true;
+      mBoundaries.setAside[b] = true;
   }
 }
 
@@ -690,13 +690,13 @@ void AcvMatchRun::reportUnresolved( const AcvCandidates &candidates, const AcvKe
       it = ambiguityOfRoot.insert( root, mResult.ambiguities.size() );
       mResult.ambiguities << ambiguity;
     }
-    AcvAmbiguity &ambiguity = mResult.ambiguities[ it.value() ];
+    AcvAmbiguity &ambiguity = mResult.ambiguities[it.value()];
     ambiguity.statisticsIndices << s;
     ambiguity.boundaryIndices << candidates.ofStatistics.at( s );
   }
   for ( int i = firstNew; i < mResult.ambiguities.size(); ++i )
   {
-    AcvAmbiguity &ambiguity = mResult.ambiguities[ i ];
+    AcvAmbiguity &ambiguity = mResult.ambiguities[i];
     ambiguity.statisticsIndices = sortedUnique( ambiguity.statisticsIndices );
     ambiguity.boundaryIndices = sortedUnique( ambiguity.boundaryIndices );
   }

@@ -230,7 +230,7 @@ QVector<AcvWord> wordsOf( const QString &name, bool &hasDiacritics )
   hasDiacritics = false;
   QVector<AcvWord> words;
   QString current;
-  const auto endWord = [ & ]( bool dotted )
+  const auto endWord = [&]( bool dotted )
   {
     if ( !current.isEmpty() )
       words.append( { placeTone( current ), dotted } );

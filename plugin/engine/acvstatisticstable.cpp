@@ -11,74 +11,74 @@
 
 namespace
 {
-  constexpr int kHeaderSearchRows = 25;
-  constexpr int kMaxSubHeaderRows = 2;
+constexpr int kHeaderSearchRows = 25;
+constexpr int kMaxSubHeaderRows = 2;
 
-  int nonEmptyCount( const QStringList &row )
-  {
-    return static_cast<int>( std::count_if( row.cbegin(), row.cend(), []( const QString &c ) { return !c.trimmed().isEmpty(); } ) );
-  }
+int nonEmptyCount( const QStringList &row )
+{
+  return static_cast<int>( std::count_if( row.cbegin(), row.cend(), []( const QString &c )
+                                          { return !c.trimmed().isEmpty(); } ) );
+}
 
-  bool looksNumeric( const QString &cell )
-  {
-    const QString trimmed = cell.trimmed();
-    if ( trimmed.isEmpty() || AcvNumberParser::isMissingToken( trimmed ) )
-      return false;
-    return AcvNumberParser::parse( trimmed, AcvNumberConvention::Vietnamese ).status == AcvParsedNumber::Status::Ok
-           || AcvNumberParser::parse( trimmed, AcvNumberConvention::English ).status == AcvParsedNumber::Status::Ok;
-  }
+bool looksNumeric( const QString &cell )
+{
+  const QString trimmed = cell.trimmed();
+  if ( trimmed.isEmpty() || AcvNumberParser::isMissingToken( trimmed ) )
+    return false;
+  return AcvNumberParser::parse( trimmed, AcvNumberConvention::Vietnamese ).status == AcvParsedNumber::Status::Ok || AcvNumberParser::parse( trimmed, AcvNumberConvention::English ).status == AcvParsedNumber::Status::Ok;
+}
 
-  bool isColumnNumber( const QString &cell )
-  {
-    static const QRegularExpression pattern( QStringLiteral( "^\\(?\\s*(?:[0-9]{1,2}|[A-Za-z])\\s*\\)?$" ) );
-    return pattern.match( cell.trimmed() ).hasMatch();
-  }
+bool isColumnNumber( const QString &cell )
+{
+  static const QRegularExpression pattern( QStringLiteral( "^\\(?\\s*(?:[0-9]{1,2}|[A-Za-z])\\s*\\)?$" ) );
+  return pattern.match( cell.trimmed() ).hasMatch();
+}
 
-  bool isTotalLabel( const QString &cell )
-  {
-    // Whole labels only for short words: "Cộng Hòa" is a commune, "Cộng" alone is a total.
-    static const QStringList exact = {
+bool isTotalLabel( const QString &cell )
+{
+  // Whole labels only for short words: "Cộng Hòa" is a commune, "Cộng" alone is a total.
+  static const QStringList exact = {
       QStringLiteral( "cong" ), QStringLiteral( "tong" ), QStringLiteral( "ca nuoc" ), QStringLiteral( "toan thanh pho" ),
       QStringLiteral( "sum" ), QStringLiteral( "grand total" ) };
-    static const QStringList leading = {
+  static const QStringList leading = {
       QStringLiteral( "tong cong" ), QStringLiteral( "tong so" ), QStringLiteral( "toan tinh" ), QStringLiteral( "toan quoc" ), QStringLiteral( "total" ) };
-    const QString folded = AcvColumnDetector::foldHeader( cell );
-    if ( exact.contains( folded ) )
-      return true;
-    for ( const QString &total : leading )
-    {
-      if ( folded == total || folded.startsWith( total + QLatin1Char( ' ' ) ) )
-        return true;
-    }
-    return false;
-  }
-
-  bool isFootnoteStart( const QString &cell )
+  const QString folded = AcvColumnDetector::foldHeader( cell );
+  if ( exact.contains( folded ) )
+    return true;
+  for ( const QString &total : leading )
   {
-    const QString trimmed = cell.trimmed();
-    if ( trimmed.startsWith( QLatin1Char( '*' ) ) || trimmed.startsWith( QLatin1String( "(*" ) ) )
+    if ( folded == total || folded.startsWith( total + QLatin1Char( ' ' ) ) )
       return true;
-    static const QStringList starts = { QStringLiteral( "ghi chu" ), QStringLiteral( "nguon" ), QStringLiteral( "luu y" ),
-                                        QStringLiteral( "note" ), QStringLiteral( "notes" ), QStringLiteral( "source" ) };
-    const QString folded = AcvColumnDetector::foldHeader( trimmed );
-    for ( const QString &start : starts )
-    {
-      if ( folded == start || folded.startsWith( start + QLatin1Char( ' ' ) ) )
-        return true;
-    }
-    return false;
   }
+  return false;
+}
 
-  QString joinedCells( const QStringList &row )
+bool isFootnoteStart( const QString &cell )
+{
+  const QString trimmed = cell.trimmed();
+  if ( trimmed.startsWith( QLatin1Char( '*' ) ) || trimmed.startsWith( QLatin1String( "(*" ) ) )
+    return true;
+  static const QStringList starts = { QStringLiteral( "ghi chu" ), QStringLiteral( "nguon" ), QStringLiteral( "luu y" ),
+                                      QStringLiteral( "note" ), QStringLiteral( "notes" ), QStringLiteral( "source" ) };
+  const QString folded = AcvColumnDetector::foldHeader( trimmed );
+  for ( const QString &start : starts )
   {
-    QStringList cells;
-    for ( const QString &cell : row )
-    {
-      if ( !cell.trimmed().isEmpty() )
-        cells.append( cell.trimmed() );
-    }
-    return cells.join( QLatin1String( " | " ) );
+    if ( folded == start || folded.startsWith( start + QLatin1Char( ' ' ) ) )
+      return true;
   }
+  return false;
+}
+
+QString joinedCells( const QStringList &row )
+{
+  QStringList cells;
+  for ( const QString &cell : row )
+  {
+    if ( !cell.trimmed().isEmpty() )
+      cells.append( cell.trimmed() );
+  }
+  return cells.join( QLatin1String( " | " ) );
+}
 } // namespace
 
 QString AcvStatisticsTable::cell( int rowIndex, int column ) const
@@ -148,8 +148,8 @@ bool AcvStatisticsTable::findHeader( const QStringList &requestedHeaders, QStrin
   if ( best < 0 || bestScore < 2 )
   {
     error = QStringLiteral( "%1: no header row found in the first %2 rows; expected column names such as 'Đơn vị', 'Số lượt cài đặt', 'Số người dùng ĐTTM', 'Dân số' (or Name, Installs, Smartphone users, Population)" )
-              .arg( mRaw.path )
-              .arg( searchRows );
+                .arg( mRaw.path )
+                .arg( searchRows );
     return false;
   }
 
@@ -214,16 +214,16 @@ bool AcvStatisticsTable::bindColumn( const QString &requested, AcvColumnRole rol
     if ( index == -2 )
     {
       error = QStringLiteral( "%1: %2 '%3' fits several columns of the header in row %4; name it by letter or number" )
-                .arg( where, option, requested )
-                .arg( mHeaderRows.constFirst() );
+                  .arg( where, option, requested )
+                  .arg( mHeaderRows.constFirst() );
       return false;
     }
     if ( index < 0 )
     {
       error = QStringLiteral( "%1: no column '%2' (%3) in the header in row %4; columns: %5" )
-                .arg( where, requested, option )
-                .arg( mHeaderRows.constFirst() )
-                .arg( mHeaders.join( QLatin1String( " | " ) ) );
+                  .arg( where, requested, option )
+                  .arg( mHeaderRows.constFirst() )
+                  .arg( mHeaders.join( QLatin1String( " | " ) ) );
       return false;
     }
     binding.index = index;
@@ -241,7 +241,7 @@ bool AcvStatisticsTable::bindColumn( const QString &requested, AcvColumnRole rol
     for ( const int c : std::as_const( candidates ) )
       names.append( columnLabel( c ) );
     error = QStringLiteral( "%1: several columns could hold the %2 (%3); choose one with %4" )
-              .arg( where, AcvColumnDetector::roleName( role ), names.join( QLatin1String( ", " ) ), option );
+                .arg( where, AcvColumnDetector::roleName( role ), names.join( QLatin1String( ", " ) ), option );
     return false;
   }
   if ( candidates.isEmpty() )
@@ -249,9 +249,9 @@ bool AcvStatisticsTable::bindColumn( const QString &requested, AcvColumnRole rol
     if ( !required )
       return true;
     error = QStringLiteral( "%1: no %2 column found in the header in row %3 (columns: %4); name it with %5" )
-              .arg( where, AcvColumnDetector::roleName( role ) )
-              .arg( mHeaderRows.constFirst() )
-              .arg( mHeaders.join( QLatin1String( " | " ) ), option );
+                .arg( where, AcvColumnDetector::roleName( role ) )
+                .arg( mHeaderRows.constFirst() )
+                .arg( mHeaders.join( QLatin1String( " | " ) ), option );
     return false;
   }
   binding.index = candidates.first();
@@ -262,10 +262,7 @@ bool AcvStatisticsTable::bindColumn( const QString &requested, AcvColumnRole rol
 
 bool AcvStatisticsTable::bindColumns( const AcvStatisticsOptions &options, QString &error )
 {
-  if ( !bindColumn( options.keyColumn, AcvColumnRole::Key, true, mKey, error )
-       || !bindColumn( options.installsColumn, AcvColumnRole::Installs, true, mInstalls, error )
-       || !bindColumn( options.smartphonesColumn, AcvColumnRole::Smartphones, false, mSmartphones, error )
-       || !bindColumn( options.populationColumn, AcvColumnRole::Population, false, mPopulation, error ) )
+  if ( !bindColumn( options.keyColumn, AcvColumnRole::Key, true, mKey, error ) || !bindColumn( options.installsColumn, AcvColumnRole::Installs, true, mInstalls, error ) || !bindColumn( options.smartphonesColumn, AcvColumnRole::Smartphones, false, mSmartphones, error ) || !bindColumn( options.populationColumn, AcvColumnRole::Population, false, mPopulation, error ) )
     return false;
   if ( !mSmartphones.isSet() && !mPopulation.isSet() )
   {
@@ -300,7 +297,8 @@ QString AcvStatisticsTable::classifySkippedRow( const QStringList &row ) const
     if ( isTotalLabel( row.at( c ) ) )
       return QStringLiteral( "total" );
   }
-  if ( filled >= 3 && std::all_of( row.cbegin(), row.cend(), []( const QString &c ) { return c.trimmed().isEmpty() || isColumnNumber( c ); } ) )
+  if ( filled >= 3 && std::all_of( row.cbegin(), row.cend(), []( const QString &c )
+                                   { return c.trimmed().isEmpty() || isColumnNumber( c ); } ) )
     return QStringLiteral( "column numbers" );
   QString firstText;
   for ( const QString &c : row )
@@ -312,9 +310,8 @@ QString AcvStatisticsTable::classifySkippedRow( const QStringList &row ) const
     }
   }
   const QVector<int> figures = { mInstalls.index, mSmartphones.index, mPopulation.index };
-  const bool anyFigure = std::any_of( figures.cbegin(), figures.cend(), [&row]( int c ) {
-    return c >= 0 && c < row.size() && !row.at( c ).trimmed().isEmpty() && !AcvNumberParser::isMissingToken( row.at( c ) );
-  } );
+  const bool anyFigure = std::any_of( figures.cbegin(), figures.cend(), [&row]( int c )
+                                      { return c >= 0 && c < row.size() && !row.at( c ).trimmed().isEmpty() && !AcvNumberParser::isMissingToken( row.at( c ) ); } );
   static const QRegularExpression section( QStringLiteral( "^(?:[IVXLC]+|[A-Z])[\\.\\)]\\s" ) );
   if ( !anyFigure && section.match( firstText.trimmed() ).hasMatch() )
     return QStringLiteral( "section heading" );
@@ -342,7 +339,7 @@ AcvNumberConvention AcvStatisticsTable::decideConvention( const AcvColumnBinding
   {
     const int row = conflicting >= 0 && conflicting < dataRows.size() ? mRaw.rowNumbers.at( dataRows.at( conflicting ) ) : mHeaderRows.constLast();
     error = QStringLiteral( "%1: numbers are written both the Vietnamese way (1.234,5) and the English way (1,234.5) in this column (%2); use one style or pass --number-format vi|en" )
-              .arg( cellReference( row, column.index ), conflict );
+                .arg( cellReference( row, column.index ), conflict );
   }
   return convention;
 }
@@ -416,9 +413,7 @@ bool AcvStatisticsTable::readRecords( AcvNumberConvention convention, QString &e
     AcvStatisticsRecord record;
     record.row = mRaw.rowNumbers.at( i );
     record.key = cell( i, mKey.index ).trimmed();
-    if ( !readFigure( i, mInstalls, mInstallsConvention, record.installs, error )
-         || !readFigure( i, mSmartphones, smartphonesConvention, record.smartphones, error )
-         || !readFigure( i, mPopulation, populationConvention, record.population, error ) )
+    if ( !readFigure( i, mInstalls, mInstallsConvention, record.installs, error ) || !readFigure( i, mSmartphones, smartphonesConvention, record.smartphones, error ) || !readFigure( i, mPopulation, populationConvention, record.population, error ) )
       return false;
     mRecords.append( record );
   }

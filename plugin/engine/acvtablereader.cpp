@@ -19,61 +19,61 @@
 
 namespace
 {
-  constexpr int kDelimiterSampleLines = 40;
+constexpr int kDelimiterSampleLines = 40;
 
-  bool isSpreadsheetSuffix( const QString &suffix )
-  {
-    return suffix == QLatin1String( "xlsx" ) || suffix == QLatin1String( "xlsm" ) || suffix == QLatin1String( "ods" ) || suffix == QLatin1String( "xls" );
-  }
+bool isSpreadsheetSuffix( const QString &suffix )
+{
+  return suffix == QLatin1String( "xlsx" ) || suffix == QLatin1String( "xlsm" ) || suffix == QLatin1String( "ods" ) || suffix == QLatin1String( "xls" );
+}
 
-  //! GDAL's spreadsheet drivers read their options from configuration keys; set them for this thread only.
-  class ScopedSpreadsheetConfig
+//! GDAL's spreadsheet drivers read their options from configuration keys; set them for this thread only.
+class ScopedSpreadsheetConfig
+{
+public:
+  ScopedSpreadsheetConfig()
   {
-  public:
-    ScopedSpreadsheetConfig()
+    for ( const char *driver : { "XLSX", "ODS", "XLS" } )
     {
-      for ( const char *driver : { "XLSX", "ODS", "XLS" } )
-      {
-        set( QByteArray( "OGR_" ) + driver + "_HEADERS", "DISABLE" );
-        set( QByteArray( "OGR_" ) + driver + "_FIELD_TYPES", "STRING" );
-      }
+      set( QByteArray( "OGR_" ) + driver + "_HEADERS", "DISABLE" );
+      set( QByteArray( "OGR_" ) + driver + "_FIELD_TYPES", "STRING" );
     }
-    ~ScopedSpreadsheetConfig()
-    {
-      for ( const auto &saved : mSaved )
-        CPLSetThreadLocalConfigOption( saved.first.constData(), saved.second.isNull() ? nullptr : saved.second.constData() );
-    }
-    ScopedSpreadsheetConfig( const ScopedSpreadsheetConfig & ) = delete;
-    ScopedSpreadsheetConfig &operator=( const ScopedSpreadsheetConfig & ) = delete;
-
-  private:
-    void set( const QByteArray &key, const char *value )
-    {
-      const char *previous = CPLGetThreadLocalConfigOption( key.constData(), nullptr );
-      mSaved.append( { key, previous ? QByteArray( previous ) : QByteArray() } );
-      CPLSetThreadLocalConfigOption( key.constData(), value );
-    }
-    QVector<QPair<QByteArray, QByteArray>> mSaved;
-  };
-
-  struct DatasetCloser
-  {
-    void operator()( void *dataset ) const { GDALClose( dataset ); }
-  };
-  using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
-
-  QString lastGdalError()
-  {
-    const QString message = QString::fromUtf8( CPLGetLastErrorMsg() ).trimmed();
-    return message.isEmpty() ? QStringLiteral( "unknown GDAL error" ) : message;
   }
-
-  //! The 1-based line on which byte \a offset lies.
-  int lineAtOffset( const QVector<qint64> &lineStarts, qint64 offset )
+  ~ScopedSpreadsheetConfig()
   {
-    const auto it = std::upper_bound( lineStarts.cbegin(), lineStarts.cend(), offset );
-    return static_cast<int>( it - lineStarts.cbegin() );
+    for ( const auto &saved : mSaved )
+      CPLSetThreadLocalConfigOption( saved.first.constData(), saved.second.isNull() ? nullptr : saved.second.constData() );
   }
+  ScopedSpreadsheetConfig( const ScopedSpreadsheetConfig & ) = delete;
+  ScopedSpreadsheetConfig &operator=( const ScopedSpreadsheetConfig & ) = delete;
+
+private:
+  void set( const QByteArray &key, const char *value )
+  {
+    const char *previous = CPLGetThreadLocalConfigOption( key.constData(), nullptr );
+    mSaved.append( { key, previous ? QByteArray( previous ) : QByteArray() } );
+    CPLSetThreadLocalConfigOption( key.constData(), value );
+  }
+  QVector<QPair<QByteArray, QByteArray>> mSaved;
+};
+
+struct DatasetCloser
+{
+  void operator()( void *dataset ) const { GDALClose( dataset ); }
+};
+using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
+
+QString lastGdalError()
+{
+  const QString message = QString::fromUtf8( CPLGetLastErrorMsg() ).trimmed();
+  return message.isEmpty() ? QStringLiteral( "unknown GDAL error" ) : message;
+}
+
+//! The 1-based line on which byte \a offset lies.
+int lineAtOffset( const QVector<qint64> &lineStarts, qint64 offset )
+{
+  const auto it = std::upper_bound( lineStarts.cbegin(), lineStarts.cend(), offset );
+  return static_cast<int>( it - lineStarts.cbegin() );
+}
 } // namespace
 
 int AcvRawTable::columnCount() const
@@ -149,7 +149,8 @@ bool AcvTableReader::sheetNames( const QString &path, QStringList &names, QStrin
 bool AcvTableReader::read( const QString &path, const QString &sheet, AcvRawTable &table, QString &error )
 {
   static std::once_flag registered;
-  std::call_once( registered, [] { GDALAllRegister(); } );
+  std::call_once( registered, []
+                  { GDALAllRegister(); } );
   table = AcvRawTable();
   table.path = path;
   const QFileInfo info( path );
@@ -191,7 +192,7 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
   const QByteArray bytes = file.readAll();
   file.close();
 
-  QVector<qint64> lineStarts { 0 };
+  QVector<qint64> lineStarts{ 0 };
   for ( qint64 i = 0; i < bytes.size(); ++i )
   {
     if ( bytes.at( i ) == '\0' )
@@ -300,8 +301,8 @@ bool AcvTableReader::readSpreadsheet( const QString &path, const QString &sheet,
   if ( !layer )
   {
     error = sheet.isEmpty()
-              ? QStringLiteral( "%1: every sheet is empty" ).arg( path )
-              : QStringLiteral( "%1: no sheet named '%2' (sheets: %3)" ).arg( path, sheet, table.sheetNames.join( QLatin1String( ", " ) ) );
+                ? QStringLiteral( "%1: every sheet is empty" ).arg( path )
+                : QStringLiteral( "%1: no sheet named '%2' (sheets: %3)" ).arg( path, sheet, table.sheetNames.join( QLatin1String( ", " ) ) );
     return false;
   }
   table.sheet = QString::fromUtf8( OGR_L_GetName( layer ) );

@@ -12,11 +12,11 @@
 
 namespace
 {
-  //! Converts with ogr2ogr, as an analyst's own data would have been made.
-  bool ogr2ogr( const QStringList &arguments )
-  {
-    return QProcess::execute( QStringLiteral( "ogr2ogr" ), arguments ) == 0;
-  }
+//! Converts with ogr2ogr, as an analyst's own data would have been made.
+bool ogr2ogr( const QStringList &arguments )
+{
+  return QProcess::execute( QStringLiteral( "ogr2ogr" ), arguments ) == 0;
+}
 } // namespace
 
 TEST( AcvBoundarySource, OpensGeoJsonAndDetectsTheNameField )

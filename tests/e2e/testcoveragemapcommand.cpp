@@ -25,85 +25,85 @@
 
 namespace
 {
-  struct RunResult
-  {
-    int exitCode = -1;
-    QString out;
-    QString err;
-  };
+struct RunResult
+{
+  int exitCode = -1;
+  QString out;
+  QString err;
+};
 
-  RunResult runCoverageMap( const QStringList &arguments )
+RunResult runCoverageMap( const QStringList &arguments )
+{
+  QProcess process;
+  process.start( QStringLiteral( COVERAGE_MAP_BIN ), arguments );
+  process.waitForFinished( 120000 );
+  RunResult result;
+  result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+  result.out = QString::fromUtf8( process.readAllStandardOutput() );
+  result.err = QString::fromUtf8( process.readAllStandardError() );
+  return result;
+}
+
+QJsonObject readJson( const QString &path )
+{
+  QFile file( path );
+  file.open( QIODevice::ReadOnly );
+  return QJsonDocument::fromJson( file.readAll() ).object();
+}
+
+//! The six world-file numbers: x size, rotation, rotation, y size, x origin, y origin.
+QVector<double> readWorldFile( const QString &path )
+{
+  QFile file( path );
+  file.open( QIODevice::ReadOnly );
+  QVector<double> values;
+  for ( const QByteArray &line : file.readAll().split( '\n' ) )
   {
-    QProcess process;
-    process.start( QStringLiteral( COVERAGE_MAP_BIN ), arguments );
-    process.waitForFinished( 120000 );
-    RunResult result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8( process.readAllStandardOutput() );
-    result.err = QString::fromUtf8( process.readAllStandardError() );
-    return result;
+    if ( !line.trimmed().isEmpty() )
+      values.append( line.trimmed().toDouble() );
   }
+  return values;
+}
 
-  QJsonObject readJson( const QString &path )
-  {
-    QFile file( path );
-    file.open( QIODevice::ReadOnly );
-    return QJsonDocument::fromJson( file.readAll() ).object();
-  }
+bool sameColour( const QColor &a, const QColor &b, int tolerance = 6 )
+{
+  return std::abs( a.red() - b.red() ) <= tolerance && std::abs( a.green() - b.green() ) <= tolerance && std::abs( a.blue() - b.blue() ) <= tolerance;
+}
 
-  //! The six world-file numbers: x size, rotation, rotation, y size, x origin, y origin.
-  QVector<double> readWorldFile( const QString &path )
+/**
+ * Checks the PNG at a point inside each locality: the colour of its coverage class, or the
+ * no-data grey where coverage is NULL. Returns how many localities were checked.
+ */
+int checkClassColours( const QString &png, const QVector<AcvReadFeature> &features, double targetPct )
+{
+  const QImage image( png );
+  EXPECT_FALSE( image.isNull() );
+  const QVector<double> world = readWorldFile( AcvMapImage::worldFilePath( png ) );
+  EXPECT_EQ( world.size(), 6 );
+  double maxCoverage = 100;
+  for ( const AcvReadFeature &f : features )
+    maxCoverage = std::max( maxCoverage, f.attributes.value( QStringLiteral( "coverage_pct" ) ).toDouble() );
+  std::unique_ptr<QgsGraduatedSymbolRenderer> renderer( AcvCoverageRenderer::createTargetRenderer( QStringLiteral( "coverage_pct" ), targetPct, maxCoverage ) );
+  int checked = 0;
+  for ( const AcvReadFeature &f : features )
   {
-    QFile file( path );
-    file.open( QIODevice::ReadOnly );
-    QVector<double> values;
-    for ( const QByteArray &line : file.readAll().split( '\n' ) )
+    const int x = static_cast<int>( ( f.insideX - world[4] ) / world[0] );
+    const int y = static_cast<int>( ( f.insideY - world[5] ) / world[3] );
+    const QVariant coverage = f.attributes.value( QStringLiteral( "coverage_pct" ) );
+    QColor expected = AcvCoverageRenderer::noDataColor();
+    if ( coverage.isValid() )
     {
-      if ( !line.trimmed().isEmpty() )
-        values.append( line.trimmed().toDouble() );
+      const QgsRendererRange *range = renderer->rangeForValue( coverage.toDouble() );
+      EXPECT_NE( range, nullptr );
+      expected = range ? range->symbol()->color() : QColor();
     }
-    return values;
+    const QColor actual = image.pixelColor( x, y );
+    EXPECT_TRUE( sameColour( actual, expected ) ) << "at " << x << "," << y << " for " << f.attributes.value( QStringLiteral( "stats_key" ) ).toString().toStdString()
+                                                  << ": " << actual.name().toStdString() << " != " << expected.name().toStdString();
+    ++checked;
   }
-
-  bool sameColour( const QColor &a, const QColor &b, int tolerance = 6 )
-  {
-    return std::abs( a.red() - b.red() ) <= tolerance && std::abs( a.green() - b.green() ) <= tolerance && std::abs( a.blue() - b.blue() ) <= tolerance;
-  }
-
-  /**
-   * Checks the PNG at a point inside each locality: the colour of its coverage class, or the
-   * no-data grey where coverage is NULL. Returns how many localities were checked.
-   */
-  int checkClassColours( const QString &png, const QVector<AcvReadFeature> &features, double targetPct )
-  {
-    const QImage image( png );
-    EXPECT_FALSE( image.isNull() );
-    const QVector<double> world = readWorldFile( AcvMapImage::worldFilePath( png ) );
-    EXPECT_EQ( world.size(), 6 );
-    double maxCoverage = 100;
-    for ( const AcvReadFeature &f : features )
-      maxCoverage = std::max( maxCoverage, f.attributes.value( QStringLiteral( "coverage_pct" ) ).toDouble() );
-    std::unique_ptr<QgsGraduatedSymbolRenderer> renderer( AcvCoverageRenderer::createTargetRenderer( QStringLiteral( "coverage_pct" ), targetPct, maxCoverage ) );
-    int checked = 0;
-    for ( const AcvReadFeature &f : features )
-    {
-      const int x = static_cast<int>( ( f.insideX - world[4] ) / world[0] );
-      const int y = static_cast<int>( ( f.insideY - world[5] ) / world[3] );
-      const QVariant coverage = f.attributes.value( QStringLiteral( "coverage_pct" ) );
-      QColor expected = AcvCoverageRenderer::noDataColor();
-      if ( coverage.isValid() )
-      {
-        const QgsRendererRange *range = renderer->rangeForValue( coverage.toDouble() );
-        EXPECT_NE( range, nullptr );
-        expected = range ? range->symbol()->color() : QColor();
-      }
-      const QColor actual = image.pixelColor( x, y );
-      EXPECT_TRUE( sameColour( actual, expected ) ) << "at " << x << "," << y << " for " << f.attributes.value( QStringLiteral( "stats_key" ) ).toString().toStdString()
-                                                    << ": " << actual.name().toStdString() << " != " << expected.name().toStdString();
-      ++checked;
-    }
-    return checked;
-  }
+  return checked;
+}
 } // namespace
 
 TEST( CoverageMapCommand, GiaLaiDistrictsFromTheIllustrativeAnnex )
@@ -158,7 +158,8 @@ TEST( CoverageMapCommand, GiaLaiDistrictsFromTheIllustrativeAnnex )
   for ( const AcvReadFeature &f : features )
   {
     const double coverage = f.attributes.value( QStringLiteral( "coverage_pct" ) ).toDouble();
-    const int higher = static_cast<int>( std::count_if( coverages.cbegin(), coverages.cend(), [coverage]( double c ) { return c > coverage; } ) );
+    const int higher = static_cast<int>( std::count_if( coverages.cbegin(), coverages.cend(), [coverage]( double c )
+                                                        { return c > coverage; } ) );
     EXPECT_EQ( f.attributes.value( QStringLiteral( "rank" ) ).toInt(), higher + 1 );
   }
   EXPECT_EQ( checkClassColours( scratch.path( QStringLiteral( "m.png" ) ), features, 60 ), 17 );

@@ -15,34 +15,34 @@
 
 namespace
 {
-  //! Values of one field of the first layer of a vector file, in feature order.
-  QStringList fieldValues( const QString &path, const char *field )
-  {
-    GDALAllRegister();
-    QStringList values;
-    GDALDatasetH dataset = GDALOpenEx( path.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr );
-    if ( !dataset )
-      return values;
-    OGRLayerH layer = GDALDatasetGetLayer( dataset, 0 );
-    const int index = OGR_FD_GetFieldIndex( OGR_L_GetLayerDefn( layer ), field );
-    while ( OGRFeatureH feature = OGR_L_GetNextFeature( layer ) )
-    {
-      values.append( QString::fromUtf8( OGR_F_GetFieldAsString( feature, index ) ) );
-      OGR_F_Destroy( feature );
-    }
-    GDALClose( dataset );
+//! Values of one field of the first layer of a vector file, in feature order.
+QStringList fieldValues( const QString &path, const char *field )
+{
+  GDALAllRegister();
+  QStringList values;
+  GDALDatasetH dataset = GDALOpenEx( path.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr );
+  if ( !dataset )
     return values;
-  }
-
-  AcvStatisticsTable loadTable( const QString &path )
+  OGRLayerH layer = GDALDatasetGetLayer( dataset, 0 );
+  const int index = OGR_FD_GetFieldIndex( OGR_L_GetLayerDefn( layer ), field );
+  while ( OGRFeatureH feature = OGR_L_GetNextFeature( layer ) )
   {
-    AcvStatisticsOptions options;
-    options.path = path;
-    AcvStatisticsTable table;
-    QString error;
-    EXPECT_TRUE( table.load( options, error ) ) << error.toStdString();
-    return table;
+    values.append( QString::fromUtf8( OGR_F_GetFieldAsString( feature, index ) ) );
+    OGR_F_Destroy( feature );
   }
+  GDALClose( dataset );
+  return values;
+}
+
+AcvStatisticsTable loadTable( const QString &path )
+{
+  AcvStatisticsOptions options;
+  options.path = path;
+  AcvStatisticsTable table;
+  QString error;
+  EXPECT_TRUE( table.load( options, error ) ) << error.toStdString();
+  return table;
+}
 } // namespace
 
 TEST( AcvCoverageJoin, PairsAllGiaLaiDistrictsCorrectly )
@@ -89,7 +89,7 @@ TEST( AcvCoverageJoin, RefusesALocalityListedTwice )
   const AcvStatisticsTable table = loadTable( scratch.write( QStringLiteral( "dup.csv" ), u8( "Đơn vị;Số lượt cài đặt;Số người dùng ĐTTM\nH. Chư Sê;10;100\nHuyện Chư Sê;12;100\n" ).toUtf8() ) );
   QString error;
   AcvCoverageJoinOptions options;
-  options.boundaryKeys = QStringList { u8( "Huyện Chư Sê" ), u8( "Huyện Ia Pa" ) };
+  options.boundaryKeys = QStringList{ u8( "Huyện Chư Sê" ), u8( "Huyện Ia Pa" ) };
   AcvCoverageJoinResult result;
   EXPECT_FALSE( AcvCoverageJoin::run( options, table, result, error ) );
   EXPECT_TRUE( error.contains( QStringLiteral( "row 2" ) ) && error.contains( QStringLiteral( "row 3" ) ) && error.contains( QStringLiteral( "more than once" ) ) ) << error.toStdString();
@@ -101,7 +101,7 @@ TEST( AcvCoverageJoin, ReportsUnmatchedAsWrittenWithSuggestions )
   const AcvStatisticsTable table = loadTable( scratch.write( QStringLiteral( "s.csv" ), u8( "Đơn vị;Số lượt cài đặt;Số người dùng ĐTTM\nTP. Pleiku;300;1.000\nKrong Pa;10;0\nIa Grail;5;100\nAn Khê;800;1.000\n" ).toUtf8() ) );
   QString error;
   AcvCoverageJoinOptions options;
-  options.boundaryKeys = QStringList { u8( "Thành phố Pleiku" ), u8( "Huyện Krông Pa" ), u8( "Huyện Ia Grai" ), u8( "Huyện Ia Pa" ), u8( "Thị xã An Khê" ) };
+  options.boundaryKeys = QStringList{ u8( "Thành phố Pleiku" ), u8( "Huyện Krông Pa" ), u8( "Huyện Ia Grai" ), u8( "Huyện Ia Pa" ), u8( "Thị xã An Khê" ) };
   AcvCoverageJoinResult result;
   ASSERT_TRUE( AcvCoverageJoin::run( options, table, result, error ) ) << error.toStdString();
 

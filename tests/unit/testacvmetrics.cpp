@@ -23,9 +23,9 @@ TEST( AcvMetrics, ComputesCoverageGapAndBelowTarget )
 TEST( AcvMetrics, MissingOrZeroDenominatorsGiveNull )
 {
   const QVector<AcvFigures> figures = {
-    { 100.0, 0.0, 0.0 },                     // zero denominators
-    { 100.0, std::nullopt, std::nullopt },   // missing denominators
-    { std::nullopt, 1000.0, 5000.0 },        // missing installs
+      { 100.0, 0.0, 0.0 },                   // zero denominators
+      { 100.0, std::nullopt, std::nullopt }, // missing denominators
+      { std::nullopt, 1000.0, 5000.0 },      // missing installs
   };
   const QVector<AcvLocalityMetrics> m = AcvMetrics::compute( figures, 60.0 );
   for ( const AcvLocalityMetrics &metrics : m )
@@ -84,9 +84,9 @@ TEST( AcvMetrics, TotalsOverLocalitiesWithFigures )
   EXPECT_EQ( t.localities, 3 );
   EXPECT_EQ( t.localitiesWithCoverage, 2 );
   EXPECT_DOUBLE_EQ( t.installs, 850.0 );
-  EXPECT_DOUBLE_EQ( *t.coveragePct, 40.0 );          // 800 / 2000, the locality without users left out
+  EXPECT_DOUBLE_EQ( *t.coveragePct, 40.0 ); // 800 / 2000, the locality without users left out
   EXPECT_DOUBLE_EQ( *t.populationPct, 850.0 / 5000.0 * 100 );
   EXPECT_EQ( t.belowTarget, 1 );
-  EXPECT_EQ( *t.gapInstalls, 400 );                  // 1200 − 800
-  EXPECT_EQ( t.sumOfLocalityGaps, 500 );             // 500 + 0
+  EXPECT_EQ( *t.gapInstalls, 400 );      // 1200 − 800
+  EXPECT_EQ( t.sumOfLocalityGaps, 500 ); // 500 + 0
 }

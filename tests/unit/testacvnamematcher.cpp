@@ -66,7 +66,7 @@ bool isUnmatched( const AcvMatchResult &result, int statisticsIndex )
 
 int countOf( const AcvMatchResult &result, AcvAmbiguity::Kind kind )
 {
-  return static_cast<int>( std::count_if( result.ambiguities.cbegin(), result.ambiguities.cend(), [ kind ]( const AcvAmbiguity &a )
+  return static_cast<int>( std::count_if( result.ambiguities.cbegin(), result.ambiguities.cend(), [kind]( const AcvAmbiguity &a )
                                           { return a.kind == kind; } ) );
 }
 
@@ -528,7 +528,7 @@ QString syntheticName( int number, const char *const *syllables )
 {
   QStringList words;
   for ( int digit = 0; digit < 5; ++digit, number /= 10 )
-    words << u( syllables[ number % 10 ] );
+    words << u( syllables[number % 10] );
   return words.join( ' ' );
 }
 
@@ -539,7 +539,7 @@ QString threeSyllableName( int number )
   static const char *const rhymes[] = { "à", "ơn", "uý", "ế", "ang", "iêu", "ôi", "ưng", "ức", "ai" };
   QStringList words;
   for ( int syllable = 0; syllable < 3; ++syllable, number /= 120 )
-    words << u( onsets[ number % 120 / 10 ] ) + u( rhymes[ number % 10 ] );
+    words << u( onsets[number % 120 / 10] ) + u( rhymes[number % 10] );
   return words.join( ' ' );
 }
 
@@ -566,7 +566,7 @@ TEST( AcvNameMatcher, MatchesOneHundredThousandNames )
 
   std::vector<int> order( kCount );
   for ( int i = 0; i < kCount; ++i )
-    order[ i ] = i;
+    order[i] = i;
   std::shuffle( order.begin(), order.end(), std::mt19937( 20200418 ) );
 
   // Half in NFD with the other tone style, half typed without diacritics.
@@ -584,7 +584,7 @@ TEST( AcvNameMatcher, MatchesOneHundredThousandNames )
   int wrong = 0;
   for ( const AcvMatch &match : result.matches )
   {
-    const int expected = order[ match.statisticsIndex ];
+    const int expected = order[match.statisticsIndex];
     const AcvMatchMethod method = expected % 2 == 0 ? AcvMatchMethod::Normalized : AcvMatchMethod::DiacriticInsensitive;
     if ( match.boundaryIndex != expected || match.method != method )
       ++wrong;

@@ -8,25 +8,25 @@
 
 namespace
 {
-  AcvStatisticsTable load( const QString &path, QString &error, const QString &sheet = QString() )
-  {
-    AcvStatisticsOptions options;
-    options.path = path;
-    options.sheet = sheet;
-    AcvStatisticsTable table;
-    table.load( options, error );
-    return table;
-  }
+AcvStatisticsTable load( const QString &path, QString &error, const QString &sheet = QString() )
+{
+  AcvStatisticsOptions options;
+  options.path = path;
+  options.sheet = sheet;
+  AcvStatisticsTable table;
+  table.load( options, error );
+  return table;
+}
 
-  const AcvStatisticsRecord *find( const AcvStatisticsTable &table, const QString &key )
+const AcvStatisticsRecord *find( const AcvStatisticsTable &table, const QString &key )
+{
+  for ( const AcvStatisticsRecord &record : table.records() )
   {
-    for ( const AcvStatisticsRecord &record : table.records() )
-    {
-      if ( record.key == key )
-        return &record;
-    }
-    return nullptr;
+    if ( record.key == key )
+      return &record;
   }
+  return nullptr;
+}
 } // namespace
 
 TEST( AcvStatisticsTable, ReadsTheIllustrativeDistrictAnnex )
@@ -113,7 +113,7 @@ TEST( AcvStatisticsTable, SkipsBlankFootnoteColumnNumberAndSectionRows )
                                           "3,Xã Ia Der,KXĐ,\n"
                                           "Cộng,,1.200,4.000\n"
                                           "Ghi chú: số liệu tạm tính,,,\n" )
-                                        .toUtf8() );
+                                          .toUtf8() );
   QString error;
   const AcvStatisticsTable table = load( path, error );
   ASSERT_TRUE( error.isEmpty() ) << error.toStdString();

@@ -54,7 +54,9 @@ TEST( AcvTableReader, RefusesBrokenFilesWithTheirLine )
   EXPECT_TRUE( error.contains( QStringLiteral( "line 2" ) ) && error.contains( QStringLiteral( "NUL" ) ) ) << error.toStdString();
 
   // "Hòa" in Windows-1258: 'o' + 0xCC (combining grave) is not UTF-8.
-  EXPECT_FALSE( AcvTableReader::read( scratch.write( QStringLiteral( "cp1258.csv" ), "name;n\nHo\xCC" "a;1\n" ), QString(), table, error ) );
+  EXPECT_FALSE( AcvTableReader::read( scratch.write( QStringLiteral( "cp1258.csv" ), "name;n\nHo\xCC"
+                                                                                     "a;1\n" ),
+                                      QString(), table, error ) );
   EXPECT_TRUE( error.contains( QStringLiteral( "line 2" ) ) && error.contains( QStringLiteral( "UTF-8" ) ) ) << error.toStdString();
 
   EXPECT_FALSE( AcvTableReader::read( scratch.write( QStringLiteral( "quote.csv" ), "a;b\n1;\"open\n2;3\n" ), QString(), table, error ) );
