@@ -124,7 +124,8 @@ bool renderMap( const QString &joinedPath, const QString &layerName, double targ
     return false;
   }
   const int field = coverage.fields().lookupField( QStringLiteral( "coverage_pct" ) );
-  const double maxValue = coverage.maximumValue( field ).isNull() ? 100.0 : coverage.maximumValue( field ).toDouble();
+  const QVariant maximum = coverage.maximumValue( field );
+  const double maxValue = maximum.isNull() ? 100.0 : maximum.toDouble();
   coverage.setRenderer( AcvCoverageRenderer::createTargetRenderer( QStringLiteral( "coverage_pct" ), targetPct, maxValue ) );
   noData.setRenderer( new QgsSingleSymbolRenderer( AcvCoverageRenderer::createNoDataSymbol() ) );
   const QgsMapSettings settings = AcvMapImage::mapSettings( { &coverage, &noData }, coverage.crs(), coverage.extent(), size );

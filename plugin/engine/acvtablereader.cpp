@@ -224,10 +224,11 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
     text.remove( 0, 1 );
   table.delimiter = detectDelimiter( text.split( QLatin1Char( '\n' ) ) );
 
-  VSILFILE *handle = VSIFOpenL( QFile::encodeName( path ).constData(), "rb" );
+  // Tokenize the bytes already in memory rather than reading the file a second time.
+  VSILFILE *handle = VSIFileFromMemBuffer( nullptr, reinterpret_cast<GByte *>( const_cast<char *>( bytes.constData() ) ), static_cast<vsi_l_offset>( bytes.size() ), FALSE );
   if ( !handle )
   {
-    error = QStringLiteral( "%1: cannot be opened by GDAL" ).arg( path );
+    error = QStringLiteral( "%1: cannot be read by GDAL" ).arg( path );
     return false;
   }
   const char delimiter[2] = { static_cast<char>( table.delimiter.toLatin1() ), '\0' };
