@@ -56,6 +56,7 @@ const OptionSpec kValueOptions[] = {
     { "join-report", "OUT.json", "Write the join report (matched, unmatched, suggestions, totals)." },
     { "out", "OUT.png", "Write the map image, with a world file (.pgw) and its CRS (.aux.xml)." },
     { "size", "WxH", "Map image size in pixels (default 1600x1200)." },
+    { "lang", "vi|en", "Language of labels, legend and report, with its number style: 23,4 % or 23.4% (default vi)." },
 };
 
 QString optionValue( const QCommandLineParser &parser, const char *name )
@@ -195,6 +196,11 @@ bool acvParseCoverageMapArguments( const QStringList &arguments, AcvCoverageMapO
   if ( parser.isSet( QStringLiteral( "number-format" ) ) && !parseConvention( optionValue( parser, "number-format" ), options.numberFormat ) )
   {
     error = QStringLiteral( "--number-format takes vi, en or auto, not '%1'" ).arg( optionValue( parser, "number-format" ) );
+    return false;
+  }
+  if ( parser.isSet( QStringLiteral( "lang" ) ) && !AcvLanguageText::parse( optionValue( parser, "lang" ), options.language ) )
+  {
+    error = QStringLiteral( "--lang takes vi or en, not '%1'" ).arg( optionValue( parser, "lang" ) );
     return false;
   }
   if ( parser.isSet( QStringLiteral( "target" ) ) )

@@ -4,6 +4,7 @@
 #ifndef ACVCOVERAGEMAP_H
 #define ACVCOVERAGEMAP_H
 
+#include "acvlanguage.h"
 #include "acvmetrics.h"
 #include "acvnumberparser.h"
 
@@ -37,6 +38,7 @@ struct AcvCoverageMapOptions
   QString joinReport;
   QString out;
   QSize imageSize = QSize( 1600, 1200 );
+  AcvLanguage language = AcvLanguage::Vietnamese; //!< labels, legend and report text, and their number style
   bool help = false;
 };
 
