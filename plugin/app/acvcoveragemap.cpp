@@ -5,18 +5,18 @@
 
 #include "acvboundarysource.h"
 #include "acvcoveragejoin.h"
-#include "acvcoveragerenderer.h"
+#include "acvclassification.h"
+#include "acvcoveragestyle.h"
 #include "acvjoinedlayerwriter.h"
 #include "acvjoinreport.h"
 #include "acvmapimage.h"
 #include "acvmappingfile.h"
 #include "acvoutputfile.h"
 #include "acvstatisticstable.h"
+#include "acvstylefile.h"
 
 #include <qgsapplication.h>
-#include <qgsgraduatedsymbolrenderer.h>
 #include <qgsmapsettings.h>
-#include <qgssinglesymbolrenderer.h>
 #include <qgsvectorlayer.h>
 
 #include <QCommandLineParser>
@@ -57,6 +57,29 @@ const OptionSpec kValueOptions[] = {
     { "out", "OUT.png", "Write the map image, with a world file (.pgw) and its CRS (.aux.xml)." },
     { "size", "WxH", "Map image size in pixels (default 1600x1200)." },
     { "lang", "vi|en", "Language of labels, legend and report, with its number style: 23,4 % or 23.4% (default vi)." },
+    { "field", "FIELD", "Joined field to classify: coverage_pct (default), population_pct, gap_installs, installs, ..." },
+    { "classes", "METHOD", "target (default: the target is a break), equal, quantile, jenks, stddev, pretty or manual." },
+    { "breaks", "LIST", "Manual class breaks: \"0,20,40,60,100\", or \"0;7,5;15\" with decimal commas (implies --classes manual)." },
+    { "class-count", "N", "Number of classes, 2 to 12 (default 5)." },
+    { "ramp", "NAME", "Colour ramp of QGIS's style (default YlGnBu; RdYlBu with --diverging)." },
+    { "label-field", "FIELD", "Boundary field with the locality names shown on the map (default: the key field when it holds names)." },
+    { "style", "FILE.qml", "Apply this QGIS style (.qml or .sld, e.g. one edited in Layer Properties) instead of the generated one." },
+    { "export-style", "OUT.qml", "Save the style used as .qml (QGIS) or .sld (OGC); may be given more than once." },
+};
+
+struct FlagSpec
+{
+  const char *name;
+  const char *help;
+};
+
+const FlagSpec kFlags[] = {
+    { "strict", "Fail (exit 2) when any boundary or statistics row is left unmatched." },
+    { "diverging", "Colours diverge around the target: reds below it, blues above." },
+    { "below-target-only", "Colour only the localities below the target; the others stay white." },
+    { "labels", "Label each locality with its name and coverage (the default)." },
+    { "no-labels", "No labels." },
+    { "legend-counts", "Show the number of localities in each legend class." },
 };
 
 QString optionValue( const QCommandLineParser &parser, const char *name )
@@ -77,6 +100,80 @@ bool parseConvention( const QString &text, AcvNumberConvention &convention )
   return true;
 }
 
+bool parseStyleArguments( const QCommandLineParser &parser, AcvCoverageMapOptions &options, QString &error )
+{
+  AcvStyleOptions &style = options.style;
+  options.labelField = optionValue( parser, "label-field" );
+  options.styleFile = optionValue( parser, "style" );
+  for ( const QString &path : parser.values( QStringLiteral( "export-style" ) ) )
+    options.exportStyles.append( path.trimmed() );
+  if ( parser.isSet( QStringLiteral( "field" ) ) )
+    style.field = optionValue( parser, "field" );
+  if ( parser.isSet( QStringLiteral( "classes" ) ) && !AcvClassification::parseScheme( optionValue( parser, "classes" ), style.classification.scheme ) )
+  {
+    error = QStringLiteral( "--classes takes %1, not '%2'" ).arg( AcvClassification::schemeNames().join( QLatin1String( ", " ) ), optionValue( parser, "classes" ) );
+    return false;
+  }
+  if ( parser.isSet( QStringLiteral( "breaks" ) ) )
+  {
+    if ( parser.isSet( QStringLiteral( "classes" ) ) && style.classification.scheme != AcvClassificationScheme::Manual )
+    {
+      error = QStringLiteral( "--breaks are manual classes; they cannot go with --classes %1" ).arg( optionValue( parser, "classes" ) );
+      return false;
+    }
+    if ( !AcvClassification::parseBreaks( optionValue( parser, "breaks" ), style.classification.manualBreaks, error ) )
+      return false;
+    style.classification.scheme = AcvClassificationScheme::Manual;
+  }
+  else if ( style.classification.scheme == AcvClassificationScheme::Manual )
+  {
+    error = QStringLiteral( "--classes manual needs --breaks, e.g. --breaks \"0,20,40,60,100\"" );
+    return false;
+  }
+  if ( parser.isSet( QStringLiteral( "class-count" ) ) )
+  {
+    bool ok = false;
+    style.classification.classCount = optionValue( parser, "class-count" ).toInt( &ok );
+    if ( !ok || style.classification.classCount < AcvClassification::kMinClasses || style.classification.classCount > AcvClassification::kMaxClasses )
+    {
+      error = QStringLiteral( "--class-count takes a whole number from %1 to %2, not '%3'" ).arg( AcvClassification::kMinClasses ).arg( AcvClassification::kMaxClasses ).arg( optionValue( parser, "class-count" ) );
+      return false;
+    }
+    if ( style.classification.scheme == AcvClassificationScheme::Manual )
+    {
+      error = QStringLiteral( "--class-count does not apply to --breaks, which fix the classes" );
+      return false;
+    }
+  }
+  if ( parser.isSet( QStringLiteral( "field" ) ) && !AcvCoverageStyle::isPercentField( style.field ) && !parser.isSet( QStringLiteral( "classes" ) ) && !parser.isSet( QStringLiteral( "breaks" ) ) )
+  {
+    // The target is a percentage of smartphone users; counts are split by their own distribution.
+    style.classification.scheme = AcvClassificationScheme::Jenks;
+  }
+  style.ramp = optionValue( parser, "ramp" );
+  style.diverging = parser.isSet( QStringLiteral( "diverging" ) );
+  style.belowTargetOnly = parser.isSet( QStringLiteral( "below-target-only" ) );
+  style.legendCounts = parser.isSet( QStringLiteral( "legend-counts" ) );
+  if ( parser.isSet( QStringLiteral( "labels" ) ) && parser.isSet( QStringLiteral( "no-labels" ) ) )
+  {
+    error = QStringLiteral( "--labels and --no-labels contradict each other" );
+    return false;
+  }
+  style.labels = !parser.isSet( QStringLiteral( "no-labels" ) );
+  if ( !options.styleFile.isEmpty() )
+  {
+    for ( const char *name : { "field", "classes", "breaks", "class-count", "ramp", "diverging", "below-target-only", "labels", "no-labels", "legend-counts" } )
+    {
+      if ( parser.isSet( QString::fromLatin1( name ) ) )
+      {
+        error = QStringLiteral( "--%1 shapes the generated style; --style %2 replaces it. Give one or the other" ).arg( QString::fromLatin1( name ), options.styleFile );
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 QString describeColumn( const AcvStatisticsTable &table, const AcvColumnBinding &binding )
 {
   if ( !binding.isSet() )
@@ -88,7 +185,7 @@ QString describeColumn( const AcvStatisticsTable &table, const AcvColumnBinding 
 bool checkOutputs( const AcvCoverageMapOptions &options, const QStringList &inputs, QString &error )
 {
   QStringList outputs;
-  for ( const QString &path : { options.joined, options.joinReport, options.out } )
+  for ( const QString &path : QStringList{ options.joined, options.joinReport, options.out } + options.exportStyles )
   {
     if ( path.isEmpty() )
       continue;
@@ -104,33 +201,54 @@ bool checkOutputs( const AcvCoverageMapOptions &options, const QStringList &inpu
   }
   if ( outputs.isEmpty() )
   {
-    error = QStringLiteral( "nothing to write: give --joined, --join-report and/or --out" );
+    error = QStringLiteral( "nothing to write: give --joined, --join-report, --out and/or --export-style" );
     return false;
   }
   return true;
 }
 
-//! Renders the joined layer over a grey fill that shows localities without coverage.
-bool renderMap( const QString &joinedPath, const QString &layerName, double targetPct, const QSize &size,
-                const QString &out, QString &error )
+//! The joined layer read back from its GeoPackage, ready to be styled and drawn.
+std::unique_ptr<QgsVectorLayer> openJoinedLayer( const QString &joinedPath, const QString &layerName, QString &error )
 {
   QgsVectorLayer::LayerOptions layerOptions;
   layerOptions.loadDefaultStyle = false;
   const QString uri = QStringLiteral( "%1|layername=%2" ).arg( joinedPath, layerName );
-  QgsVectorLayer coverage( uri, layerName, QStringLiteral( "ogr" ), layerOptions );
-  QgsVectorLayer noData( uri, QStringLiteral( "no data" ), QStringLiteral( "ogr" ), layerOptions );
-  if ( !coverage.isValid() || !noData.isValid() )
+  auto layer = std::make_unique<QgsVectorLayer>( uri, layerName, QStringLiteral( "ogr" ), layerOptions );
+  if ( !layer->isValid() )
   {
     error = QStringLiteral( "%1: the joined layer cannot be read back" ).arg( joinedPath );
-    return false;
+    return nullptr;
   }
-  const int field = coverage.fields().lookupField( QStringLiteral( "coverage_pct" ) );
-  const QVariant maximum = coverage.maximumValue( field );
-  const double maxValue = maximum.isNull() ? 100.0 : maximum.toDouble();
-  coverage.setRenderer( AcvCoverageRenderer::createTargetRenderer( QStringLiteral( "coverage_pct" ), targetPct, maxValue ) );
-  noData.setRenderer( new QgsSingleSymbolRenderer( AcvCoverageRenderer::createNoDataSymbol() ) );
-  const QgsMapSettings settings = AcvMapImage::mapSettings( { &coverage, &noData }, coverage.crs(), coverage.extent(), size );
-  return AcvMapImage::render( settings, out, error );
+  return layer;
+}
+
+/**
+ * The one place the coverage layer gets its look: the analyst's --style file, or the generated
+ * style (classes, colours, below-target band, no-data hatch, labels, legend title).
+ */
+bool styleCoverageLayer( QgsVectorLayer &layer, const AcvCoverageMapOptions &options, QTextStream &out, QTextStream &err, QString &error )
+{
+  AcvStyleOptions style = options.style;
+  style.language = options.language;
+  style.classification.targetPct = options.targetPct;
+  if ( !options.styleFile.isEmpty() )
+  {
+    if ( !AcvStyleFile::load( layer, options.styleFile, error ) )
+      return false;
+    layer.setName( AcvCoverageStyle::title( style ) );
+    out << "Style: " << options.styleFile << Qt::endl;
+    return true;
+  }
+  AcvStyleSummary summary;
+  if ( !AcvCoverageStyle::apply( layer, style, summary, error ) )
+    return false;
+  for ( const QString &warning : std::as_const( summary.warnings ) )
+    err << "coverage-map: warning: " << warning << Qt::endl;
+  out << "Style: " << AcvClassification::schemeName( style.classification.scheme ) << " classes of " << style.field << ":";
+  for ( const AcvStyleClass &styleClass : std::as_const( summary.classes ) )
+    out << " [" << styleClass.range << ": " << styleClass.count << "]";
+  out << "; no data: " << summary.noDataCount << Qt::endl;
+  return true;
 }
 } // namespace
 
@@ -142,8 +260,9 @@ QString acvCoverageMapUsage()
       "against a target, and writes a joined GeoPackage, a JSON join report and a map image.\n\n" );
   for ( const OptionSpec &spec : kValueOptions )
     usage += QStringLiteral( "  --%1 %2\n      %3\n" ).arg( QString::fromLatin1( spec.name ), QString::fromLatin1( spec.valueName ), QString::fromUtf8( spec.help ) );
+  for ( const FlagSpec &spec : kFlags )
+    usage += QStringLiteral( "  --%1\n      %2\n" ).arg( QString::fromLatin1( spec.name ), QString::fromUtf8( spec.help ) );
   usage += QStringLiteral(
-      "  --strict\n      Fail (exit 2) when any boundary or statistics row is left unmatched.\n"
       "  --help\n      Show this help.\n\n"
       "Exit codes: 0 done; 2 bad input or bad usage (the message names the file, row and column).\n" );
   return usage;
@@ -155,7 +274,8 @@ bool acvParseCoverageMapArguments( const QStringList &arguments, AcvCoverageMapO
   parser.setSingleDashWordOptionMode( QCommandLineParser::ParseAsLongOptions );
   for ( const OptionSpec &spec : kValueOptions )
     parser.addOption( QCommandLineOption( QString::fromLatin1( spec.name ), QString::fromUtf8( spec.help ), QString::fromLatin1( spec.valueName ) ) );
-  parser.addOption( QCommandLineOption( QStringLiteral( "strict" ) ) );
+  for ( const FlagSpec &spec : kFlags )
+    parser.addOption( QCommandLineOption( QString::fromLatin1( spec.name ), QString::fromUtf8( spec.help ) ) );
   parser.addOption( QCommandLineOption( QStringList{ QStringLiteral( "help" ), QStringLiteral( "h" ) } ) );
   if ( !parser.parse( QStringList{ QStringLiteral( "coverage-map" ) } + arguments ) )
   {
@@ -231,6 +351,8 @@ bool acvParseCoverageMapArguments( const QStringList &arguments, AcvCoverageMapO
     }
     options.imageSize = QSize( width, height );
   }
+  if ( !parseStyleArguments( parser, options, error ) )
+    return false;
   if ( options.boundaries.isEmpty() || options.stats.isEmpty() )
   {
     error = QStringLiteral( "--boundaries and --stats are required" );
@@ -304,6 +426,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   }
   for ( const QString &warning : boundaries.warnings() )
     err << "coverage-map: warning: " << warning << Qt::endl;
+  const QString nameField = !options.labelField.isEmpty() ? options.labelField : boundaries.detectNameField( keyField, mode );
 
   AcvCoverageJoinOptions joinOptions;
   if ( !boundaries.keys( keyField, joinOptions.boundaryKeys, error ) )
@@ -354,22 +477,35 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   QTemporaryDir scratch;
   const QString layerName = QStringLiteral( "coverage" );
   QString joinedPath = options.joined;
-  if ( joinedPath.isEmpty() && !options.out.isEmpty() )
+  if ( joinedPath.isEmpty() && ( !options.out.isEmpty() || !options.exportStyles.isEmpty() ) )
   {
     if ( !scratch.isValid() )
       return fail( QStringLiteral( "no temporary folder for the joined layer (%1)" ).arg( scratch.errorString() ) );
     joinedPath = scratch.filePath( QStringLiteral( "joined.gpkg" ) );
   }
-  if ( !joinedPath.isEmpty() && !AcvJoinedLayerWriter::write( boundaries, table, join, options.targetPct, joinedPath, layerName, writerWarnings, error ) )
+  if ( !joinedPath.isEmpty() && !AcvJoinedLayerWriter::write( boundaries, nameField, table, join, options.targetPct, joinedPath, layerName, writerWarnings, error ) )
     return fail( error );
   for ( const QString &warning : std::as_const( writerWarnings ) )
     err << "coverage-map: warning: " << warning << Qt::endl;
 
-  if ( !options.out.isEmpty() && !renderMap( joinedPath, layerName, options.targetPct, options.imageSize, options.out, error ) )
+  if ( !options.out.isEmpty() || !options.exportStyles.isEmpty() )
   {
-    if ( !options.joined.isEmpty() )
-      QFile::remove( options.joined );
-    return fail( error );
+    std::unique_ptr<QgsVectorLayer> coverage = openJoinedLayer( joinedPath, layerName, error );
+    bool ok = coverage && styleCoverageLayer( *coverage, options, out, err, error );
+    for ( const QString &path : options.exportStyles )
+      ok = ok && AcvStyleFile::save( *coverage, path, error );
+    if ( ok && !options.out.isEmpty() )
+      ok = AcvMapImage::render( AcvMapImage::mapSettings( { coverage.get() }, coverage->crs(), coverage->extent(), options.imageSize ), options.out, error );
+    if ( !ok )
+    {
+      // One run, one result: no joined layer or style from a run whose map failed.
+      for ( const QString &path : QStringList{ options.joined } + options.exportStyles )
+      {
+        if ( !path.isEmpty() )
+          QFile::remove( path );
+      }
+      return fail( error );
+    }
   }
 
   if ( !options.joinReport.isEmpty() )
@@ -388,7 +524,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   }
 
   out << "Outputs:" << Qt::endl;
-  for ( const QString &path : { options.joined, options.joinReport, options.out } )
+  for ( const QString &path : QStringList{ options.joined, options.joinReport, options.out } + options.exportStyles )
   {
     if ( !path.isEmpty() )
       out << "  " << QFileInfo( path ).absoluteFilePath() << Qt::endl;

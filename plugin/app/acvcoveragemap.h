@@ -4,6 +4,7 @@
 #ifndef ACVCOVERAGEMAP_H
 #define ACVCOVERAGEMAP_H
 
+#include "acvcoveragestyle.h"
 #include "acvlanguage.h"
 #include "acvmetrics.h"
 #include "acvnumberparser.h"
@@ -39,6 +40,11 @@ struct AcvCoverageMapOptions
   QString out;
   QSize imageSize = QSize( 1600, 1200 );
   AcvLanguage language = AcvLanguage::Vietnamese; //!< labels, legend and report text, and their number style
+  // styling (its language and target are taken from above when the job runs)
+  AcvStyleOptions style;
+  QString labelField;       //!< boundary field naming each locality (default: the key when it is a name)
+  QString styleFile;        //!< an analyst's .qml/.sld used instead of the generated style
+  QStringList exportStyles; //!< write the style used to these .qml/.sld files
   bool help = false;
 };
 

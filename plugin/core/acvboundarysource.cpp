@@ -170,6 +170,19 @@ QString AcvBoundarySource::detectKeyField( const QStringList &statisticsKeys, Ac
   return best;
 }
 
+QString AcvBoundarySource::detectNameField( const QString &keyField, AcvNameMatcher::KeyMode mode ) const
+{
+  if ( mode == AcvNameMatcher::KeyMode::Name && mLayer->fields().lookupField( keyField ) >= 0 )
+    return keyField;
+  for ( const QgsField &field : mLayer->fields() )
+  {
+    const QString name = field.name().toLower();
+    if ( field.type() == QVariant::String && ( name.startsWith( QLatin1String( "ten" ) ) || name.startsWith( QLatin1String( "name" ) ) ) )
+      return field.name();
+  }
+  return QString();
+}
+
 QStringList AcvBoundarySource::sourceFiles() const
 {
   const QFileInfo info( mPath );

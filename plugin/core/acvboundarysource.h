@@ -45,6 +45,13 @@ public:
   QString detectKeyField( const QStringList &statisticsKeys, AcvNameMatcher::KeyMode mode,
                           const QHash<QString, QString> &mapping, int *matches = nullptr ) const;
 
+  /**
+   * The field that names the localities for labels and tables: the key field itself when it is
+   * matched by name, else the first text field called like a name ("ten...", "name...").
+   * Empty when there is none; the statistics' own names are used then.
+   */
+  QString detectNameField( const QString &keyField, AcvNameMatcher::KeyMode mode ) const;
+
   //! Files that make up the source (a shapefile's sidecars too), for "never modified" checks.
   QStringList sourceFiles() const;
 

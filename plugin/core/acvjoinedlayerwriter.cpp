@@ -30,12 +30,12 @@ QVariant count( const std::optional<double> &v )
 
 QStringList AcvJoinedLayerWriter::coverageFieldNames()
 {
-  return { QStringLiteral( "stats_key" ), QStringLiteral( "installs" ), QStringLiteral( "smartphones" ), QStringLiteral( "population" ),
+  return { QStringLiteral( "locality" ), QStringLiteral( "stats_key" ), QStringLiteral( "installs" ), QStringLiteral( "smartphones" ), QStringLiteral( "population" ),
            QStringLiteral( "coverage_pct" ), QStringLiteral( "population_pct" ), QStringLiteral( "target_pct" ),
            QStringLiteral( "gap_installs" ), QStringLiteral( "below_target" ), QStringLiteral( "rank" ) };
 }
 
-bool AcvJoinedLayerWriter::write( const AcvBoundarySource &boundaries, const AcvStatisticsTable &table,
+bool AcvJoinedLayerWriter::write( const AcvBoundarySource &boundaries, const QString &nameField, const AcvStatisticsTable &table,
                                   const AcvCoverageJoinResult &join, double targetPct,
                                   const QString &path, const QString &layerName, QStringList &warnings, QString &error )
 {
@@ -45,6 +45,12 @@ bool AcvJoinedLayerWriter::write( const AcvBoundarySource &boundaries, const Acv
   QgsFields fields;
   QVector<int> keptSourceFields;
   const QgsFields sourceFields = source->fields();
+  const int nameIndex = nameField.isEmpty() ? -1 : sourceFields.lookupField( nameField );
+  if ( !nameField.isEmpty() && nameIndex < 0 )
+  {
+    error = QStringLiteral( "%1: no field '%2' for locality names (fields: %3)" ).arg( boundaries.path(), nameField, sourceFields.names().join( QLatin1String( ", " ) ) );
+    return false;
+  }
   for ( int i = 0; i < sourceFields.count(); ++i )
   {
     const QgsField &field = sourceFields.at( i );
@@ -59,6 +65,7 @@ bool AcvJoinedLayerWriter::write( const AcvBoundarySource &boundaries, const Acv
     fields.append( field );
     keptSourceFields.append( i );
   }
+  fields.append( QgsField( QStringLiteral( "locality" ), AcvFieldTypes::String ) );
   fields.append( QgsField( QStringLiteral( "stats_key" ), AcvFieldTypes::String ) );
   fields.append( QgsField( QStringLiteral( "installs" ), AcvFieldTypes::LongLong ) );
   fields.append( QgsField( QStringLiteral( "smartphones" ), AcvFieldTypes::LongLong ) );
@@ -104,7 +111,10 @@ bool AcvJoinedLayerWriter::write( const AcvBoundarySource &boundaries, const Acv
     const int statistics = join.statisticsForBoundary.at( index );
     const AcvFigures &figures = join.boundaryFigures.at( index );
     const AcvLocalityMetrics &metrics = join.boundaryMetrics.at( index );
-    attributes.append( statistics >= 0 ? QVariant( records.at( statistics ).key ) : QVariant() );
+    const QVariant statisticsName = statistics >= 0 ? QVariant( records.at( statistics ).key ) : QVariant();
+    const QVariant name = nameIndex >= 0 ? feature.attribute( nameIndex ) : QVariant();
+    attributes.append( name.isNull() || name.toString().trimmed().isEmpty() ? statisticsName : QVariant( name.toString() ) );
+    attributes.append( statisticsName );
     attributes.append( count( figures.installs ) );
     attributes.append( count( figures.smartphones ) );
     attributes.append( count( figures.population ) );

@@ -31,4 +31,23 @@ constexpr AcvFieldType Bool = QVariant::Bool;
 } // namespace AcvFieldTypes
 #endif
 
+// QGIS 3.26 replaced QgsPalLayerSettings' own placement enums with Qgis:: enum classes.
+#if _QGIS_VERSION_INT >= 32600
+#include <qgis.h>
+namespace AcvLabelEnums
+{
+constexpr Qgis::LabelPlacement Horizontal = Qgis::LabelPlacement::Horizontal;
+constexpr Qgis::LabelPlacement OverPoint = Qgis::LabelPlacement::OverPoint;
+constexpr Qgis::LabelMultiLineAlignment MultiCenter = Qgis::LabelMultiLineAlignment::Center;
+} // namespace AcvLabelEnums
+#else
+#include <qgspallabeling.h>
+namespace AcvLabelEnums
+{
+constexpr QgsPalLayerSettings::Placement Horizontal = QgsPalLayerSettings::Horizontal;
+constexpr QgsPalLayerSettings::Placement OverPoint = QgsPalLayerSettings::OverPoint;
+constexpr QgsPalLayerSettings::MultiLineAlign MultiCenter = QgsPalLayerSettings::MultiCenter;
+} // namespace AcvLabelEnums
+#endif
+
 #endif // ACVQGISCOMPAT_H

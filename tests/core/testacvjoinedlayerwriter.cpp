@@ -8,6 +8,8 @@
 
 #include <qgsvectorlayer.h>
 
+#include <QFileInfo>
+
 #include <gtest/gtest.h>
 
 TEST( AcvJoinedLayerWriter, WritesEveryBoundaryFieldPlusTheFigures )
@@ -32,7 +34,7 @@ TEST( AcvJoinedLayerWriter, WritesEveryBoundaryFieldPlusTheFigures )
 
   const QString out = scratch.path( QStringLiteral( "joined.gpkg" ) );
   QStringList warnings;
-  ASSERT_TRUE( AcvJoinedLayerWriter::write( boundaries, table, join, 50, out, QStringLiteral( "coverage" ), warnings, error ) ) << error.toStdString();
+  ASSERT_TRUE( AcvJoinedLayerWriter::write( boundaries, QStringLiteral( "name" ), table, join, 50, out, QStringLiteral( "coverage" ), warnings, error ) ) << error.toStdString();
   EXPECT_EQ( acvChecksum( boundaryPath ), before );
 
   const QVector<AcvReadFeature> features = acvReadFeatures( out, QStringLiteral( "coverage" ) );
@@ -46,6 +48,7 @@ TEST( AcvJoinedLayerWriter, WritesEveryBoundaryFieldPlusTheFigures )
       EXPECT_TRUE( f.attributes.contains( field ) ) << field.toStdString();
     EXPECT_DOUBLE_EQ( f.attributes.value( QStringLiteral( "target_pct" ) ).toDouble(), 50.0 );
     const QString name = f.attributes.value( QStringLiteral( "name" ) ).toString();
+    EXPECT_EQ( f.attributes.value( QStringLiteral( "locality" ) ).toString(), name );
     if ( name == u8( "Thành phố Pleiku" ) )
     {
       ++withFigures;
@@ -80,7 +83,26 @@ TEST( AcvJoinedLayerWriter, WritesEveryBoundaryFieldPlusTheFigures )
   ASSERT_TRUE( again.open( out, QString(), error ) ) << error.toStdString();
   const QString second = scratch.path( QStringLiteral( "joined2.gpkg" ) );
   warnings.clear();
-  ASSERT_TRUE( AcvJoinedLayerWriter::write( again, table, join, 50, second, QStringLiteral( "coverage" ), warnings, error ) ) << error.toStdString();
+  ASSERT_TRUE( AcvJoinedLayerWriter::write( again, QString(), table, join, 50, second, QStringLiteral( "coverage" ), warnings, error ) ) << error.toStdString();
   EXPECT_EQ( warnings.size(), AcvJoinedLayerWriter::coverageFieldNames().size() );
-  EXPECT_EQ( acvReadFeatures( second ).first().attributes.size(), features.first().attributes.size() );
+  const QVector<AcvReadFeature> rejoined = acvReadFeatures( second );
+  EXPECT_EQ( rejoined.first().attributes.size(), features.first().attributes.size() );
+  // Without a name field, locality falls back to the statistics name; unmatched ones stay NULL.
+  int named = 0;
+  for ( const AcvReadFeature &f : rejoined )
+  {
+    const QVariant locality = f.attributes.value( QStringLiteral( "locality" ) );
+    if ( locality.isValid() )
+    {
+      EXPECT_EQ( locality.toString(), f.attributes.value( QStringLiteral( "stats_key" ) ).toString() );
+      ++named;
+    }
+  }
+  EXPECT_EQ( named, 2 );
+
+  QString missingFieldError;
+  EXPECT_FALSE( AcvJoinedLayerWriter::write( boundaries, QStringLiteral( "ten_huyen" ), table, join, 50, scratch.path( QStringLiteral( "x.gpkg" ) ),
+                                             QStringLiteral( "coverage" ), warnings, missingFieldError ) );
+  EXPECT_TRUE( missingFieldError.contains( QStringLiteral( "ten_huyen" ) ) ) << missingFieldError.toStdString();
+  EXPECT_FALSE( QFileInfo::exists( scratch.path( QStringLiteral( "x.gpkg" ) ) ) );
 }

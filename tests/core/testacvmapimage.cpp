@@ -1,7 +1,9 @@
 /***************************************************************************
   testacvmapimage.cpp - the PNG, its world file and its CRS sidecar
  ***************************************************************************/
-#include "acvcoveragerenderer.h"
+#include "acvcoveragesymbols.h"
+
+#include <qgsfillsymbol.h>
 #include "acvmapimage.h"
 #include "acvtestutils.h"
 
@@ -19,7 +21,7 @@ TEST( AcvMapImage, WritesAGeoreferencedPng )
 {
   QgsVectorLayer layer( acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) ), QStringLiteral( "d" ), QStringLiteral( "ogr" ) );
   ASSERT_TRUE( layer.isValid() );
-  layer.setRenderer( new QgsSingleSymbolRenderer( AcvCoverageRenderer::createNoDataSymbol() ) );
+  layer.setRenderer( new QgsSingleSymbolRenderer( AcvCoverageSymbols::classSymbol( AcvCoverageSymbols::noDataFillColor() ) ) );
   AcvScratch scratch;
   const QString png = scratch.path( QStringLiteral( "map.png" ) );
   const QgsMapSettings settings = AcvMapImage::mapSettings( { &layer }, layer.crs(), layer.extent(), QSize( 400, 300 ) );
@@ -53,7 +55,7 @@ TEST( AcvMapImage, WritesAGeoreferencedPng )
   int filled = 0;
   for ( int x = 0; x < image.width(); x += 4 )
     for ( int y = 0; y < image.height(); y += 4 )
-      filled += image.pixelColor( x, y ) == AcvCoverageRenderer::noDataColor() ? 1 : 0;
+      filled += image.pixelColor( x, y ) == AcvCoverageSymbols::noDataFillColor() ? 1 : 0;
   EXPECT_GT( filled, 1000 );
 }
 

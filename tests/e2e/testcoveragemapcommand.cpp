@@ -1,15 +1,20 @@
 /***************************************************************************
   testcoveragemapcommand.cpp - coverage-map end to end on real boundaries
  ***************************************************************************/
-#include "acvcoveragerenderer.h"
 #include "acvmapimage.h"
 #include "acvqgistestutils.h"
 #include "acvtablereader.h"
 #include "acvtestutils.h"
+#include "acvstylefile.h"
 
-#include <qgsgraduatedsymbolrenderer.h>
-#include <qgsrendererrange.h>
+#include <qgsexpressioncontextutils.h>
+#include <qgsfeatureiterator.h>
+#include <qgsgeometry.h>
+#include <qgsrenderer.h>
+#include <qgsrendercontext.h>
 #include <qgssymbol.h>
+#include <qgssymbollayer.h>
+#include <qgsvectorlayer.h>
 
 #include <QDir>
 #include <QImage>
@@ -71,37 +76,47 @@ bool sameColour( const QColor &a, const QColor &b, int tolerance = 6 )
 }
 
 /**
- * Checks the PNG at a point inside each locality: the colour of its coverage class, or the
- * no-data grey where coverage is NULL. Returns how many localities were checked.
+ * Checks the PNG at a point inside each locality against the style the command saved
+ * (--export-style): the fill of the rule that draws the locality's class, or the no-data fill.
+ * Returns how many localities were checked.
  */
-int checkClassColours( const QString &png, const QVector<AcvReadFeature> &features, double targetPct )
+int checkClassColours( const QString &png, const QString &joined, const QString &qml )
 {
   const QImage image( png );
   EXPECT_FALSE( image.isNull() );
   const QVector<double> world = readWorldFile( AcvMapImage::worldFilePath( png ) );
   EXPECT_EQ( world.size(), 6 );
-  double maxCoverage = 100;
-  for ( const AcvReadFeature &f : features )
-    maxCoverage = std::max( maxCoverage, f.attributes.value( QStringLiteral( "coverage_pct" ) ).toDouble() );
-  std::unique_ptr<QgsGraduatedSymbolRenderer> renderer( AcvCoverageRenderer::createTargetRenderer( QStringLiteral( "coverage_pct" ), targetPct, maxCoverage ) );
+  QgsVectorLayer layer( joined, QStringLiteral( "j" ), QStringLiteral( "ogr" ) );
+  QString error;
+  EXPECT_TRUE( AcvStyleFile::load( layer, qml, error ) ) << error.toStdString();
+  QgsRenderContext context;
+  context.expressionContext().appendScopes( QgsExpressionContextUtils::globalProjectLayerScopes( &layer ) );
+  layer.renderer()->startRender( context, layer.fields() );
   int checked = 0;
-  for ( const AcvReadFeature &f : features )
+  QgsFeature feature;
+  QgsFeatureIterator it = layer.getFeatures();
+  while ( it.nextFeature( feature ) )
   {
-    const int x = static_cast<int>( ( f.insideX - world[4] ) / world[0] );
-    const int y = static_cast<int>( ( f.insideY - world[5] ) / world[3] );
-    const QVariant coverage = f.attributes.value( QStringLiteral( "coverage_pct" ) );
-    QColor expected = AcvCoverageRenderer::noDataColor();
-    if ( coverage.isValid() )
-    {
-      const QgsRendererRange *range = renderer->rangeForValue( coverage.toDouble() );
-      EXPECT_NE( range, nullptr );
-      expected = range ? range->symbol()->color() : QColor();
-    }
-    const QColor actual = image.pixelColor( x, y );
-    EXPECT_TRUE( sameColour( actual, expected ) ) << "at " << x << "," << y << " for " << f.attributes.value( QStringLiteral( "stats_key" ) ).toString().toStdString()
-                                                  << ": " << actual.name().toStdString() << " != " << expected.name().toStdString();
+    // The pole of inaccessibility: the point farthest from the border and its below-target band.
+    const QgsPointXY inside = feature.geometry().poleOfInaccessibility( 1e-4 ).asPoint();
+    const int x = static_cast<int>( ( inside.x() - world[4] ) / world[0] );
+    const int y = static_cast<int>( ( inside.y() - world[5] ) / world[3] );
+    context.expressionContext().setFeature( feature );
+    const QgsSymbolList symbols = layer.renderer()->originalSymbolsForFeature( feature, context );
+    EXPECT_FALSE( symbols.isEmpty() );
+    if ( symbols.isEmpty() )
+      continue;
+    const QColor expected = symbols.first()->symbolLayer( 0 )->color();
+    // A hatched no-data fill may put a hatch line on the very pixel: look around it.
+    bool found = false;
+    for ( int dx = -3; dx <= 3 && !found; ++dx )
+      for ( int dy = -3; dy <= 3 && !found; ++dy )
+        found = sameColour( image.pixelColor( x + dx, y + dy ), expected );
+    EXPECT_TRUE( found ) << "at " << x << "," << y << " for " << feature.attribute( QStringLiteral( "locality" ) ).toString().toStdString()
+                         << ": " << image.pixelColor( x, y ).name().toStdString() << " != " << expected.name().toStdString();
     ++checked;
   }
+  layer.renderer()->stopRender( context );
   return checked;
 }
 } // namespace
@@ -116,7 +131,8 @@ TEST( CoverageMapCommand, GiaLaiDistrictsFromTheIllustrativeAnnex )
   const RunResult run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats,
                                           QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ),
                                           QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ),
-                                          QStringLiteral( "--out" ), scratch.path( QStringLiteral( "m.png" ) ) } );
+                                          QStringLiteral( "--out" ), scratch.path( QStringLiteral( "m.png" ) ), QStringLiteral( "--no-labels" ),
+                                          QStringLiteral( "--export-style" ), scratch.path( QStringLiteral( "s.qml" ) ) } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   EXPECT_TRUE( run.out.contains( QStringLiteral( "key field 'name' [detected]" ) ) ) << run.out.toStdString();
   EXPECT_TRUE( run.out.contains( QStringLiteral( "[detected]" ) ) );
@@ -162,7 +178,7 @@ TEST( CoverageMapCommand, GiaLaiDistrictsFromTheIllustrativeAnnex )
                                                         { return c > coverage; } ) );
     EXPECT_EQ( f.attributes.value( QStringLiteral( "rank" ) ).toInt(), higher + 1 );
   }
-  EXPECT_EQ( checkClassColours( scratch.path( QStringLiteral( "m.png" ) ), features, 60 ), 17 );
+  EXPECT_EQ( checkClassColours( scratch.path( QStringLiteral( "m.png" ) ), scratch.path( QStringLiteral( "j.gpkg" ) ), scratch.path( QStringLiteral( "s.qml" ) ) ), 17 );
   EXPECT_TRUE( QFile::exists( scratch.path( QStringLiteral( "m.png.aux.xml" ) ) ) );
 }
 
@@ -188,7 +204,8 @@ TEST( CoverageMapCommand, TheBundledNationalData )
                                           QStringLiteral( "--stats" ), stats,
                                           QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ),
                                           QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ),
-                                          QStringLiteral( "--out" ), scratch.path( QStringLiteral( "m.png" ) ), QStringLiteral( "--strict" ) } );
+                                          QStringLiteral( "--out" ), scratch.path( QStringLiteral( "m.png" ) ), QStringLiteral( "--strict" ),
+                                          QStringLiteral( "--no-labels" ), QStringLiteral( "--export-style" ), scratch.path( QStringLiteral( "s.qml" ) ) } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   const QJsonObject report = readJson( scratch.path( QStringLiteral( "r.json" ) ) );
   const QJsonArray matched = report.value( QStringLiteral( "matched" ) ).toArray();
@@ -220,7 +237,7 @@ TEST( CoverageMapCommand, TheBundledNationalData )
     }
   }
   EXPECT_TRUE( sawGiaLai );
-  EXPECT_EQ( checkClassColours( scratch.path( QStringLiteral( "m.png" ) ), features, 60 ), 63 );
+  EXPECT_EQ( checkClassColours( scratch.path( QStringLiteral( "m.png" ) ), scratch.path( QStringLiteral( "j.gpkg" ) ), scratch.path( QStringLiteral( "s.qml" ) ) ), 63 );
 }
 
 TEST( CoverageMapCommand, BadUsageExitsWithTwoAndWritesNothing )

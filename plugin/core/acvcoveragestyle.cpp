@@ -1,0 +1,251 @@
+/***************************************************************************
+  acvcoveragestyle.cpp
+ ***************************************************************************/
+#include "acvcoveragestyle.h"
+#include "acvclasscolors.h"
+#include "acvcoveragelabeling.h"
+#include "acvcoveragesymbols.h"
+
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
+#include <qgsfillsymbol.h>
+#include <qgsrulebasedrenderer.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayerlabeling.h>
+
+#include <cmath>
+
+namespace
+{
+const QString kCoverageField = QStringLiteral( "coverage_pct" );
+
+QString literal( double value )
+{
+  return QString::number( value, 'g', 17 );
+}
+
+QString quoted( const QString &field )
+{
+  return QStringLiteral( "\"%1\"" ).arg( QString( field ).replace( QLatin1Char( '"' ), QLatin1String( "\"\"" ) ) );
+}
+
+//! The rule filter of class \a index, with the same bounds as AcvClassification::classOf.
+QString rangeFilter( const QString &field, const QVector<double> &breaks, int index, bool upperInclusive )
+{
+  const bool first = index == 0;
+  const bool last = index == breaks.size() - 2;
+  const QString lowerOperator = !upperInclusive || first ? QStringLiteral( ">=" ) : QStringLiteral( ">" );
+  const QString upperOperator = upperInclusive || last ? QStringLiteral( "<=" ) : QStringLiteral( "<" );
+  return QStringLiteral( "%1 %2 %3 AND %1 %4 %5" ).arg( quoted( field ), lowerOperator, literal( breaks.at( index ) ), upperOperator, literal( breaks.at( index + 1 ) ) );
+}
+
+QString belowTargetFilter( double targetPct )
+{
+  return QStringLiteral( "%1 < %2" ).arg( quoted( kCoverageField ), literal( targetPct ) );
+}
+
+QString withCount( const QString &label, int count, bool show )
+{
+  return show ? QStringLiteral( "%1 (%2)" ).arg( label ).arg( count ) : label;
+}
+
+QString classLabel( const QString &field, double lower, double upper, AcvLanguage language )
+{
+  if ( AcvCoverageStyle::isPercentField( field ) )
+    return AcvLanguageText::percentRange( lower, upper, 1, language );
+  return AcvLanguageText::compactNumber( lower, 0, language ) + QChar( 0x2013 ) + AcvLanguageText::compactNumber( upper, 0, language );
+}
+
+QString measureName( const QString &field, AcvLanguage language )
+{
+  const bool vi = language == AcvLanguage::Vietnamese;
+  if ( field == kCoverageField )
+    return vi ? QStringLiteral( "Tỷ lệ cài đặt trên người dùng ĐTTM" ) : QStringLiteral( "Installs per smartphone user" );
+  if ( field == QLatin1String( "population_pct" ) )
+    return vi ? QStringLiteral( "Tỷ lệ cài đặt trên dân số" ) : QStringLiteral( "Installs per resident" );
+  if ( field == QLatin1String( "installs" ) )
+    return vi ? QStringLiteral( "Số lượt cài đặt" ) : QStringLiteral( "Installs" );
+  if ( field == QLatin1String( "gap_installs" ) )
+    return vi ? QStringLiteral( "Số cài đặt còn thiếu để đạt mục tiêu" ) : QStringLiteral( "Installs still needed for the target" );
+  if ( field == QLatin1String( "smartphones" ) )
+    return vi ? QStringLiteral( "Số người dùng ĐTTM" ) : QStringLiteral( "Smartphone users" );
+  if ( field == QLatin1String( "population" ) )
+    return vi ? QStringLiteral( "Dân số" ) : QStringLiteral( "Population" );
+  return field;
+}
+} // namespace
+
+bool AcvCoverageStyle::isPercentField( const QString &field )
+{
+  return field.endsWith( QLatin1String( "_pct" ) );
+}
+
+QString AcvCoverageStyle::title( const AcvStyleOptions &options )
+{
+  const double target = options.classification.targetPct;
+  const QString targetText = options.language == AcvLanguage::Vietnamese
+                                 ? QStringLiteral( "Mục tiêu %1" ).arg( AcvLanguageText::percent( target, std::fmod( target, 1.0 ) == 0.0 ? 0 : 1, options.language ) )
+                                 : QStringLiteral( "Target %1" ).arg( AcvLanguageText::percent( target, std::fmod( target, 1.0 ) == 0.0 ? 0 : 1, options.language ) );
+  return QStringLiteral( "%1 – %2" ).arg( measureName( options.field, options.language ), targetText );
+}
+
+QString AcvCoverageStyle::noDataLabel( AcvLanguage language )
+{
+  return language == AcvLanguage::Vietnamese ? QStringLiteral( "Không có số liệu" ) : QStringLiteral( "No data" );
+}
+
+QString AcvCoverageStyle::belowTargetLabel( double targetPct, AcvLanguage language )
+{
+  const QString target = AcvLanguageText::percent( targetPct, std::fmod( targetPct, 1.0 ) == 0.0 ? 0 : 1, language );
+  return language == AcvLanguage::Vietnamese ? QStringLiteral( "Dưới mục tiêu (< %1)" ).arg( target ) : QStringLiteral( "Below target (< %1)" ).arg( target );
+}
+
+QString AcvCoverageStyle::atOrAboveTargetLabel( double targetPct, AcvLanguage language )
+{
+  const QString target = AcvLanguageText::percent( targetPct, std::fmod( targetPct, 1.0 ) == 0.0 ? 0 : 1, language );
+  return language == AcvLanguage::Vietnamese ? QStringLiteral( "Đạt mục tiêu (≥ %1)" ).arg( target ) : QStringLiteral( "At or above target (≥ %1)" ).arg( target );
+}
+
+QString AcvCoverageStyle::labelExpression( AcvLanguage language )
+{
+  return AcvCoverageLabeling::expression( language );
+}
+
+bool AcvCoverageStyle::apply( QgsVectorLayer &layer, const AcvStyleOptions &options, AcvStyleSummary &summary, QString &error )
+{
+  summary = AcvStyleSummary();
+  const int fieldIndex = layer.fields().lookupField( options.field );
+  const int coverageIndex = layer.fields().lookupField( kCoverageField );
+  if ( fieldIndex < 0 )
+  {
+    error = QStringLiteral( "%1: the layer has no field '%2' to classify (fields: %3)" ).arg( layer.source(), options.field, layer.fields().names().join( QLatin1String( ", " ) ) );
+    return false;
+  }
+  if ( !layer.fields().at( fieldIndex ).isNumeric() )
+  {
+    error = QStringLiteral( "%1: field '%2' is not numeric and cannot be classified" ).arg( layer.source(), options.field );
+    return false;
+  }
+  if ( coverageIndex < 0 )
+  {
+    error = QStringLiteral( "%1: the layer has no '%2' field; style a layer joined by coverage-map" ).arg( layer.source(), kCoverageField );
+    return false;
+  }
+  if ( options.diverging && !isPercentField( options.field ) )
+  {
+    error = QStringLiteral( "a ramp diverging around the target needs a percentage field, not '%1'" ).arg( options.field );
+    return false;
+  }
+  if ( options.classification.scheme == AcvClassificationScheme::Target && !isPercentField( options.field ) )
+  {
+    error = QStringLiteral( "the target scheme classifies percentages; choose another --classes for '%1'" ).arg( options.field );
+    return false;
+  }
+
+  // One pass over the features: the classified values, the no-data count, the below-target count.
+  const double target = options.classification.targetPct;
+  QVector<double> values;
+  QgsFeatureRequest request;
+  request.setFlags( QgsFeatureRequest::NoGeometry );
+  request.setSubsetOfAttributes( QgsAttributeList{ fieldIndex, coverageIndex } );
+  QgsFeatureIterator it = layer.getFeatures( request );
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    const QVariant value = feature.attribute( fieldIndex );
+    bool ok = false;
+    const double number = value.isNull() ? 0.0 : value.toDouble( &ok );
+    if ( ok && std::isfinite( number ) )
+      values.append( number );
+    else
+      ++summary.noDataCount;
+    const QVariant coverage = feature.attribute( coverageIndex );
+    if ( !coverage.isNull() && coverage.toDouble() < target )
+      ++summary.belowTargetCount;
+  }
+
+  QVector<double> breaks;
+  if ( !AcvClassification::breaks( values, options.classification, breaks, summary.warnings, error ) )
+  {
+    error = QStringLiteral( "%1, field '%2': %3" ).arg( layer.source(), options.field, error );
+    return false;
+  }
+  const int classCount = breaks.size() - 1;
+  int belowClasses = -1;
+  if ( options.diverging )
+  {
+    belowClasses = 0;
+    while ( belowClasses < classCount && breaks.at( belowClasses + 1 ) <= target )
+      ++belowClasses;
+    if ( belowClasses < classCount && breaks.at( belowClasses ) < target )
+      summary.warnings.append( QStringLiteral( "the target %1 lies inside a class; the diverging colours split at its upper break" ).arg( target ) );
+  }
+  const QString rampName = !options.ramp.isEmpty() ? options.ramp : options.diverging ? AcvClassColors::defaultDivergingRamp()
+                                                                                      : AcvClassColors::defaultSequentialRamp();
+  QVector<QColor> colors;
+  if ( !AcvClassColors::colors( rampName, classCount, belowClasses, false, colors, error ) )
+    return false;
+
+  const bool upperInclusive = AcvClassification::upperBoundInclusive( options.classification.scheme );
+  QVector<int> counts( classCount, 0 );
+  for ( const double value : std::as_const( values ) )
+  {
+    const int index = AcvClassification::classOf( breaks, value, upperInclusive );
+    if ( index >= 0 )
+      ++counts[index];
+  }
+  for ( int i = 0; i < classCount; ++i )
+  {
+    AcvStyleClass styleClass;
+    styleClass.lower = breaks.at( i );
+    styleClass.upper = breaks.at( i + 1 );
+    styleClass.color = colors.at( i );
+    styleClass.count = counts.at( i );
+    styleClass.range = classLabel( options.field, styleClass.lower, styleClass.upper, options.language );
+    styleClass.label = withCount( styleClass.range, styleClass.count, options.legendCounts );
+    summary.classes.append( styleClass );
+  }
+
+  auto *root = new QgsRuleBasedRenderer::Rule( nullptr );
+  for ( int i = 0; i < classCount; ++i )
+  {
+    const AcvStyleClass &styleClass = summary.classes.at( i );
+    QString filter = rangeFilter( options.field, breaks, i, upperInclusive );
+    if ( options.belowTargetOnly )
+    {
+      // A class wholly at or above the target has nothing to show.
+      if ( options.field == kCoverageField && styleClass.lower >= target )
+        continue;
+      filter = QStringLiteral( "(%1) AND %2" ).arg( filter, belowTargetFilter( target ) );
+    }
+    root->appendChild( new QgsRuleBasedRenderer::Rule( AcvCoverageSymbols::classSymbol( styleClass.color ), 0, 0, filter, styleClass.label ) );
+  }
+  if ( options.belowTargetOnly )
+  {
+    const QString filter = QStringLiteral( "%1 >= %2" ).arg( quoted( kCoverageField ), literal( target ) );
+    root->appendChild( new QgsRuleBasedRenderer::Rule( AcvCoverageSymbols::contextSymbol(), 0, 0, filter,
+                                                       withCount( atOrAboveTargetLabel( target, options.language ), static_cast<int>( values.size() ) - summary.belowTargetCount, options.legendCounts ) ) );
+  }
+  root->appendChild( new QgsRuleBasedRenderer::Rule( AcvCoverageSymbols::belowTargetSymbol( AcvCoverageSymbols::belowTargetWidthMm( static_cast<int>( values.size() ) + summary.noDataCount ) ), 0, 0, belowTargetFilter( target ),
+                                                     withCount( belowTargetLabel( target, options.language ), summary.belowTargetCount, options.legendCounts ) ) );
+  root->appendChild( new QgsRuleBasedRenderer::Rule( AcvCoverageSymbols::noDataSymbol(), 0, 0, QStringLiteral( "%1 IS NULL" ).arg( quoted( options.field ) ),
+                                                     withCount( noDataLabel( options.language ), summary.noDataCount, options.legendCounts ) ) );
+  auto *renderer = new QgsRuleBasedRenderer( root );
+  // Symbol levels draw the below-target band (rendering pass 1) after every fill.
+  renderer->setUsingSymbolLevels( true );
+  layer.setRenderer( renderer );
+
+  if ( options.labels )
+  {
+    layer.setLabeling( AcvCoverageLabeling::create( options.language, options.belowTargetOnly, target ) );
+    layer.setLabelsEnabled( true );
+  }
+  else
+  {
+    layer.setLabeling( nullptr );
+    layer.setLabelsEnabled( false );
+  }
+  summary.title = title( options );
+  layer.setName( summary.title );
+  return true;
+}

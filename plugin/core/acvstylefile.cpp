@@ -1,0 +1,135 @@
+/***************************************************************************
+  acvstylefile.cpp
+ ***************************************************************************/
+#include "acvstylefile.h"
+#include "acvoutputfile.h"
+
+#include <qgsexpression.h>
+#include <qgspallabeling.h>
+#include <qgsreadwritecontext.h>
+#include <qgsrendercontext.h>
+#include <qgsrenderer.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayerlabeling.h>
+
+#include <QDomDocument>
+#include <QFile>
+#include <QFileInfo>
+
+namespace
+{
+QString suffixOf( const QString &path )
+{
+  return QFileInfo( path ).suffix().toLower();
+}
+
+//! The fields a style reads that the layer does not have.
+QStringList missingFields( const QgsVectorLayer &layer )
+{
+  QSet<QString> used;
+  if ( layer.renderer() )
+  {
+    QgsRenderContext context;
+    used.unite( layer.renderer()->usedAttributes( context ) );
+  }
+  if ( layer.labelsEnabled() && layer.labeling() )
+  {
+    for ( const QString &provider : layer.labeling()->subProviders() )
+    {
+      const QgsPalLayerSettings settings = layer.labeling()->settings( provider );
+      if ( settings.isExpression )
+        used.unite( QgsExpression( settings.fieldName ).referencedColumns() );
+      else if ( !settings.fieldName.isEmpty() )
+        used.insert( settings.fieldName );
+    }
+  }
+  QStringList missing;
+  for ( const QString &name : std::as_const( used ) )
+  {
+    // QgsFeatureRequest::ALL_ATTRIBUTES ("#!allattributes!#") is no field name.
+    if ( name.startsWith( QLatin1String( "#!" ) ) )
+      continue;
+    if ( layer.fields().lookupField( name ) < 0 )
+      missing.append( name );
+  }
+  missing.sort();
+  return missing;
+}
+} // namespace
+
+bool AcvStyleFile::save( const QgsVectorLayer &layer, const QString &path, QString &error )
+{
+  const QString suffix = suffixOf( path );
+  QDomDocument document;
+  QString message;
+  if ( suffix == QLatin1String( "qml" ) )
+    layer.exportNamedStyle( document, message, QgsReadWriteContext(), QgsMapLayer::Symbology | QgsMapLayer::Labeling | QgsMapLayer::Rendering );
+  else if ( suffix == QLatin1String( "sld" ) )
+    layer.exportSldStyle( document, message );
+  else
+  {
+    error = QStringLiteral( "%1: a style is saved as .qml (QGIS) or .sld (OGC SLD)" ).arg( path );
+    return false;
+  }
+  if ( !message.isEmpty() )
+  {
+    error = QStringLiteral( "%1: QGIS cannot export the style (%2)" ).arg( path, message );
+    return false;
+  }
+
+  AcvOutputFile output( path );
+  QFile file( output.tempPath() );
+  if ( !file.open( QIODevice::WriteOnly ) )
+  {
+    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, file.errorString() );
+    return false;
+  }
+  const QByteArray bytes = document.toByteArray( 2 );
+  if ( file.write( bytes ) != bytes.size() || !file.flush() )
+  {
+    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, file.errorString() );
+    return false;
+  }
+  file.close();
+  return output.commit( error );
+}
+
+bool AcvStyleFile::load( QgsVectorLayer &layer, const QString &path, QString &error )
+{
+  const QFileInfo info( path );
+  if ( !info.isFile() || !info.isReadable() )
+  {
+    error = QStringLiteral( "%1: no such style file" ).arg( path );
+    return false;
+  }
+  const QString suffix = suffixOf( path );
+  bool ok = false;
+  QString message;
+  if ( suffix == QLatin1String( "qml" ) )
+    message = layer.loadNamedStyle( info.absoluteFilePath(), ok, QgsMapLayer::Symbology | QgsMapLayer::Labeling | QgsMapLayer::Rendering );
+  else if ( suffix == QLatin1String( "sld" ) )
+    message = layer.loadSldStyle( info.absoluteFilePath(), ok );
+  else
+  {
+    error = QStringLiteral( "%1: --style takes a QGIS .qml or an OGC .sld file" ).arg( path );
+    return false;
+  }
+  if ( !ok )
+  {
+    error = QStringLiteral( "%1: not a usable style (%2)" ).arg( path, message );
+    return false;
+  }
+  if ( !layer.renderer() )
+  {
+    error = QStringLiteral( "%1: the style has no renderer" ).arg( path );
+    return false;
+  }
+  const QStringList missing = missingFields( layer );
+  if ( !missing.isEmpty() )
+  {
+    error = QStringLiteral( "%1: the style uses field(s) %2 that the joined layer does not have (it has: %3)" )
+                .arg( path, missing.join( QLatin1String( ", " ) ), layer.fields().names().join( QLatin1String( ", " ) ) );
+    return false;
+  }
+  return true;
+}
