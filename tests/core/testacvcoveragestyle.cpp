@@ -5,6 +5,7 @@
 #include "acvcoveragestyle.h"
 #include "acvcoveragesymbols.h"
 #include "acvjoinedsample.h"
+#include "acvstyledescription.h"
 #include "acvstylefile.h"
 
 #include <qgsexpression.h>
@@ -43,26 +44,6 @@ QStringList legendLabels( const QgsVectorLayer &layer )
   for ( const QgsLegendSymbolItem &item : layer.renderer()->legendSymbolItems() )
     labels.append( item.label() );
   return labels;
-}
-
-//! Everything that makes two rule-based styles draw the same: filters, labels, symbol layer colours.
-QStringList describeRules( const QgsVectorLayer &layer )
-{
-  QStringList description;
-  auto *renderer = dynamic_cast<QgsRuleBasedRenderer *>( const_cast<QgsFeatureRenderer *>( layer.renderer() ) );
-  if ( !renderer )
-    return { QStringLiteral( "not rule-based" ) };
-  for ( QgsRuleBasedRenderer::Rule *rule : renderer->rootRule()->children() )
-  {
-    QStringList colours;
-    for ( int i = 0; i < rule->symbol()->symbolLayerCount(); ++i )
-      colours.append( rule->symbol()->symbolLayer( i )->layerType() + QLatin1Char( ':' ) + rule->symbol()->symbolLayer( i )->color().name() );
-    description.append( QStringLiteral( "%1 | %2 | %3" ).arg( rule->filterExpression(), rule->label(), colours.join( QLatin1Char( ',' ) ) ) );
-  }
-  description.append( renderer->usingSymbolLevels() ? QStringLiteral( "levels" ) : QStringLiteral( "no levels" ) );
-  if ( layer.labelsEnabled() && layer.labeling() )
-    description.append( layer.labeling()->settings().fieldName );
-  return description;
 }
 
 QString evaluateLabel( QgsVectorLayer &layer, const QString &locality )
@@ -221,11 +202,14 @@ TEST( AcvStyleFile, QmlRoundTripKeepsClassesColoursAndLabels )
 
   QgsVectorLayer reloaded( layer->source(), QStringLiteral( "again" ), QStringLiteral( "ogr" ) );
   ASSERT_TRUE( AcvStyleFile::load( reloaded, qml, error ) ) << error.toStdString();
-  const QStringList before = describeRules( *layer );
-  EXPECT_EQ( describeRules( reloaded ), before );
+  const QStringList before = acvDescribeStyle( *layer );
+  EXPECT_EQ( acvDescribeStyle( reloaded ), before );
   EXPECT_EQ( before.size(), summary.classes.size() + 2 + 2 ); // classes, band, no data, levels, labels
   for ( const AcvStyleClass &styleClass : summary.classes )
-    EXPECT_TRUE( before.join( QLatin1Char( '\n' ) ).contains( styleClass.color.name() ) ) << styleClass.color.name().toStdString();
+  {
+    const QString rgb = QStringLiteral( "color=%1,%2,%3,255" ).arg( styleClass.color.red() ).arg( styleClass.color.green() ).arg( styleClass.color.blue() );
+    EXPECT_TRUE( before.join( QLatin1Char( '\n' ) ).contains( rgb ) ) << rgb.toStdString();
+  }
 }
 
 TEST( AcvStyleFile, SldHasOneRuleForEachLegendEntry )

@@ -1,6 +1,7 @@
 /***************************************************************************
   testcoveragemapcommand.cpp - coverage-map end to end on real boundaries
  ***************************************************************************/
+#include "acve2eutils.h"
 #include "acvmapimage.h"
 #include "acvqgistestutils.h"
 #include "acvtablereader.h"
@@ -30,25 +31,6 @@
 
 namespace
 {
-struct RunResult
-{
-  int exitCode = -1;
-  QString out;
-  QString err;
-};
-
-RunResult runCoverageMap( const QStringList &arguments )
-{
-  QProcess process;
-  process.start( QStringLiteral( COVERAGE_MAP_BIN ), arguments );
-  process.waitForFinished( 120000 );
-  RunResult result;
-  result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-  result.out = QString::fromUtf8( process.readAllStandardOutput() );
-  result.err = QString::fromUtf8( process.readAllStandardError() );
-  return result;
-}
-
 QJsonObject readJson( const QString &path )
 {
   QFile file( path );
@@ -128,7 +110,7 @@ TEST( CoverageMapCommand, GiaLaiDistrictsFromTheIllustrativeAnnex )
   const QString stats = acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) );
   const QByteArray boundariesBefore = acvChecksum( boundaries );
   const QByteArray statsBefore = acvChecksum( stats );
-  const RunResult run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats,
+  const AcvRunResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats,
                                           QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ),
                                           QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ),
                                           QStringLiteral( "--out" ), scratch.path( QStringLiteral( "m.png" ) ), QStringLiteral( "--no-labels" ),
@@ -185,7 +167,7 @@ TEST( CoverageMapCommand, GiaLaiDistrictsFromTheIllustrativeAnnex )
 TEST( CoverageMapCommand, TheXlsxAnnexGivesTheSameJoin )
 {
   AcvScratch scratch;
-  const RunResult run = runCoverageMap( { QStringLiteral( "--boundaries" ), acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) ),
+  const AcvRunResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) ),
                                           QStringLiteral( "--stats" ), acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.xlsx" ) ),
                                           QStringLiteral( "--stats-sheet" ), QStringLiteral( "Huyen" ), QStringLiteral( "--target" ), QStringLiteral( "50" ),
                                           QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ) } );
@@ -200,7 +182,7 @@ TEST( CoverageMapCommand, TheBundledNationalData )
 {
   AcvScratch scratch;
   const QString stats = acvSourceGeodata( QStringLiteral( "vn_bluezone_2020-08-20.csv" ) );
-  const RunResult run = runCoverageMap( { QStringLiteral( "--boundaries" ), acvSourceGeodata( QStringLiteral( "vn_provinces.gpkg" ) ),
+  const AcvRunResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), acvSourceGeodata( QStringLiteral( "vn_provinces.gpkg" ) ),
                                           QStringLiteral( "--stats" ), stats,
                                           QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ),
                                           QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ),
@@ -247,34 +229,34 @@ TEST( CoverageMapCommand, BadUsageExitsWithTwoAndWritesNothing )
   const QString stats = acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) );
   const QString report = scratch.path( QStringLiteral( "r.json" ) );
 
-  RunResult run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--join-report" ), report } );
+  AcvRunResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--join-report" ), report } );
   EXPECT_EQ( run.exitCode, 2 );
   EXPECT_TRUE( run.err.contains( QStringLiteral( "--stats" ) ) ) << run.err.toStdString();
 
-  run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats, QStringLiteral( "--target" ), QStringLiteral( "150" ), QStringLiteral( "--join-report" ), report } );
+  run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats, QStringLiteral( "--target" ), QStringLiteral( "150" ), QStringLiteral( "--join-report" ), report } );
   EXPECT_EQ( run.exitCode, 2 );
   EXPECT_TRUE( run.err.contains( QStringLiteral( "--target" ) ) ) << run.err.toStdString();
 
-  run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats, QStringLiteral( "--installs" ), QStringLiteral( "Downloads" ), QStringLiteral( "--join-report" ), report } );
+  run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats, QStringLiteral( "--installs" ), QStringLiteral( "Downloads" ), QStringLiteral( "--join-report" ), report } );
   EXPECT_EQ( run.exitCode, 2 );
   EXPECT_TRUE( run.err.contains( QStringLiteral( "no column 'Downloads'" ) ) && run.err.contains( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) ) ) << run.err.toStdString();
 
-  run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats, QStringLiteral( "--joined" ), stats } );
+  run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats, QStringLiteral( "--joined" ), stats } );
   EXPECT_EQ( run.exitCode, 2 );
   EXPECT_TRUE( run.err.contains( QStringLiteral( "also an input" ) ) ) << run.err.toStdString();
 
-  run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats, QStringLiteral( "--out" ), scratch.path( QStringLiteral( "no/such/dir/m.png" ) ) } );
+  run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats, QStringLiteral( "--out" ), scratch.path( QStringLiteral( "no/such/dir/m.png" ) ) } );
   EXPECT_EQ( run.exitCode, 2 );
   EXPECT_TRUE( run.err.contains( QStringLiteral( "does not exist" ) ) ) << run.err.toStdString();
 
   // Unmatched rows warn; with --strict they fail and nothing is written.
   const QString partial = scratch.write( QStringLiteral( "p.csv" ), u8( "Đơn vị;Số lượt cài đặt;Số người dùng ĐTTM\nTP. Pleiku;300;1.000\nHuyện Không Có;10;100\n" ).toUtf8() );
-  run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), partial, QStringLiteral( "--join-report" ), report } );
+  run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), partial, QStringLiteral( "--join-report" ), report } );
   EXPECT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   EXPECT_TRUE( run.err.contains( u8( "'Huyện Không Có' matches no boundary" ) ) ) << run.err.toStdString();
   EXPECT_TRUE( run.err.contains( QStringLiteral( "p.csv, row 3, column 1" ) ) ) << run.err.toStdString();
   QFile::remove( report );
-  run = runCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), partial, QStringLiteral( "--join-report" ), report, QStringLiteral( "--strict" ) } );
+  run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), partial, QStringLiteral( "--join-report" ), report, QStringLiteral( "--strict" ) } );
   EXPECT_EQ( run.exitCode, 2 );
   EXPECT_FALSE( QFile::exists( report ) );
   EXPECT_EQ( QDir( scratch.dir() ).entryList( QDir::Files | QDir::Hidden ).size(), 1 ); // only p.csv
