@@ -170,6 +170,9 @@ TEST( AcvCoverageRendering, BelowTargetDistrictsCarryTheBandOthersDoNot )
     if ( district.coverage.toDouble() < 60 )
     {
       EXPECT_GT( share, 0.8 ) << district.name.toStdString();
+      // In greyscale print the band must still stand apart from the district's own fill.
+      const QPoint pole = rendered.pixel( district.geometry.poleOfInaccessibility( 1e-4 ).asPoint() );
+      EXPECT_GE( qGray( rendered.image.pixel( pole ) ) - qGray( AcvCoverageSymbols::belowTargetColor().rgb() ), 80 ) << district.name.toStdString();
       ++below;
     }
     else
