@@ -93,8 +93,8 @@ QString AcvReportContent::tableCaption() const
 QStringList AcvReportContent::tableHeaders() const
 {
   if ( isVietnamese() )
-    return { QStringLiteral( "STT" ), QStringLiteral( "Đơn vị" ), QStringLiteral( "Lượt cài" ), QStringLiteral( "Tỷ lệ/ĐTTM" ), QStringLiteral( "Còn thiếu" ) };
-  return { QStringLiteral( "#" ), QStringLiteral( "Locality" ), QStringLiteral( "Installs" ), QStringLiteral( "Coverage" ), QStringLiteral( "Gap" ) };
+    return { QStringLiteral( "STT" ), QStringLiteral( "Đơn vị" ), QStringLiteral( "Tỷ lệ/ĐTTM" ), QStringLiteral( "Còn thiếu" ) };
+  return { QStringLiteral( "#" ), QStringLiteral( "Locality" ), QStringLiteral( "Coverage" ), QStringLiteral( "Installs needed" ) };
 }
 
 QVector<QStringList> AcvReportContent::tableRows() const
@@ -103,8 +103,7 @@ QVector<QStringList> AcvReportContent::tableRows() const
   int number = 0;
   for ( const AcvBelowTargetRow &row : belowTarget )
   {
-    rows.append( { QString::number( ++number ), row.name, AcvLanguageText::count( row.installs, language ),
-                   AcvLanguageText::percent( row.coveragePct, 1, language ), AcvLanguageText::count( static_cast<double>( row.gapInstalls ), language ) } );
+    rows.append( { QString::number( ++number ), row.name, AcvLanguageText::percent( row.coveragePct, 1, language ), AcvLanguageText::count( static_cast<double>( row.gapInstalls ), language ) } );
   }
   return rows;
 }

@@ -55,7 +55,10 @@ struct AcvReportContent
   QVector<QPair<QString, QString>> summaryLines() const;
   QString tableCaption() const;
   QStringList tableHeaders() const;
-  //! One row of cells per below-target locality, numbers written in the report's language.
+  /**
+   * One row per below-target locality: number, name, coverage, installs still needed. Four
+   * columns, so a name like "Thành phố Hồ Chí Minh" fits beside the map of an A4 portrait page.
+   */
   QVector<QStringList> tableRows() const;
   QString emptyTableMessage() const;
   QString sourceNote() const;
