@@ -298,7 +298,7 @@ std::unique_ptr<QgsPrintLayout> AcvReportLayout::createDefault( QgsProject *proj
 
   const double top = 31 * k;
   const double footer = h - 17 * k;
-  const double mapWidth = ( w - 2 * m ) * ( format.landscape ? 0.58 : 0.56 );
+  const double mapWidth = ( w - 2 * m ) * ( format.landscape ? 0.58 : 0.55 );
   const QRectF mapRect( m, top, mapWidth, footer - top - 16 * k );
 
   auto *map = new QgsLayoutItemMap( layout.get() );
@@ -359,7 +359,7 @@ std::unique_ptr<QgsPrintLayout> AcvReportLayout::createDefault( QgsProject *proj
   QgsLayoutItemManualTable *table = addTable( layout.get(), AcvReportItemIds::kBelowTargetTable, QRectF( x, tableTop, columnWidth, footer - 3 * k - tableTop ), 7 * k, true );
   // Fixed widths so long names wrap inside the column instead of pushing it off the page.
   const double margins = 2 * 1.0 * 4;
-  table->setColumnWidths( { 7 * k, columnWidth - margins - 40 * k - 0.5, 16 * k, 17 * k } );
+  table->setColumnWidths( { 6 * k, columnWidth - margins - 35 * k - 0.5, 14 * k, 15 * k } );
 
   addRule( layout.get(), QRectF( m, footer, w - 2 * m, 0.25 * k ) );
   addLabel( layout.get(), AcvReportItemIds::kSourceNote, QRectF( m, footer + 2 * k, w - 2 * m - 55 * k, 12 * k ), 6.5 * k, false, kMutedColor );
