@@ -30,7 +30,7 @@ TEST( AcvReportContent, ListsBelowTargetLocalitiesByGap )
   EXPECT_EQ( content.belowTarget.at( 0 ).gapInstalls, 900 );
   EXPECT_EQ( content.belowTarget.at( 1 ).name, u8( "Đăk Đoa" ) );
   const QVector<QStringList> rows = content.tableRows();
-  EXPECT_EQ( rows.at( 0 ), ( QStringList{ QStringLiteral( "1" ), u8( "Chư Sê" ), QStringLiteral( "300" ), u8( "15,0 %" ), QStringLiteral( "900" ) } ) );
+  EXPECT_EQ( rows.at( 0 ), ( QStringList{ QStringLiteral( "1" ), u8( "Chư Sê" ), u8( "15,0 %" ), QStringLiteral( "900" ) } ) );
 }
 
 TEST( AcvReportContent, WritesNumbersAndDatesInTheReportsLanguage )
