@@ -7,6 +7,8 @@ packages=(
   build-essential cmake pkg-config
   libqgis-dev qgis-providers            # QGIS 3.22 core API (Qt5) and its data providers
   qtbase5-dev libqt5svg5-dev qttools5-dev
+  libqt5webkit5-dev                     # QGIS 3.22's layout label header needs QtWebKit's
+  poppler-utils                         # pdfinfo/pdftotext: tests read the report PDFs
   libgdal-dev gdal-bin libproj-dev       # OGR readers for CSV/XLSX/ODS, ogr2ogr for tests
   googletest libgtest-dev
   qt6-base-dev                          # the engine is also built and tested against Qt6

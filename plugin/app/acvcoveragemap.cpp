@@ -12,11 +12,20 @@
 #include "acvmapimage.h"
 #include "acvmappingfile.h"
 #include "acvoutputfile.h"
+#include "acvprojectwriter.h"
+#include "acvreportcontent.h"
+#include "acvreportexporter.h"
+#include "acvreportlayout.h"
+#include "acvstatisticsdate.h"
 #include "acvstatisticstable.h"
 #include "acvstylefile.h"
 
 #include <qgsapplication.h>
+#include <qgslayertree.h>
+#include <qgslayoutmanager.h>
 #include <qgsmapsettings.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
 #include <QCommandLineParser>
@@ -57,6 +66,17 @@ const OptionSpec kValueOptions[] = {
     { "out", "OUT.png", "Write the map image, with a world file (.pgw) and its CRS (.aux.xml)." },
     { "size", "WxH", "Map image size in pixels (default 1600x1200)." },
     { "lang", "vi|en", "Language of labels, legend and report, with its number style: 23,4 % or 23.4% (default vi)." },
+    { "report", "FILE.pdf|png|svg", "Write the report page (title, map, legend, summary, below-target table); repeat for several formats." },
+    { "dpi", "N", "Resolution of report PNGs and of rasters in PDFs (default 300)." },
+    { "paper", "A4|A3", "Paper of the report page (default A4)." },
+    { "orientation", "portrait|landscape", "Orientation of the report page (default portrait)." },
+    { "title", "TEXT", "Report title (default: coverage of smartphone users, in the report language)." },
+    { "subtitle", "TEXT", "Report subtitle (default: the statistics date and the target)." },
+    { "stats-date", "DD/MM/YYYY", "Date of the statistics (default: read from the file's title rows or an ISO date in its name)." },
+    { "atlas", "FILE.pdf|png|svg", "One report page per locality: one multi-page PDF, or numbered PNG/SVG files beside FILE." },
+    { "layout", "FILE.qpt", "Report layout template edited in QGIS; its items are found by id (see README)." },
+    { "save-layout", "FILE.qpt", "Write the report layout (after --paper/--orientation) as a template to edit in QGIS." },
+    { "project", "OUT.qgz", "Write a QGIS project with the styled joined layer and the report layouts (needs --joined)." },
     { "field", "FIELD", "Joined field to classify: coverage_pct (default), population_pct, gap_installs, installs, ..." },
     { "classes", "METHOD", "target (default: the target is a break), equal, quantile, jenks, stddev, pretty or manual." },
     { "breaks", "LIST", "Manual class breaks: \"0,20,40,60,100\", or \"0;7,5;15\" with decimal commas (implies --classes manual)." },
@@ -185,7 +205,7 @@ QString describeColumn( const AcvStatisticsTable &table, const AcvColumnBinding 
 bool checkOutputs( const AcvCoverageMapOptions &options, const QStringList &inputs, QString &error )
 {
   QStringList outputs;
-  for ( const QString &path : QStringList{ options.joined, options.joinReport, options.out } + options.exportStyles )
+  for ( const QString &path : QStringList{ options.joined, options.joinReport, options.out, options.atlas, options.project, options.saveLayout } + options.reports + options.exportStyles )
   {
     if ( path.isEmpty() )
       continue;
@@ -201,46 +221,39 @@ bool checkOutputs( const AcvCoverageMapOptions &options, const QStringList &inpu
   }
   if ( outputs.isEmpty() )
   {
-    error = QStringLiteral( "nothing to write: give --joined, --join-report, --out and/or --export-style" );
+    error = QStringLiteral( "nothing to write: give --joined, --join-report, --out, --report, --atlas, --project, --save-layout and/or --export-style" );
+    return false;
+  }
+  if ( !options.project.isEmpty() && options.joined.isEmpty() )
+  {
+    error = QStringLiteral( "%1: a project refers to the joined layer; give --joined OUT.gpkg too" ).arg( options.project );
     return false;
   }
   return true;
 }
 
-//! The joined layer read back from its GeoPackage, ready to be styled and drawn.
-std::unique_ptr<QgsVectorLayer> openJoinedLayer( const QString &joinedPath, const QString &layerName, QString &error )
-{
-  QgsVectorLayer::LayerOptions layerOptions;
-  layerOptions.loadDefaultStyle = false;
-  const QString uri = QStringLiteral( "%1|layername=%2" ).arg( joinedPath, layerName );
-  auto layer = std::make_unique<QgsVectorLayer>( uri, layerName, QStringLiteral( "ogr" ), layerOptions );
-  if ( !layer->isValid() )
-  {
-    error = QStringLiteral( "%1: the joined layer cannot be read back" ).arg( joinedPath );
-    return nullptr;
-  }
-  return layer;
-}
-
 /**
- * The one place the coverage layer gets its look: the analyst's --style file, or the generated
- * style (classes, colours, below-target band, no-data hatch, labels, legend title).
+ * The one place the joined layer gets its look: the analyst's --style file, or the generated
+ * style (classes, colours, below-target band, no-data hatch, labels, legend title). The layer is
+ * added to \a project, whose layers every output draws (bare map, report, atlas, project).
  */
-bool styleCoverageLayer( QgsVectorLayer &layer, const AcvCoverageMapOptions &options, QTextStream &out, QTextStream &err, QString &error )
+bool styleCoverageLayer( QgsProject &project, QgsVectorLayer *coverage, const AcvCoverageMapOptions &options, QTextStream &out, QTextStream &err, QString &error )
 {
+  project.addMapLayer( coverage, false );
+  project.layerTreeRoot()->addLayer( coverage );
   AcvStyleOptions style = options.style;
   style.language = options.language;
   style.classification.targetPct = options.targetPct;
   if ( !options.styleFile.isEmpty() )
   {
-    if ( !AcvStyleFile::load( layer, options.styleFile, error ) )
+    if ( !AcvStyleFile::load( *coverage, options.styleFile, error ) )
       return false;
-    layer.setName( AcvCoverageStyle::title( style ) );
+    coverage->setName( AcvCoverageStyle::title( style ) );
     out << "Style: " << options.styleFile << Qt::endl;
     return true;
   }
   AcvStyleSummary summary;
-  if ( !AcvCoverageStyle::apply( layer, style, summary, error ) )
+  if ( !AcvCoverageStyle::apply( *coverage, style, summary, error ) )
     return false;
   for ( const QString &warning : std::as_const( summary.warnings ) )
     err << "coverage-map: warning: " << warning << Qt::endl;
@@ -250,6 +263,13 @@ bool styleCoverageLayer( QgsVectorLayer &layer, const AcvCoverageMapOptions &opt
   out << "; no data: " << summary.noDataCount << Qt::endl;
   return true;
 }
+
+//! The layers of \a project as drawn, top first.
+QList<QgsMapLayer *> drawnLayers( QgsProject &project )
+{
+  return project.layerTreeRoot()->checkedLayers();
+}
+
 } // namespace
 
 QString acvCoverageMapUsage()
@@ -304,6 +324,61 @@ bool acvParseCoverageMapArguments( const QStringList &arguments, AcvCoverageMapO
   options.joinReport = optionValue( parser, "join-report" );
   options.out = optionValue( parser, "out" );
   options.strict = parser.isSet( QStringLiteral( "strict" ) );
+  for ( const QString &report : parser.values( QStringLiteral( "report" ) ) )
+    options.reports.append( report.trimmed() );
+  options.title = optionValue( parser, "title" );
+  options.subtitle = optionValue( parser, "subtitle" );
+  options.atlas = optionValue( parser, "atlas" );
+  options.layoutTemplate = optionValue( parser, "layout" );
+  options.project = optionValue( parser, "project" );
+  options.saveLayout = optionValue( parser, "save-layout" );
+  for ( const QString &path : QStringList{ options.atlas } + options.reports )
+  {
+    if ( !path.isEmpty() && !AcvReportExporter::isSupportedPath( path ) )
+    {
+      error = QStringLiteral( "%1: --report and --atlas write .pdf, .png or .svg" ).arg( path );
+      return false;
+    }
+  }
+  if ( !options.project.isEmpty() && !options.project.endsWith( QLatin1String( ".qgz" ), Qt::CaseInsensitive ) && !options.project.endsWith( QLatin1String( ".qgs" ), Qt::CaseInsensitive ) )
+  {
+    error = QStringLiteral( "%1: --project writes a .qgz or .qgs" ).arg( options.project );
+    return false;
+  }
+  if ( !options.saveLayout.isEmpty() && !options.saveLayout.endsWith( QLatin1String( ".qpt" ), Qt::CaseInsensitive ) )
+  {
+    error = QStringLiteral( "%1: --save-layout writes a .qpt" ).arg( options.saveLayout );
+    return false;
+  }
+  if ( parser.isSet( QStringLiteral( "dpi" ) ) )
+  {
+    bool ok = false;
+    options.dpi = optionValue( parser, "dpi" ).toInt( &ok );
+    if ( !ok || options.dpi < 30 || options.dpi > 1200 )
+    {
+      error = QStringLiteral( "--dpi takes a whole number from 30 to 1200, not '%1'" ).arg( optionValue( parser, "dpi" ) );
+      return false;
+    }
+  }
+  if ( parser.isSet( QStringLiteral( "paper" ) ) && !AcvPageFormat::parsePaper( optionValue( parser, "paper" ), options.page.paper ) )
+  {
+    error = QStringLiteral( "--paper takes A4 or A3, not '%1'" ).arg( optionValue( parser, "paper" ) );
+    return false;
+  }
+  if ( parser.isSet( QStringLiteral( "orientation" ) ) && !AcvPageFormat::parseOrientation( optionValue( parser, "orientation" ), options.page.landscape ) )
+  {
+    error = QStringLiteral( "--orientation takes portrait or landscape, not '%1'" ).arg( optionValue( parser, "orientation" ) );
+    return false;
+  }
+  if ( parser.isSet( QStringLiteral( "stats-date" ) ) )
+  {
+    options.statisticsDate = AcvStatisticsDate::parse( optionValue( parser, "stats-date" ) );
+    if ( !options.statisticsDate.isValid() )
+    {
+      error = QStringLiteral( "--stats-date takes a date as DD/MM/YYYY or YYYY-MM-DD, not '%1'" ).arg( optionValue( parser, "stats-date" ) );
+      return false;
+    }
+  }
   if ( parser.isSet( QStringLiteral( "match" ) ) )
   {
     options.match = optionValue( parser, "match" );
@@ -374,7 +449,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   if ( !boundaries.open( options.boundaries, options.boundaryLayer, error ) )
     return fail( error );
   QStringList inputs = boundaries.sourceFiles();
-  inputs << options.stats << options.mapping;
+  inputs << options.stats << options.mapping << options.layoutTemplate;
   if ( !checkOutputs( options, inputs, error ) )
     return fail( error );
 
@@ -474,10 +549,18 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
       << " of population; " << totals.belowTarget << " of " << totals.localitiesWithCoverage << " localities below the " << options.targetPct << " % target" << Qt::endl;
 
   QStringList writerWarnings;
+  QStringList written; // removed again if a later step fails: a run writes everything or nothing
+  auto failAndClean = [&]( const QString &message )
+  {
+    for ( const QString &path : std::as_const( written ) )
+      QFile::remove( path );
+    return fail( message );
+  };
   QTemporaryDir scratch;
   const QString layerName = QStringLiteral( "coverage" );
   QString joinedPath = options.joined;
-  if ( joinedPath.isEmpty() && ( !options.out.isEmpty() || !options.exportStyles.isEmpty() ) )
+  const bool drawsMap = !options.out.isEmpty() || !options.reports.isEmpty() || !options.atlas.isEmpty() || !options.project.isEmpty() || !options.saveLayout.isEmpty() || !options.exportStyles.isEmpty();
+  if ( joinedPath.isEmpty() && drawsMap )
   {
     if ( !scratch.isValid() )
       return fail( QStringLiteral( "no temporary folder for the joined layer (%1)" ).arg( scratch.errorString() ) );
@@ -485,26 +568,112 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   }
   if ( !joinedPath.isEmpty() && !AcvJoinedLayerWriter::write( boundaries, nameField, table, join, options.targetPct, joinedPath, layerName, writerWarnings, error ) )
     return fail( error );
+  if ( !options.joined.isEmpty() )
+    written << options.joined;
   for ( const QString &warning : std::as_const( writerWarnings ) )
     err << "coverage-map: warning: " << warning << Qt::endl;
 
-  if ( !options.out.isEmpty() || !options.exportStyles.isEmpty() )
+  if ( drawsMap )
   {
-    std::unique_ptr<QgsVectorLayer> coverage = openJoinedLayer( joinedPath, layerName, error );
-    bool ok = coverage && styleCoverageLayer( *coverage, options, out, err, error );
-    for ( const QString &path : options.exportStyles )
-      ok = ok && AcvStyleFile::save( *coverage, path, error );
-    if ( ok && !options.out.isEmpty() )
-      ok = AcvMapImage::render( AcvMapImage::mapSettings( { coverage.get() }, coverage->crs(), coverage->extent(), options.imageSize ), options.out, error );
-    if ( !ok )
+    AcvReportContent content;
+    content.language = options.language;
+    content.title = options.title;
+    content.subtitle = options.subtitle;
+    content.targetPct = options.targetPct;
+    content.productionDate = QDate::currentDate();
+    content.statisticsSource = QFileInfo( options.stats ).fileName();
+    content.boundarySource = QFileInfo( options.boundaries ).fileName();
+    // The report names localities as the map labels them, not by a code key.
+    QStringList displayNames = joinOptions.boundaryKeys;
+    if ( !nameField.isEmpty() && !boundaries.keys( nameField, displayNames, error ) )
+      return failAndClean( error );
+    content.setJoin( join, displayNames );
+    content.statisticsDate = options.statisticsDate;
+    if ( !content.statisticsDate.isValid() )
     {
-      // One run, one result: no joined layer or style from a run whose map failed.
-      for ( const QString &path : QStringList{ options.joined } + options.exportStyles )
+      QStringList titleRows;
+      for ( int i = 0; i < table.raw().rows.size() && table.raw().rowNumbers.at( i ) < table.headerRows().constFirst(); ++i )
+        titleRows.append( table.raw().rows.at( i ).join( QLatin1Char( ' ' ) ) );
+      const AcvStatisticsDate::Result date = AcvStatisticsDate::detect( titleRows, options.stats );
+      content.statisticsDate = date.date;
+      out << "Statistics date: " << ( date.date.isValid() ? date.date.toString( Qt::ISODate ) + QStringLiteral( " (from '" ) + date.evidence + QStringLiteral( "')" ) : QStringLiteral( "unknown (give --stats-date)" ) ) << Qt::endl;
+    }
+
+    // One private project holds the joined layer, loaded and styled once, for every output.
+    QgsProject project;
+    QgsVectorLayer::LayerOptions layerOptions;
+    layerOptions.loadDefaultStyle = false;
+    auto *coverage = new QgsVectorLayer( QStringLiteral( "%1|layername=%2" ).arg( joinedPath, layerName ), layerName, QStringLiteral( "ogr" ), layerOptions );
+    if ( !coverage->isValid() )
+    {
+      delete coverage;
+      return failAndClean( QStringLiteral( "%1: the joined layer cannot be read back" ).arg( joinedPath ) );
+    }
+    if ( !styleCoverageLayer( project, coverage, options, out, err, error ) )
+      return failAndClean( error );
+    project.setCrs( coverage->crs() );
+    for ( const QString &path : options.exportStyles )
+    {
+      if ( !AcvStyleFile::save( *coverage, path, error ) )
+        return failAndClean( error );
+      written << path;
+    }
+    project.setEllipsoid( QStringLiteral( "EPSG:7030" ) );
+
+    if ( !options.out.isEmpty() )
+    {
+      const QgsMapSettings settings = AcvMapImage::mapSettings( drawnLayers( project ), coverage->crs(), coverage->extent(), options.imageSize );
+      if ( !AcvMapImage::render( settings, options.out, error ) )
+        return failAndClean( error );
+      written << options.out << AcvMapImage::worldFilePath( options.out ) << options.out + QStringLiteral( ".aux.xml" );
+    }
+
+    auto createLayout = [&]() -> std::unique_ptr<QgsPrintLayout>
+    {
+      std::unique_ptr<QgsPrintLayout> layout = options.layoutTemplate.isEmpty() ? AcvReportLayout::createDefault( &project, options.page )
+                                                                                : AcvReportLayout::fromTemplate( &project, options.layoutTemplate, error );
+      if ( layout && !AcvReportLayout::fill( layout.get(), coverage, content, error ) )
+        layout.reset();
+      return layout;
+    };
+    if ( !options.saveLayout.isEmpty() )
+    {
+      std::unique_ptr<QgsPrintLayout> layout = options.layoutTemplate.isEmpty() ? AcvReportLayout::createDefault( &project, options.page )
+                                                                                : AcvReportLayout::fromTemplate( &project, options.layoutTemplate, error );
+      if ( !layout || !AcvReportLayout::saveTemplate( layout.get(), options.saveLayout, error ) )
+        return failAndClean( error );
+      written << options.saveLayout;
+    }
+    std::unique_ptr<QgsPrintLayout> report;
+    if ( !options.reports.isEmpty() || !options.project.isEmpty() )
+    {
+      report = createLayout();
+      if ( !report )
+        return failAndClean( error );
+      for ( const QString &path : options.reports )
       {
-        if ( !path.isEmpty() )
-          QFile::remove( path );
+        if ( !AcvReportExporter::exportLayout( report.get(), path, options.dpi, written, error ) )
+          return failAndClean( error );
       }
-      return fail( error );
+    }
+    std::unique_ptr<QgsPrintLayout> atlas;
+    if ( !options.atlas.isEmpty() )
+    {
+      atlas = createLayout();
+      if ( !atlas || !AcvReportLayout::makeAtlas( atlas.get(), coverage, QStringLiteral( "locality" ), content, error ) )
+        return failAndClean( error );
+      atlas->setName( atlas->name() + QStringLiteral( " — atlas" ) );
+      if ( !AcvReportExporter::exportAtlas( atlas.get(), options.atlas, options.dpi, written, error ) )
+        return failAndClean( error );
+    }
+    if ( !options.project.isEmpty() )
+    {
+      project.layoutManager()->addLayout( report.release() );
+      if ( atlas )
+        project.layoutManager()->addLayout( atlas.release() );
+      if ( !AcvProjectWriter::write( &project, options.project, error ) )
+        return failAndClean( error );
+      written << options.project;
     }
   }
 
@@ -520,13 +689,14 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     context.targetPct = options.targetPct;
     context.warnings = boundaries.warnings() + writerWarnings;
     if ( !AcvJoinReport::write( options.joinReport, AcvJoinReport::toJson( context ), error ) )
-      return fail( error );
+      return failAndClean( error );
+    written << options.joinReport;
   }
 
   out << "Outputs:" << Qt::endl;
-  for ( const QString &path : QStringList{ options.joined, options.joinReport, options.out } + options.exportStyles )
+  for ( const QString &path : std::as_const( written ) )
   {
-    if ( !path.isEmpty() )
+    if ( !path.endsWith( QLatin1String( ".pgw" ) ) && !path.endsWith( QLatin1String( ".aux.xml" ) ) )
       out << "  " << QFileInfo( path ).absoluteFilePath() << Qt::endl;
   }
   return kAcvExitOk;

@@ -8,6 +8,9 @@
 #include "acvlanguage.h"
 #include "acvmetrics.h"
 #include "acvnumberparser.h"
+#include "acvreportlayout.h"
+
+#include <QDate>
 
 #include <QSize>
 #include <QString>
@@ -45,6 +48,17 @@ struct AcvCoverageMapOptions
   QString labelField;       //!< boundary field naming each locality (default: the key when it is a name)
   QString styleFile;        //!< an analyst's .qml/.sld used instead of the generated style
   QStringList exportStyles; //!< write the style used to these .qml/.sld files
+  // report pages (print layouts)
+  QStringList reports; //!< report pages: .pdf, .png or .svg, one export each
+  int dpi = 300;       //!< raster resolution of report PNGs (and of rasters inside PDFs)
+  AcvPageFormat page;
+  QString title;          //!< empty: the default title in the report language
+  QString subtitle;       //!< empty: statistics date and target
+  QDate statisticsDate;   //!< invalid: detected from the statistics file
+  QString atlas;          //!< one page per locality: a multi-page .pdf or numbered .png/.svg
+  QString layoutTemplate; //!< a .qpt whose items are found by id (see README)
+  QString project;        //!< a .qgz with the styled joined layer and the layouts
+  QString saveLayout;     //!< write the report layout as a .qpt template to edit in QGIS
   bool help = false;
 };
 

@@ -1,0 +1,138 @@
+/***************************************************************************
+  acvreportcontent.cpp
+ ***************************************************************************/
+#include "acvreportcontent.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+#include <algorithm>
+
+void AcvReportContent::setJoin( const AcvCoverageJoinResult &join, const QStringList &boundaryKeys )
+{
+  totals = join.totals;
+  belowTarget.clear();
+  for ( int b = 0; b < join.boundaryMetrics.size() && b < boundaryKeys.size(); ++b )
+  {
+    const AcvLocalityMetrics &metrics = join.boundaryMetrics.at( b );
+    if ( !metrics.belowTarget.value_or( false ) )
+      continue;
+    const AcvFigures &figures = join.boundaryFigures.at( b );
+    AcvBelowTargetRow row;
+    row.name = boundaryKeys.at( b );
+    row.installs = figures.installs.value_or( 0 );
+    row.smartphones = figures.smartphones.value_or( 0 );
+    row.coveragePct = metrics.coveragePct.value_or( 0 );
+    row.gapInstalls = metrics.gapInstalls.value_or( 0 );
+    belowTarget.append( row );
+  }
+  // Largest gap first: where the campaign has most installs to win; ties by name for a stable page.
+  std::stable_sort( belowTarget.begin(), belowTarget.end(), []( const AcvBelowTargetRow &a, const AcvBelowTargetRow &b )
+                    {
+    if ( a.gapInstalls != b.gapInstalls )
+      return a.gapInstalls > b.gapInstalls;
+    return a.name.localeAwareCompare( b.name ) < 0; } );
+}
+
+QString AcvReportContent::effectiveTitle() const
+{
+  return title.isEmpty() ? defaultTitle() : title;
+}
+
+QString AcvReportContent::effectiveSubtitle() const
+{
+  return subtitle.isEmpty() ? defaultSubtitle() : subtitle;
+}
+
+QString AcvReportContent::defaultTitle() const
+{
+  return isVietnamese() ? QStringLiteral( "Tỷ lệ cài đặt ứng dụng trên số người dùng điện thoại thông minh" )
+                        : QStringLiteral( "App installs per smartphone user" );
+}
+
+QString AcvReportContent::defaultSubtitle() const
+{
+  const QString target = AcvLanguageText::percent( targetPct, targetPct == std::floor( targetPct ) ? 0 : 1, language );
+  if ( isVietnamese() )
+  {
+    const QString date = statisticsDate.isValid() ? QStringLiteral( "Số liệu đến ngày %1" ).arg( formatDate( statisticsDate ) )
+                                                  : QStringLiteral( "Ngày của số liệu: không rõ (tệp số liệu không ghi)" );
+    return QStringLiteral( "%1 · Mục tiêu %2 người dùng ĐTTM" ).arg( date, target );
+  }
+  const QString date = statisticsDate.isValid() ? QStringLiteral( "Statistics as of %1" ).arg( formatDate( statisticsDate ) )
+                                                : QStringLiteral( "Statistics date unknown (not stated in the statistics file)" );
+  return QStringLiteral( "%1 · Target %2 of smartphone users" ).arg( date, target );
+}
+
+QVector<QPair<QString, QString>> AcvReportContent::summaryLines() const
+{
+  const bool vi = isVietnamese();
+  const QString na = vi ? QStringLiteral( "không có" ) : QStringLiteral( "n/a" );
+  auto pct = [&]( const std::optional<double> &value )
+  { return value ? AcvLanguageText::percent( *value, 1, language ) : na; };
+  QVector<QPair<QString, QString>> lines;
+  lines.append( { vi ? QStringLiteral( "Tổng số lượt cài đặt" ) : QStringLiteral( "Total installs" ), AcvLanguageText::count( totals.installs, language ) } );
+  lines.append( { vi ? QStringLiteral( "Tỷ lệ trên dân số" ) : QStringLiteral( "Share of population" ), pct( totals.populationPct ) } );
+  lines.append( { vi ? QStringLiteral( "Tỷ lệ trên người dùng ĐTTM" ) : QStringLiteral( "Share of smartphone users" ), pct( totals.coveragePct ) } );
+  lines.append( { vi ? QStringLiteral( "Mục tiêu" ) : QStringLiteral( "Target" ), AcvLanguageText::percent( targetPct, targetPct == std::floor( targetPct ) ? 0 : 1, language ) } );
+  lines.append( { vi ? QStringLiteral( "Số đơn vị dưới mục tiêu" ) : QStringLiteral( "Localities below target" ),
+                  vi ? QStringLiteral( "%1 / %2" ).arg( totals.belowTarget ).arg( totals.localitiesWithCoverage )
+                     : QStringLiteral( "%1 of %2" ).arg( totals.belowTarget ).arg( totals.localitiesWithCoverage ) } );
+  if ( totals.gapInstalls )
+    lines.append( { vi ? QStringLiteral( "Số lượt cài còn thiếu" ) : QStringLiteral( "Installs still needed" ), AcvLanguageText::count( static_cast<double>( *totals.gapInstalls ), language ) } );
+  return lines;
+}
+
+QString AcvReportContent::tableCaption() const
+{
+  return isVietnamese() ? QStringLiteral( "Đơn vị dưới mục tiêu, xếp theo số lượt cài còn thiếu" )
+                        : QStringLiteral( "Localities below the target, by installs still needed" );
+}
+
+QStringList AcvReportContent::tableHeaders() const
+{
+  if ( isVietnamese() )
+    return { QStringLiteral( "STT" ), QStringLiteral( "Đơn vị" ), QStringLiteral( "Tỷ lệ/ĐTTM" ), QStringLiteral( "Còn thiếu" ) };
+  return { QStringLiteral( "#" ), QStringLiteral( "Locality" ), QStringLiteral( "Coverage" ), QStringLiteral( "Installs needed" ) };
+}
+
+QVector<QStringList> AcvReportContent::tableRows() const
+{
+  QVector<QStringList> rows;
+  int number = 0;
+  for ( const AcvBelowTargetRow &row : belowTarget )
+  {
+    rows.append( { QString::number( ++number ), row.name, AcvLanguageText::percent( row.coveragePct, 1, language ), AcvLanguageText::count( static_cast<double>( row.gapInstalls ), language ) } );
+  }
+  return rows;
+}
+
+QString AcvReportContent::emptyTableMessage() const
+{
+  return isVietnamese() ? QStringLiteral( "Tất cả các đơn vị đã đạt mục tiêu." ) : QStringLiteral( "Every locality has reached the target." );
+}
+
+QString AcvReportContent::sourceNote() const
+{
+  if ( isVietnamese() )
+    return QStringLiteral( "Nguồn số liệu: %1. Ranh giới hành chính: %2. Tỷ lệ = số lượt cài đặt / số người dùng điện thoại thông minh (ĐTTM)." )
+        .arg( statisticsSource, boundarySource );
+  return QStringLiteral( "Statistics: %1. Administrative boundaries: %2. Coverage = installs / smartphone users." ).arg( statisticsSource, boundarySource );
+}
+
+QString AcvReportContent::productionNote() const
+{
+  return isVietnamese() ? QStringLiteral( "Ngày lập: %1" ).arg( formatDate( productionDate ) )
+                        : QStringLiteral( "Produced %1" ).arg( formatDate( productionDate ) );
+}
+
+QString AcvReportContent::formatDate( const QDate &date ) const
+{
+  if ( !date.isValid() )
+    return isVietnamese() ? QStringLiteral( "không rõ" ) : QStringLiteral( "unknown" );
+  // The system locale must not decide: the report's language does.
+  if ( isVietnamese() )
+    return date.toString( QStringLiteral( "dd/MM/yyyy" ) );
+  return QLocale( QLocale::English, QLocale::UnitedKingdom ).toString( date, QStringLiteral( "d MMMM yyyy" ) );
+}

@@ -1,0 +1,72 @@
+/***************************************************************************
+  acvreportcontent.h - what a report page says, as plain data and text
+ ***************************************************************************/
+#ifndef ACVREPORTCONTENT_H
+#define ACVREPORTCONTENT_H
+
+#include "acvcoveragejoin.h"
+#include "acvlanguage.h"
+#include "acvmetrics.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+//! A locality below the target, as the report's table lists it.
+struct AcvBelowTargetRow
+{
+  QString name;
+  double installs = 0;
+  double smartphones = 0;
+  double coveragePct = 0;
+  qint64 gapInstalls = 0;
+};
+
+/**
+ * Everything a report page says apart from the map: the layout code only places it. Texts are
+ * built here, QGIS-free, so both languages and their number styles are tested without QGIS.
+ */
+struct AcvReportContent
+{
+  AcvLanguage language = AcvLanguage::Vietnamese;
+  QString title;        //!< empty: defaultTitle()
+  QString subtitle;     //!< empty: defaultSubtitle()
+  QDate statisticsDate; //!< invalid when the annex does not say
+  QDate productionDate;
+  double targetPct = AcvMetrics::kDefaultTargetPct;
+  AcvTotals totals;
+  QVector<AcvBelowTargetRow> belowTarget; //!< sorted by gapInstalls, largest first
+  QString statisticsSource;               //!< file name of the annex
+  QString boundarySource;                 //!< file name of the boundaries
+
+  /**
+   * Fills totals and the below-target rows from a join; \a boundaryKeys are the boundary names
+   * in feature order (the join's indices point into them).
+   */
+  void setJoin( const AcvCoverageJoinResult &join, const QStringList &boundaryKeys );
+
+  QString effectiveTitle() const;
+  QString effectiveSubtitle() const;
+  QString defaultTitle() const;
+  //! "Số liệu đến ngày 20/08/2020 · Mục tiêu 60 %", or says the date is unknown.
+  QString defaultSubtitle() const;
+  //! The summary box: label and value per line.
+  QVector<QPair<QString, QString>> summaryLines() const;
+  QString tableCaption() const;
+  QStringList tableHeaders() const;
+  /**
+   * One row per below-target locality: number, name, coverage, installs still needed. Four
+   * columns, so a name like "Thành phố Hồ Chí Minh" fits beside the map of an A4 portrait page.
+   */
+  QVector<QStringList> tableRows() const;
+  QString emptyTableMessage() const;
+  QString sourceNote() const;
+  QString productionNote() const;
+  //! "20/08/2020" (vi) or "20 August 2020" (en).
+  QString formatDate( const QDate &date ) const;
+
+  bool isVietnamese() const { return language == AcvLanguage::Vietnamese; }
+};
+
+#endif // ACVREPORTCONTENT_H

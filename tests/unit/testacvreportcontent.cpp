@@ -1,0 +1,63 @@
+/***************************************************************************
+  testacvreportcontent.cpp - the report's texts in both languages
+ ***************************************************************************/
+#include "acvreportcontent.h"
+#include "acvtestutils.h"
+
+#include <gtest/gtest.h>
+
+namespace
+{
+//! Three boundaries: one above the target, two below, one without figures.
+AcvCoverageJoinResult sampleJoin()
+{
+  QVector<AcvFigures> figures = { { 700, 1000, 3000 }, { 100, 1000, 2000 }, { 300, 2000, 4000 }, {} };
+  AcvCoverageJoinResult join;
+  join.boundaryFigures = figures;
+  join.boundaryMetrics = AcvMetrics::compute( figures, 60 );
+  join.totals = AcvMetrics::totals( figures, join.boundaryMetrics, 60 );
+  return join;
+}
+} // namespace
+
+TEST( AcvReportContent, ListsBelowTargetLocalitiesByGap )
+{
+  AcvReportContent content;
+  content.setJoin( sampleJoin(), { u8( "Pleiku" ), u8( "Đăk Đoa" ), u8( "Chư Sê" ), u8( "Ia Pa" ) } );
+  // Gaps: Đăk Đoa 60 % × 1000 − 100 = 500; Chư Sê 1200 − 300 = 900.
+  ASSERT_EQ( content.belowTarget.size(), 2 );
+  EXPECT_EQ( content.belowTarget.at( 0 ).name, u8( "Chư Sê" ) );
+  EXPECT_EQ( content.belowTarget.at( 0 ).gapInstalls, 900 );
+  EXPECT_EQ( content.belowTarget.at( 1 ).name, u8( "Đăk Đoa" ) );
+  const QVector<QStringList> rows = content.tableRows();
+  EXPECT_EQ( rows.at( 0 ), ( QStringList{ QStringLiteral( "1" ), u8( "Chư Sê" ), u8( "15,0 %" ), QStringLiteral( "900" ) } ) );
+}
+
+TEST( AcvReportContent, WritesNumbersAndDatesInTheReportsLanguage )
+{
+  AcvReportContent content;
+  content.setJoin( sampleJoin(), { QStringLiteral( "A" ), QStringLiteral( "B" ), QStringLiteral( "C" ), QStringLiteral( "D" ) } );
+  content.statisticsDate = QDate( 2020, 8, 20 );
+  content.productionDate = QDate( 2024, 1, 5 );
+  EXPECT_EQ( content.effectiveSubtitle(), u8( "Số liệu đến ngày 20/08/2020 · Mục tiêu 60 % người dùng ĐTTM" ) );
+  EXPECT_EQ( content.productionNote(), u8( "Ngày lập: 05/01/2024" ) );
+  const auto vi = content.summaryLines();
+  EXPECT_EQ( vi.at( 0 ), qMakePair( u8( "Tổng số lượt cài đặt" ), QStringLiteral( "1.100" ) ) );
+  EXPECT_EQ( vi.at( 2 ).second, u8( "27,5 %" ) ); // 1100 / 4000
+  EXPECT_EQ( vi.at( 4 ).second, QStringLiteral( "2 / 3" ) );
+
+  content.language = AcvLanguage::English;
+  EXPECT_EQ( content.effectiveSubtitle(), u8( "Statistics as of 20 August 2020 · Target 60% of smartphone users" ) );
+  EXPECT_EQ( content.summaryLines().at( 0 ).second, QStringLiteral( "1,100" ) );
+  EXPECT_EQ( content.summaryLines().at( 2 ).second, QStringLiteral( "27.5%" ) );
+  content.title = QStringLiteral( "Mine" );
+  EXPECT_EQ( content.effectiveTitle(), QStringLiteral( "Mine" ) );
+}
+
+TEST( AcvReportContent, SaysWhenTheStatisticsDateIsUnknown )
+{
+  AcvReportContent content;
+  EXPECT_TRUE( content.effectiveSubtitle().contains( u8( "không rõ" ) ) );
+  content.language = AcvLanguage::English;
+  EXPECT_TRUE( content.effectiveSubtitle().contains( QStringLiteral( "unknown" ) ) );
+}
