@@ -14,6 +14,9 @@
 #include <qgslayoutframe.h>
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemlegend.h>
+#include <qgslayertree.h>
+#include <qgslinesymbollayer.h>
+#include <qgsrulebasedrenderer.h>
 #include <qgslayoututils.h>
 #include <qgslegendrenderer.h>
 #include <qgslayoutitemmanualtable.h>
@@ -53,6 +56,8 @@ const QColor kMutedColor( 90, 90, 90 );
 const QColor kRuleColor( 120, 120, 120 );
 const QColor kPanelColor( 244, 244, 244 );
 const double kMarginMm = 12;
+//! The atlas page's locality: orange stands apart from the ColorBrewer blues, greens and the dark band.
+const QColor kAtlasHighlightColor( 230, 85, 13 );
 
 QFont reportFont( double points, bool bold = false )
 {
@@ -263,26 +268,54 @@ QgsTableContents tableContents( const QVector<QStringList> &rows, const QVector<
  * between the page margins. QGIS's own ExtendToNextPage would repeat the first frame's position,
  * leaving the top of every continuation page empty.
  */
-void continueTableOnNewPages( QgsPrintLayout *layout, QgsLayoutItemManualTable *table )
+/**
+ * Adds pages while the table has rows left, each with the table's caption marked as continued,
+ * the source and production notes at the foot, and then page numbers on every page: a continued
+ * page must still say what it is and where it comes from when printed alone.
+ */
+void continueTableOnNewPages( QgsPrintLayout *layout, QgsLayoutItemManualTable *table, const AcvReportContent &content )
 {
   table->recalculateFrameSizes();
+  const QSizeF pageSize = layout->pageCollection()->page( 0 )->pageSize().toQSizeF();
+  const double k = std::min( pageSize.width(), pageSize.height() ) / 210.0;
+  const double margin = kMarginMm * k;
+  const double footer = pageSize.height() - 17 * k;
+  auto placeOnPage = []( QgsLayoutItem *item, const QRectF &rect, int pageIndex )
+  {
+    item->attemptResize( QgsLayoutSize( rect.width(), rect.height() ) );
+    item->attemptMove( QgsLayoutPoint( rect.x(), rect.y() ), true, false, pageIndex );
+  };
   for ( int guard = 0; guard < 50 && table->frameCount() > 0; ++guard )
   {
     QgsLayoutFrame *last = table->frame( table->frameCount() - 1 );
     const double shown = last->extent().bottom();
     if ( shown >= table->totalSize().height() - 0.01 )
       break;
-    const QSizeF pageSize = layout->pageCollection()->page( 0 )->pageSize().toQSizeF();
     auto *page = new QgsLayoutItemPage( layout );
     page->setPageSize( QgsLayoutSize( pageSize.width(), pageSize.height() ) );
     layout->pageCollection()->addPage( page );
     const int pageIndex = layout->pageCollection()->pageCount() - 1;
+
+    QgsLayoutItemLabel *caption = addLabel( layout, QString(), QRectF(), 8 * k, true, kTextColor );
+    caption->setText( content.continuedTableCaption() );
+    placeOnPage( caption, QRectF( margin, margin, pageSize.width() - 2 * margin, 9 * k ), pageIndex );
     auto *frame = new QgsLayoutFrame( layout, table );
-    const double margin = kMarginMm * std::min( pageSize.width(), pageSize.height() ) / 210.0;
-    frame->attemptResize( QgsLayoutSize( last->rect().width(), pageSize.height() - 2 * margin ) );
-    frame->attemptMove( QgsLayoutPoint( margin, margin ), true, false, pageIndex );
     table->addFrame( frame );
+    placeOnPage( frame, QRectF( margin, margin + 10 * k, last->rect().width(), footer - 3 * k - margin - 10 * k ), pageIndex );
+    QgsLayoutItemLabel *source = addLabel( layout, QString(), QRectF(), 6.5 * k, false, kMutedColor );
+    source->setText( content.sourceNote() );
+    placeOnPage( source, QRectF( margin, footer + 2 * k, pageSize.width() - 2 * margin - 55 * k, 12 * k ), pageIndex );
+    QgsLayoutItemLabel *produced = addLabel( layout, QString(), QRectF(), 6.5 * k, false, kMutedColor, Qt::AlignRight );
+    produced->setText( content.productionNote() );
+    placeOnPage( produced, QRectF( pageSize.width() - margin - 50 * k, footer + 2 * k, 50 * k, 6 * k ), pageIndex );
     table->recalculateFrameSizes();
+  }
+  const int pages = layout->pageCollection()->pageCount();
+  for ( int pageIndex = 0; pages > 1 && pageIndex < pages; ++pageIndex )
+  {
+    QgsLayoutItemLabel *number = addLabel( layout, QString(), QRectF(), 6.5 * k, false, kMutedColor, Qt::AlignRight );
+    number->setText( content.pageNumberTemplate() );
+    placeOnPage( number, QRectF( pageSize.width() - margin - 50 * k, footer + 7 * k, 50 * k, 6 * k ), pageIndex );
   }
 }
 } // namespace
@@ -508,7 +541,7 @@ bool AcvReportLayout::fill( QgsPrintLayout *layout, QgsVectorLayer *coverage, co
     table->setHeaders( headers );
     table->setEmptyTableMessage( content.emptyTableMessage() );
     table->setTableContents( tableContents( content.tableRows(), alignments ) );
-    continueTableOnNewPages( layout, table );
+    continueTableOnNewPages( layout, table, content );
   }
   layout->refresh();
   return true;
@@ -533,8 +566,26 @@ bool AcvReportLayout::makeAtlas( QgsPrintLayout *layout, QgsVectorLayer *coverag
   map->setAtlasScalingMode( QgsLayoutItemMap::Auto );
   map->setAtlasMargin( 0.12 );
 
+  // The page's own locality stands out from its neighbours: a second view of the same source
+  // draws only the atlas feature's outline, above the coverage layer. It stays out of the layer
+  // tree, so legends and the ordinary report page do not show it.
+  QgsVectorLayer::LayerOptions options;
+  options.loadDefaultStyle = false;
+  auto *highlight = new QgsVectorLayer( coverage->source(), content.isVietnamese() ? QStringLiteral( "Đơn vị của trang" ) : QStringLiteral( "Locality of the page" ),
+                                        coverage->providerType(), options );
+  auto *root = new QgsRuleBasedRenderer::Rule( nullptr );
+  auto *outline = new QgsSimpleLineSymbolLayer( kAtlasHighlightColor, 0.9 );
+  outline->setPenJoinStyle( Qt::RoundJoin );
+  root->appendChild( new QgsRuleBasedRenderer::Rule( new QgsFillSymbol( QgsSymbolLayerList{ outline } ), 0, 0, QStringLiteral( "$id = @atlas_featureid" ) ) );
+  highlight->setRenderer( new QgsRuleBasedRenderer( root ) );
+  layout->project()->addMapLayer( highlight, false );
+  QList<QgsMapLayer *> layers{ highlight };
+  layers.append( layout->project()->layerTreeRoot()->checkedLayers() );
+  map->setLayers( layers );
+  map->setKeepLayerSet( true );
+
   if ( auto *label = findItem<QgsLayoutItemLabel>( layout, AcvReportItemIds::kTitle ) )
-    label->setText( QStringLiteral( "[% %1 %] — %2" ).arg( name, content.effectiveTitle() ) );
+    label->setText( QStringLiteral( "[% %1 %] — %2" ).arg( name, content.atlasTitleSuffix() ) );
 
   // The summary box speaks of the page's locality: expressions evaluated per atlas feature,
   // numbers written by QGIS's format_number in the report's language.

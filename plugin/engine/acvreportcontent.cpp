@@ -90,6 +90,24 @@ QString AcvReportContent::tableCaption() const
                         : QStringLiteral( "Localities below the target, by installs still needed" );
 }
 
+QString AcvReportContent::atlasTitleSuffix() const
+{
+  // The full title does not fit after a long name ("Thành phố Hồ Chí Minh — ...") on one line.
+  if ( !title.isEmpty() )
+    return title;
+  return isVietnamese() ? QStringLiteral( "tỷ lệ cài đặt trên người dùng ĐTTM" ) : QStringLiteral( "coverage of smartphone users" );
+}
+
+QString AcvReportContent::continuedTableCaption() const
+{
+  return tableCaption() + ( isVietnamese() ? QStringLiteral( " (tiếp theo)" ) : QStringLiteral( " (continued)" ) );
+}
+
+QString AcvReportContent::pageNumberTemplate() const
+{
+  return ( isVietnamese() ? QStringLiteral( "Trang" ) : QStringLiteral( "Page" ) ) + QStringLiteral( " [% @layout_page %]/[% @layout_numpages %]" );
+}
+
 QStringList AcvReportContent::tableHeaders() const
 {
   if ( isVietnamese() )

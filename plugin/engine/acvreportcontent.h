@@ -54,6 +54,12 @@ struct AcvReportContent
   //! The summary box: label and value per line.
   QVector<QPair<QString, QString>> summaryLines() const;
   QString tableCaption() const;
+  //! What an atlas page shows after the locality's name: "tỷ lệ cài đặt trên người dùng ĐTTM".
+  QString atlasTitleSuffix() const;
+  //! The caption on pages the table continues onto: "… (tiếp theo)" / "… (continued)".
+  QString continuedTableCaption() const;
+  //! A page number as a QGIS layout label expression: "Trang [% @layout_page %]/[% @layout_numpages %]".
+  QString pageNumberTemplate() const;
   QStringList tableHeaders() const;
   /**
    * One row per below-target locality: number, name, coverage, installs still needed. Four

@@ -5,6 +5,7 @@
 #include "acvreportlayout.h"
 #include "acvtestutils.h"
 
+#include <qgslayertree.h>
 #include <qgslayoutitemmap.h>
 #include <qgslayoutmanager.h>
 #include <qgsmaplayer.h>
@@ -181,9 +182,17 @@ TEST( CoverageMapReport, NationalReportContinuesTheTableOnAnotherPage )
     // The key field the command detected holds the province name as the boundary layer writes it.
     const QString name = f.attributes.value( QStringLiteral( "ten_tinh" ) ).toString();
     EXPECT_TRUE( text.contains( name ) ) << name.toStdString();
+    EXPECT_EQ( f.attributes.value( QStringLiteral( "locality" ) ).toString(), name );
     ++found;
   }
   EXPECT_EQ( found, 59 );
+  // The second page says what it continues, where the figures come from, and which page it is.
+  const QStringList pages = text.split( QLatin1Char( '\f' ) );
+  ASSERT_GE( pages.size(), 2 );
+  EXPECT_TRUE( pages.at( 1 ).contains( u8( "Đơn vị dưới mục tiêu, xếp theo số lượt cài còn thiếu (tiếp theo)" ) ) ) << pages.at( 1 ).left( 300 ).toStdString();
+  EXPECT_TRUE( pages.at( 1 ).contains( u8( "Nguồn số liệu" ) ) );
+  EXPECT_TRUE( pages.at( 0 ).contains( QStringLiteral( "Trang 1/2" ) ) );
+  EXPECT_TRUE( pages.at( 1 ).contains( QStringLiteral( "Trang 2/2" ) ) );
 }
 
 TEST( CoverageMapReport, AtlasPagesAsOnePdfAndAsSafelyNamedPngs )
@@ -193,7 +202,7 @@ TEST( CoverageMapReport, AtlasPagesAsOnePdfAndAsSafelyNamedPngs )
   ToolRun run = coverageMap( giaLai() + QStringList{ QStringLiteral( "--atlas" ), pdf } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   EXPECT_EQ( pdfInfo( pdf ).pages, 17 );
-  EXPECT_TRUE( pdfText( pdf ).normalized( QString::NormalizationForm_C ).contains( u8( "Thị xã Ayun Pa — Tỷ lệ cài đặt" ) ) );
+  EXPECT_TRUE( pdfText( pdf ).normalized( QString::NormalizationForm_C ).contains( u8( "Thị xã Ayun Pa — tỷ lệ cài đặt trên người dùng ĐTTM" ) ) );
 
   QDir().mkpath( scratch.path( QStringLiteral( "png" ) ) );
   run = coverageMap( giaLai() + QStringList{ QStringLiteral( "--atlas" ), scratch.path( QStringLiteral( "png/gia_lai.png" ) ), QStringLiteral( "--dpi" ), QStringLiteral( "30" ) } );
@@ -203,6 +212,24 @@ TEST( CoverageMapReport, AtlasPagesAsOnePdfAndAsSafelyNamedPngs )
   EXPECT_TRUE( files.contains( u8( "gia_lai_017_Thị_xã_Ayun_Pa.png" ) ) ) << files.join( ' ' ).toStdString();
   const QImage page( scratch.path( u8( "png/gia_lai_017_Thị_xã_Ayun_Pa.png" ) ) );
   EXPECT_NEAR( page.width(), 210 / 25.4 * 30, 1 );
+
+  // The page's own locality is outlined in orange; the ordinary report page has no orange.
+  auto orangePixels = []( const QImage &image )
+  {
+    int count = 0;
+    for ( int y = 0; y < image.height(); ++y )
+      for ( int x = 0; x < image.width(); ++x )
+      {
+        const QColor c = image.pixelColor( x, y );
+        count += std::abs( c.red() - 230 ) < 40 && std::abs( c.green() - 85 ) < 40 && std::abs( c.blue() - 13 ) < 40 ? 1 : 0;
+      }
+    return count;
+  };
+  EXPECT_GT( orangePixels( page ), 20 );
+  const QString report = scratch.path( QStringLiteral( "report.png" ) );
+  run = coverageMap( giaLai() + QStringList{ QStringLiteral( "--report" ), report, QStringLiteral( "--dpi" ), QStringLiteral( "30" ) } );
+  ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+  EXPECT_EQ( orangePixels( QImage( report ) ), 0 );
 }
 
 TEST( CoverageMapReport, ProjectReloadsWithItsLayerRendererAndLayout )
@@ -214,13 +241,10 @@ TEST( CoverageMapReport, ProjectReloadsWithItsLayerRendererAndLayout )
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   QgsProject reloaded;
   ASSERT_TRUE( reloaded.read( project ) ) << reloaded.error().toStdString();
-  QgsVectorLayer *coverage = nullptr;
-  for ( QgsMapLayer *layer : reloaded.mapLayers() )
-  {
-    auto *vector = qobject_cast<QgsVectorLayer *>( layer );
-    if ( vector && vector->renderer() && vector->renderer()->type() != QLatin1String( "singleSymbol" ) )
-      coverage = vector;
-  }
+  // The layer tree holds the coverage layer alone (the atlas highlight stays out of it).
+  const QList<QgsLayerTreeLayer *> treeLayers = reloaded.layerTreeRoot()->findLayers();
+  ASSERT_EQ( treeLayers.size(), 1 );
+  QgsVectorLayer *coverage = qobject_cast<QgsVectorLayer *>( treeLayers.first()->layer() );
   ASSERT_NE( coverage, nullptr );
   EXPECT_TRUE( coverage->isValid() );
   EXPECT_EQ( coverage->featureCount(), 17 );
