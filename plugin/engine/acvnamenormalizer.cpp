@@ -322,6 +322,8 @@ QVector<AcvTypePrefix> buildVietnamesePrefixes()
       { { QStringLiteral( "h" ) }, AcvAdminType::District },
       { { QStringLiteral( "q" ) }, AcvAdminType::UrbanDistrict },
       { { QStringLiteral( "p" ) }, AcvAdminType::Ward },
+      // Commune annexes write "X. Tân Phước" as often as "Xã Tân Phước".
+      { { QStringLiteral( "x" ) }, AcvAdminType::Commune },
   };
   for ( const auto &abbreviation : abbreviations )
     prefixes.append( { abbreviation.first, abbreviation.second, false, true } );

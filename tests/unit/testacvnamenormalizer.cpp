@@ -259,6 +259,9 @@ TEST( AcvNameNormalizer, OneLetterAbbreviationsNeedTheirDot )
 {
   EXPECT_TRUE( reads( "H. Chư Sê", AcvAdminType::District, "chư sê" ) );
   EXPECT_TRUE( reads( "H.Chư Sê", AcvAdminType::District, "chư sê" ) );
+  EXPECT_TRUE( reads( "X. Ia Grai", AcvAdminType::Commune, "ia grai" ) );
+  EXPECT_TRUE( reads( "X.Lộc Hòa", AcvAdminType::Commune, "lộc hoà" ) ); // tone on the old-style vowel, as keys are
+  EXPECT_TRUE( reads( "P. Phù Đổng", AcvAdminType::Ward, "phù đổng" ) );
   EXPECT_TRUE( reads( "Q. Ba Đình", AcvAdminType::UrbanDistrict, "ba đình" ) );
   EXPECT_TRUE( reads( "P. Yên Thế", AcvAdminType::Ward, "yên thế" ) );
   EXPECT_TRUE( reads( "H Chư Sê", AcvAdminType::None, "h chư sê" ) );
