@@ -97,7 +97,7 @@ const FlagSpec kFlags[] = {
     { "strict", "Fail (exit 2) when any boundary or statistics row is left unmatched." },
     { "diverging", "Colours diverge around the target: reds below it, blues above." },
     { "below-target-only", "Colour only the localities below the target; the others stay white." },
-    { "labels", "Label each locality with its name and coverage (the default)." },
+    { "labels", "Label each locality with its name and coverage (the default up to 120 localities)." },
     { "no-labels", "No labels." },
     { "legend-counts", "Show the number of localities in each legend class." },
 };
@@ -180,6 +180,7 @@ bool parseStyleArguments( const QCommandLineParser &parser, AcvCoverageMapOption
     return false;
   }
   style.labels = !parser.isSet( QStringLiteral( "no-labels" ) );
+  options.labelsChosen = parser.isSet( QStringLiteral( "labels" ) ) || parser.isSet( QStringLiteral( "no-labels" ) );
   if ( !options.styleFile.isEmpty() )
   {
     for ( const char *name : { "field", "classes", "breaks", "class-count", "ramp", "diverging", "below-target-only", "labels", "no-labels", "legend-counts" } )
@@ -251,6 +252,11 @@ bool styleCoverageLayer( QgsProject &project, QgsVectorLayer *coverage, const Ac
     coverage->setName( AcvCoverageStyle::title( style ) );
     out << "Style: " << options.styleFile << Qt::endl;
     return true;
+  }
+  if ( !options.labelsChosen && style.labels && coverage->featureCount() > kAcvAutoLabelLimit )
+  {
+    style.labels = false;
+    out << "Labels: off for " << coverage->featureCount() << " localities (more than " << kAcvAutoLabelLimit << "; --labels shows them)" << Qt::endl;
   }
   AcvStyleSummary summary;
   if ( !AcvCoverageStyle::apply( *coverage, style, summary, error ) )
@@ -461,6 +467,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   statisticsOptions.smartphonesColumn = options.smartphonesColumn;
   statisticsOptions.populationColumn = options.populationColumn;
   statisticsOptions.convention = options.numberFormat;
+  statisticsOptions.preferCodeKey = options.match == QLatin1String( "code" );
   AcvStatisticsTable table;
   if ( !table.load( statisticsOptions, error ) )
     return fail( error );

@@ -45,9 +45,10 @@ struct AcvCoverageMapOptions
   AcvLanguage language = AcvLanguage::Vietnamese; //!< labels, legend and report text, and their number style
   // styling (its language and target are taken from above when the job runs)
   AcvStyleOptions style;
-  QString labelField;       //!< boundary field naming each locality (default: the key when it is a name)
-  QString styleFile;        //!< an analyst's .qml/.sld used instead of the generated style
-  QStringList exportStyles; //!< write the style used to these .qml/.sld files
+  bool labelsChosen = false; //!< --labels or --no-labels given; otherwise labels only on maps of few localities
+  QString labelField;        //!< boundary field naming each locality (default: the key when it is a name)
+  QString styleFile;         //!< an analyst's .qml/.sld used instead of the generated style
+  QStringList exportStyles;  //!< write the style used to these .qml/.sld files
   // report pages (print layouts)
   QStringList reports; //!< report pages: .pdf, .png or .svg, one export each
   int dpi = 300;       //!< raster resolution of report PNGs (and of rasters inside PDFs)
@@ -65,6 +66,9 @@ struct AcvCoverageMapOptions
 //! Exit codes: 0 done, 2 bad input or bad usage (one message naming file, row and column).
 constexpr int kAcvExitOk = 0;
 constexpr int kAcvExitBadInput = 2;
+
+//! Above this many localities a labelled map is clutter: labels are off unless --labels asks.
+constexpr int kAcvAutoLabelLimit = 120;
 
 QString acvCoverageMapUsage();
 

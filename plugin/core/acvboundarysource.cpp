@@ -2,6 +2,7 @@
   acvboundarysource.cpp
  ***************************************************************************/
 #include "acvboundarysource.h"
+#include "acvnamenormalizer.h"
 
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturerequest.h>
@@ -11,6 +12,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 #include <gdal.h>
 #include <ogr_api.h>
@@ -174,13 +176,40 @@ QString AcvBoundarySource::detectNameField( const QString &keyField, AcvNameMatc
 {
   if ( mode == AcvNameMatcher::KeyMode::Name && mLayer->fields().lookupField( keyField ) >= 0 )
     return keyField;
+  // Matched by code: pick the text field that reads most like locality names. Names tell the
+  // localities apart (nearly all distinct), often carry their admin type ("Phường Yên Đỗ") and
+  // diacritics; a field called "ten..."/"name..." is a strong hint.
+  QString best;
+  double bestScore = 0;
   for ( const QgsField &field : mLayer->fields() )
   {
-    const QString name = field.name().toLower();
-    if ( field.type() == QVariant::String && ( name.startsWith( QLatin1String( "ten" ) ) || name.startsWith( QLatin1String( "name" ) ) ) )
-      return field.name();
+    if ( field.type() != QVariant::String || field.name() == keyField )
+      continue;
+    QStringList values;
+    QString ignored;
+    if ( !keys( field.name(), values, ignored ) || values.isEmpty() )
+      continue;
+    const int distinct = static_cast<int>( QSet<QString>( values.cbegin(), values.cend() ).size() );
+    if ( distinct < 0.9 * values.size() )
+      continue;
+    int typed = 0;
+    int accented = 0;
+    for ( const QString &value : std::as_const( values ) )
+    {
+      const AcvNormalizedName normalized = AcvNameNormalizer::normalize( value );
+      typed += normalized.type != AcvAdminType::None ? 1 : 0;
+      accented += normalized.toneKey != normalized.foldKey ? 1 : 0;
+    }
+    const QString lower = field.name().toLower();
+    const bool named = lower.startsWith( QLatin1String( "ten" ) ) || lower.startsWith( QLatin1String( "name" ) );
+    const double score = ( 2.0 * typed + accented + ( named ? values.size() : 0 ) ) / values.size();
+    if ( score > bestScore )
+    {
+      best = field.name();
+      bestScore = score;
+    }
   }
-  return QString();
+  return best;
 }
 
 QStringList AcvBoundarySource::sourceFiles() const

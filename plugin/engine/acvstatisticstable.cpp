@@ -232,7 +232,11 @@ bool AcvStatisticsTable::bindColumn( const QString &requested, AcvColumnRole rol
     return true;
   }
 
-  QVector<int> candidates = AcvColumnDetector::columnsWithRole( mHeaders, role );
+  QVector<int> candidates;
+  if ( role == AcvColumnRole::Key && mPreferCodeKey )
+    candidates = AcvColumnDetector::columnsWithRole( mHeaders, AcvColumnRole::Code );
+  if ( candidates.isEmpty() )
+    candidates = AcvColumnDetector::columnsWithRole( mHeaders, role );
   if ( role == AcvColumnRole::Key && candidates.isEmpty() )
     candidates = AcvColumnDetector::columnsWithRole( mHeaders, AcvColumnRole::Code );
   if ( candidates.size() > 1 )
@@ -262,6 +266,7 @@ bool AcvStatisticsTable::bindColumn( const QString &requested, AcvColumnRole rol
 
 bool AcvStatisticsTable::bindColumns( const AcvStatisticsOptions &options, QString &error )
 {
+  mPreferCodeKey = options.preferCodeKey;
   if ( !bindColumn( options.keyColumn, AcvColumnRole::Key, true, mKey, error ) || !bindColumn( options.installsColumn, AcvColumnRole::Installs, true, mInstalls, error ) || !bindColumn( options.smartphonesColumn, AcvColumnRole::Smartphones, false, mSmartphones, error ) || !bindColumn( options.populationColumn, AcvColumnRole::Population, false, mPopulation, error ) )
     return false;
   if ( !mSmartphones.isSet() && !mPopulation.isSet() )

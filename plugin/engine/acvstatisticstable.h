@@ -24,6 +24,8 @@ struct AcvStatisticsOptions
   QString smartphonesColumn;
   QString populationColumn;
   AcvNumberConvention convention = AcvNumberConvention::Auto;
+  //! Look for the key among code columns ("Mã xã") before name columns: the caller matches by code.
+  bool preferCodeKey = false;
 };
 
 //! One locality's figures; a missing figure is std::nullopt, never 0.
@@ -87,6 +89,7 @@ private:
   bool findHeader( const QStringList &requestedHeaders, QString &error );
   bool bindColumns( const AcvStatisticsOptions &options, QString &error );
   bool bindColumn( const QString &requested, AcvColumnRole role, bool required, AcvColumnBinding &binding, QString &error );
+  bool mPreferCodeKey = false;
   bool readRecords( AcvNumberConvention convention, QString &error );
   QString classifySkippedRow( const QStringList &row ) const;
   bool readFigure( int rowIndex, const AcvColumnBinding &column, AcvNumberConvention convention,

@@ -77,3 +77,19 @@ TEST( AcvBoundarySource, RefusesPointsMissingLayersAndFields )
   EXPECT_FALSE( source.open( scratch.write( QStringLiteral( "junk.shp" ), "not a shapefile" ), QString(), error ) );
   EXPECT_TRUE( error.contains( QStringLiteral( "junk.shp" ) ) ) << error.toStdString();
 }
+
+TEST( AcvBoundarySource, FindsTheFieldThatNamesLocalities )
+{
+  AcvBoundarySource communes;
+  QString error;
+  ASSERT_TRUE( communes.open( acvSharedGeodata( QStringLiteral( "gia_lai_communes.geojson" ) ), QString(), error ) ) << error.toStdString();
+  // Matched by code: the Vietnamese commune names, not the district (repeated) or unaccented ones.
+  EXPECT_EQ( communes.detectNameField( QStringLiteral( "commune_id" ), AcvNameMatcher::KeyMode::Code ), QStringLiteral( "commune_vn" ) );
+  // Matched by name: the key itself.
+  EXPECT_EQ( communes.detectNameField( QStringLiteral( "commune" ), AcvNameMatcher::KeyMode::Name ), QStringLiteral( "commune" ) );
+
+  AcvBoundarySource provinces;
+  ASSERT_TRUE( provinces.open( acvSourceGeodata( QStringLiteral( "vn_provinces.gpkg" ) ), QString(), error ) ) << error.toStdString();
+  const QString field = provinces.detectNameField( QStringLiteral( "ma_tinh" ), AcvNameMatcher::KeyMode::Code );
+  EXPECT_TRUE( field == QStringLiteral( "ten_tinh" ) || field == QStringLiteral( "ten" ) ) << field.toStdString();
+}

@@ -197,3 +197,37 @@ TEST( CoverageMapStyling, BadStylingRequestsExitTwoAndLeaveNothing )
     EXPECT_EQ( filesIn( scratch.dir() ), ( QStringList{ QStringLiteral( "broken.qml" ) } ) ) << c.arguments.join( QLatin1Char( ' ' ) ).toStdString();
   }
 }
+
+TEST( CoverageMapStyling, ACommuneMapIsUnlabelledUnlessAsked )
+{
+  // An illustrative commune annex for Gia Lai's 222 communes, keyed by the layer's commune code:
+  // commune names repeat across districts, codes do not.
+  AcvScratch scratch;
+  const QString boundaries = acvSharedGeodata( QStringLiteral( "gia_lai_communes.geojson" ) );
+  QByteArray annex = "Mã xã;Tên xã;Số người dùng ĐTTM;Số lượt cài đặt\n";
+  int row = 0;
+  for ( const AcvReadFeature &f : acvReadFeatures( boundaries ) )
+  {
+    ++row;
+    annex += QStringLiteral( "%1;%2;%3;%4\n" ).arg( f.attributes.value( QStringLiteral( "commune_id" ) ).toString(), f.attributes.value( QStringLiteral( "commune_vn" ) ).toString() ).arg( 2000 + row * 7 ).arg( 300 + row * 3 ).toUtf8();
+  }
+  const QString stats = scratch.write( QStringLiteral( "communes.csv" ), annex );
+  const QStringList inputs{ QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats, QStringLiteral( "--match" ), QStringLiteral( "code" ),
+                            QStringLiteral( "--boundary-key" ), QStringLiteral( "commune_id" ), QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ) };
+  const QString unlabelled = scratch.path( QStringLiteral( "auto.qml" ) );
+  AcvRunResult run = acvRunCoverageMap( inputs + QStringList{ QStringLiteral( "--export-style" ), unlabelled } );
+  ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+  EXPECT_TRUE( run.out.contains( QStringLiteral( "Labels: off for 222 localities" ) ) ) << run.out.toStdString();
+  EXPECT_FALSE( styled( scratch.path( QStringLiteral( "j.gpkg" ) ), unlabelled )->labelsEnabled() );
+
+  QFile::remove( scratch.path( QStringLiteral( "j.gpkg" ) ) );
+  const QString labelled = scratch.path( QStringLiteral( "forced.qml" ) );
+  run = acvRunCoverageMap( inputs + QStringList{ QStringLiteral( "--labels" ), QStringLiteral( "--export-style" ), labelled } );
+  ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+  std::unique_ptr<QgsVectorLayer> layer = styled( scratch.path( QStringLiteral( "j.gpkg" ) ), labelled );
+  EXPECT_TRUE( layer->labelsEnabled() );
+  // The commune's own name labels it, not its code.
+  QgsFeature feature;
+  layer->getFeatures().nextFeature( feature );
+  EXPECT_EQ( feature.attribute( QStringLiteral( "locality" ) ).toString(), feature.attribute( QStringLiteral( "commune_vn" ) ).toString() );
+}

@@ -201,3 +201,20 @@ TEST( AcvStatisticsTable, HonoursColumnsNamedByTheUser )
   EXPECT_TRUE( error.contains( QStringLiteral( "no column 'Installs' (--installs)" ) ) ) << error.toStdString();
   EXPECT_TRUE( error.contains( QStringLiteral( "named.csv" ) ) ) << error.toStdString();
 }
+
+TEST( AcvStatisticsTable, MatchingByCodeTakesTheCodeColumnAsKey )
+{
+  AcvScratch scratch;
+  AcvStatisticsOptions options;
+  options.path = scratch.write( QStringLiteral( "c.csv" ), u8( "Mã xã;Tên xã;Số người dùng ĐTTM;Số lượt cài đặt\n6030101;Phường Yên Đỗ;500;120\n6030102;Phường Tây Sơn;400;80\n" ).toUtf8() );
+  AcvStatisticsTable table;
+  QString error;
+  ASSERT_TRUE( table.load( options, error ) ) << error.toStdString();
+  EXPECT_EQ( table.keyColumn().index, 1 ); // names win by default
+  EXPECT_FALSE( table.keyIsCode() );
+  options.preferCodeKey = true;
+  ASSERT_TRUE( table.load( options, error ) ) << error.toStdString();
+  EXPECT_EQ( table.keyColumn().index, 0 );
+  EXPECT_TRUE( table.keyIsCode() );
+  EXPECT_EQ( table.records().first().key, QStringLiteral( "6030101" ) );
+}
