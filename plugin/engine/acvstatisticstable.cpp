@@ -2,6 +2,7 @@
   acvstatisticstable.cpp
  ***************************************************************************/
 #include "acvstatisticstable.h"
+#include "acvnamenormalizer.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -37,17 +38,29 @@ bool isColumnNumber( const QString &cell )
 bool isTotalLabel( const QString &cell )
 {
   // Whole labels only for short words: "Cộng Hòa" is a commune, "Cộng" alone is a total.
-  static const QStringList exact = {
-      QStringLiteral( "cong" ), QStringLiteral( "tong" ), QStringLiteral( "ca nuoc" ), QStringLiteral( "toan thanh pho" ),
-      QStringLiteral( "sum" ), QStringLiteral( "grand total" ) };
-  static const QStringList leading = {
-      QStringLiteral( "tong cong" ), QStringLiteral( "tong so" ), QStringLiteral( "toan tinh" ), QStringLiteral( "toan quoc" ), QStringLiteral( "total" ) };
-  const QString folded = AcvColumnDetector::foldHeader( cell );
-  if ( exact.contains( folded ) )
-    return true;
+  static const QStringList exact = { QStringLiteral( "cộng" ), QStringLiteral( "tổng" ), QStringLiteral( "cả nước" ), QStringLiteral( "toàn thành phố" ),
+                                     QStringLiteral( "sum" ), QStringLiteral( "grand total" ) };
+  static const QStringList leading = { QStringLiteral( "tổng cộng" ), QStringLiteral( "tổng số" ), QStringLiteral( "toàn tỉnh" ), QStringLiteral( "toàn quốc" ),
+                                       QStringLiteral( "total" ) };
+  // With diacritics the tones must agree too: "Toàn Tịnh" is a commune, "Toàn tỉnh" the province's
+  // total. Only a label typed without any diacritic is compared without them.
+  const AcvNormalizedName name = AcvNameNormalizer::normalize( cell );
+  const bool accented = name.toneKey != name.foldKey;
+  const QString key = accented ? name.toneKey : name.foldKey;
+  auto keyOf = [accented]( const QString &label )
+  {
+    const AcvNormalizedName normalized = AcvNameNormalizer::normalize( label );
+    return accented ? normalized.toneKey : normalized.foldKey;
+  };
+  for ( const QString &total : exact )
+  {
+    if ( key == keyOf( total ) )
+      return true;
+  }
   for ( const QString &total : leading )
   {
-    if ( folded == total || folded.startsWith( total + QLatin1Char( ' ' ) ) )
+    const QString totalKey = keyOf( total );
+    if ( key == totalKey || key.startsWith( totalKey + QLatin1Char( ' ' ) ) )
       return true;
   }
   return false;

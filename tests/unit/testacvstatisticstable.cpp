@@ -218,3 +218,27 @@ TEST( AcvStatisticsTable, MatchingByCodeTakesTheCodeColumnAsKey )
   EXPECT_TRUE( table.keyIsCode() );
   EXPECT_EQ( table.records().first().key, QStringLiteral( "6030101" ) );
 }
+
+TEST( AcvStatisticsTable, TotalsAreToldApartFromCommunesByTheirTones )
+{
+  AcvScratch scratch;
+  const QString path = scratch.write( QStringLiteral( "t.csv" ),
+                                      u8( "STT;Tên xã;Số lượt cài đặt;Số người dùng ĐTTM\n"
+                                          "1;Toàn Tịnh;155;1.808\n"
+                                          "2;Tổng Hợp;10;100\n"
+                                          "3;Xã Tân Hưng;20;200\n"
+                                          "Toàn tỉnh;;185;2.108\n"
+                                          "TONG CONG;;185;2.108\n" )
+                                          .toUtf8() );
+  QString error;
+  const AcvStatisticsTable table = load( path, error );
+  ASSERT_TRUE( error.isEmpty() ) << error.toStdString();
+  QStringList keys;
+  for ( const AcvStatisticsRecord &record : table.records() )
+    keys.append( record.key );
+  // A commune named "Toàn Tịnh" (synthetic data found it) is not "Toàn tỉnh", the province's total.
+  EXPECT_EQ( keys, ( QStringList{ u8( "Toàn Tịnh" ), u8( "Tổng Hợp" ), u8( "Xã Tân Hưng" ) } ) );
+  ASSERT_EQ( table.skippedRows().size(), 2 );
+  EXPECT_EQ( table.skippedRows().at( 0 ).reason, QStringLiteral( "total" ) );
+  EXPECT_EQ( table.skippedRows().at( 1 ).reason, QStringLiteral( "total" ) );
+}
