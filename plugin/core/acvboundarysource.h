@@ -6,12 +6,16 @@
 
 #include "acvnamematcher.h"
 
+#include <qgsfeatureid.h>
+#include <qgsgeometry.h>
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 
+class QgsFeature;
 class QgsVectorLayer;
 
 /**
@@ -45,14 +49,32 @@ public:
   QString detectKeyField( const QStringList &statisticsKeys, AcvNameMatcher::KeyMode mode,
                           const QHash<QString, QString> &mapping, int *matches = nullptr ) const;
 
+  /**
+   * The feature's geometry as the outputs must use it: repaired when open() found it invalid
+   * (and warned), else as stored.
+   */
+  QgsGeometry geometry( const QgsFeature &feature ) const;
+
+  //! The path of a shapefile's sidecar with \a suffix (either case), or an empty string.
+  static QString sidecar( const QString &shapefile, const QString &suffix );
+
   //! Files that make up the source (a shapefile's sidecars too), for "never modified" checks.
   QStringList sourceFiles() const;
 
 private:
+  /**
+   * Every feature must have a polygon: a missing, empty or non-polygon geometry is an error
+   * naming the feature; an invalid polygon is repaired (with a warning) when GEOS can make an
+   * area of it, else an error.
+   */
+  bool checkGeometries( QString &error );
+  QString describeFeature( const QgsFeature &feature, int position ) const;
+
   std::unique_ptr<QgsVectorLayer> mLayer;
   QString mPath;
   QString mLayerName;
   QStringList mWarnings;
+  QHash<QgsFeatureId, QgsGeometry> mRepaired;
 };
 
 #endif // ACVBOUNDARYSOURCE_H

@@ -87,6 +87,8 @@ private:
   bool findHeader( const QStringList &requestedHeaders, QString &error );
   bool bindColumns( const AcvStatisticsOptions &options, QString &error );
   bool bindColumn( const QString &requested, AcvColumnRole role, bool required, AcvColumnBinding &binding, QString &error );
+  //! Refuses a locality name that cannot be a name: control characters, too long, no letters.
+  bool checkKey( int rowIndex, QString &error ) const;
   bool readRecords( AcvNumberConvention convention, QString &error );
   QString classifySkippedRow( const QStringList &row ) const;
   bool readFigure( int rowIndex, const AcvColumnBinding &column, AcvNumberConvention convention,
