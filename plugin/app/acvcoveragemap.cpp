@@ -111,7 +111,7 @@ bool checkOutputs( const AcvCoverageMapOptions &options, const QStringList &inpu
 }
 
 //! Renders the joined layer over a grey fill that shows localities without coverage.
-bool renderMap( const QString &joinedPath, const QString &layerName, double targetPct, const QSize &size,
+bool renderMap( const QString &joinedPath, const QString &layerName, const QgsCoordinateReferenceSystem &crs, double targetPct, const QSize &size,
                 const QString &out, QString &error )
 {
   QgsVectorLayer::LayerOptions layerOptions;
@@ -129,7 +129,9 @@ bool renderMap( const QString &joinedPath, const QString &layerName, double targ
   const double maxValue = maximum.isNull() ? 100.0 : maximum.toDouble();
   coverage.setRenderer( AcvCoverageRenderer::createTargetRenderer( QStringLiteral( "coverage_pct" ), targetPct, maxValue ) );
   noData.setRenderer( new QgsSingleSymbolRenderer( AcvCoverageRenderer::createNoDataSymbol() ) );
-  const QgsMapSettings settings = AcvMapImage::mapSettings( { &coverage, &noData }, coverage.crs(), coverage.extent(), size );
+  // The boundaries' CRS, not the GeoPackage's: a source without one is stored as "Undefined
+  // geographic SRS", which the image must not claim.
+  const QgsMapSettings settings = AcvMapImage::mapSettings( { &coverage, &noData }, crs, coverage.extent(), size );
   return AcvMapImage::render( settings, out, error );
 }
 } // namespace
@@ -365,7 +367,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   for ( const QString &warning : std::as_const( writerWarnings ) )
     err << "coverage-map: warning: " << warning << Qt::endl;
 
-  if ( !options.out.isEmpty() && !renderMap( joinedPath, layerName, options.targetPct, options.imageSize, options.out, error ) )
+  if ( !options.out.isEmpty() && !renderMap( joinedPath, layerName, boundaries.layer()->crs(), options.targetPct, options.imageSize, options.out, error ) )
   {
     if ( !options.joined.isEmpty() )
       QFile::remove( options.joined );

@@ -193,6 +193,11 @@ def main():
     write("duplicate_locality_spelling.csv", csv(ROWS + [("Thành phố PLEIKU", "29.178", "130.000")]))
     write("figures_without_name.csv", csv(ROWS + [("", "1.000", "2.000")]))
 
+    # --- mapping files (the analyst's pairs)
+    write("mapping_conflict.csv", "statistics,boundary\nTX An Khê,Thị xã An Khê\nTX An Khê,Thị xã Ayun Pa\n")
+    write("mapping_three_columns.csv", "statistics,boundary\nTX An Khê,Thị xã An Khê,Gia Lai\n")
+    write("mapping_empty_cell.csv", "statistics,boundary\nTX An Khê,\n")
+
     # --- bad values
     def one_bad(installs="19.297", smartphones="30.039"):
         return csv([ROWS[0], ("TX An Khê", installs, smartphones), ROWS[2]])
