@@ -194,6 +194,7 @@ def main():
     write("figures_without_name.csv", csv(ROWS + [("", "1.000", "2.000")]))
 
     # --- mapping files (the analyst's pairs)
+    write("ok_mapping.csv", "statistics,boundary\nAyun Pa,Thị xã Ayun Pa\n")
     write("mapping_conflict.csv", "statistics,boundary\nTX An Khê,Thị xã An Khê\nTX An Khê,Thị xã Ayun Pa\n")
     write("mapping_three_columns.csv", "statistics,boundary\nTX An Khê,Thị xã An Khê,Gia Lai\n")
     write("mapping_empty_cell.csv", "statistics,boundary\nTX An Khê,\n")
