@@ -16,8 +16,8 @@ constexpr int kHeaderSearchRows = 25;
 constexpr int kMaxSubHeaderRows = 2;
 //! Longer than any locality name (a DBF text field holds 254 bytes): a misplaced note or paste.
 constexpr int kMaxKeyLength = 200;
-//! Counts above 2^53 cannot be held exactly in a double nor rounded to a 64-bit integer safely.
-constexpr double kMaxCount = 9007199254740992.0;
+//! Above 2^53 - 1 a double no longer holds every whole number, and 2^63 overflows llround.
+constexpr double kMaxCount = 9007199254740991.0;
 
 int nonEmptyCount( const QStringList &row )
 {

@@ -20,27 +20,18 @@ extern "C"
   }
 
   /**
-   * Leaks inside libraries that are not ours and not instrumented. QGIS, Qt and GDAL keep
-   * process-lifetime singletons (provider registry, font database, driver manager, PROJ
-   * contexts, OpenSSL's tables) that they never free at exit; LeakSanitizer sees them as leaks. Each pattern
-   * matches a frame of that library's own allocation, never our code: a leak whose stack
-   * reaches only into libacv / our executables is still reported.
+   * Leaks inside libraries that are neither ours nor instrumented, found by running the whole
+   * suite and coverage-map under LeakSanitizer (ASAN_OPTIONS=print_suppressions=1 lists what
+   * matched): a few hundred bytes in five allocations inside libQt5Core/libQt5Gui (process-lifetime
+   * state of QGuiApplication's start-up) and OpenSSL's global tables (libcrypto, 117 allocations,
+   * loaded by QGIS's network layer at start-up). Each pattern names the library; a leak
+   * allocated by our code is still reported. Add a library here only with the report that
+   * shows the leak is inside it.
    */
   const char *__lsan_default_suppressions()
   {
-    return "leak:libqgis_core.so\n"
-           "leak:libQt5Core.so\n"
+    return "leak:libQt5Core.so\n"
            "leak:libQt5Gui.so\n"
-           "leak:libQt5Widgets.so\n"
-           "leak:libQt5Network.so\n"
-           "leak:libgdal.so\n"
-           "leak:libcrypto.so\n" // OpenSSL's global tables, loaded by QtNetwork/QGIS, never freed
-           "leak:libproj.so\n"
-           "leak:libfontconfig.so\n"
-           "leak:libspatialite.so\n"
-           "leak:libsqlite3.so\n"
-           "leak:libgeos_c.so\n"
-           "leak:libgeos.so\n"
-           "leak:/usr/lib/qgis/plugins/\n";
+           "leak:libcrypto.so\n";
   }
 }
