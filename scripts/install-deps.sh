@@ -13,6 +13,8 @@ packages=(
   googletest libgtest-dev
   qt6-base-dev                          # the engine is also built and tested against Qt6
   fonts-noto-core                       # a font with every Vietnamese diacritic for map text
+  clang libclang-rt-14-dev              # libFuzzer and sanitizer runtimes (scripts/test-robustness.sh)
+  util-linux                            # setpriv: a bad-input test runs as an unprivileged user
 )
 
 missing=()

@@ -629,7 +629,9 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
 
     if ( !options.out.isEmpty() )
     {
-      const QgsMapSettings settings = AcvMapImage::mapSettings( drawnLayers( project ), coverage->crs(), coverage->extent(), options.imageSize );
+      // The boundaries' CRS, not the GeoPackage's: a source without one is stored as "Undefined
+      // geographic SRS", which the image must not claim.
+      const QgsMapSettings settings = AcvMapImage::mapSettings( drawnLayers( project ), boundaries.layer()->crs(), coverage->extent(), options.imageSize );
       if ( !AcvMapImage::render( settings, options.out, error ) )
         return failAndClean( error );
       written << options.out << AcvMapImage::worldFilePath( options.out ) << options.out + QStringLiteral( ".aux.xml" );

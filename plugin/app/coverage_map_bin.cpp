@@ -7,6 +7,8 @@
 
 #include <QTextStream>
 
+#include <cpl_error.h>
+
 #include <cstdio>
 #include <memory>
 
@@ -31,6 +33,9 @@ int main( int argc, char **argv )
     return kAcvExitOk;
   }
 
+  // GDAL prints its own "ERROR 1:" lines; every problem reaches the user once, as our message.
+  if ( qEnvironmentVariableIsEmpty( "CPL_DEBUG" ) )
+    CPLSetErrorHandler( CPLQuietErrorHandler );
   std::unique_ptr<QgsApplication> app( acvInitQgis( argc, argv ) );
   const int code = acvCoverageMap( options, out, err );
   QgsApplication::exitQgis();

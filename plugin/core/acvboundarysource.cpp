@@ -4,7 +4,9 @@
 #include "acvboundarysource.h"
 #include "acvnamenormalizer.h"
 
+#include <qgsfeature.h>
 #include <qgsfeatureiterator.h>
+#include <qgsgeometry.h>
 #include <qgsfeaturerequest.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
@@ -52,6 +54,15 @@ bool AcvBoundarySource::open( const QString &path, const QString &layerName, QSt
     return false;
   }
 
+  const QFileInfo info( path );
+  const bool shapefile = info.suffix().compare( QLatin1String( "shp" ), Qt::CaseInsensitive ) == 0;
+  if ( shapefile && sidecar( path, QStringLiteral( "dbf" ) ).isEmpty() )
+  {
+    // OGR opens a .shp without its .dbf as a layer with no fields; say what is missing instead.
+    error = QStringLiteral( "%1: the shapefile's attribute table %2.dbf is missing; copy it beside the .shp" ).arg( path, info.completeBaseName() );
+    return false;
+  }
+
   // List the layers with OGR first: QGIS would silently open the first of several.
   CPLErrorReset();
   std::unique_ptr<void, DatasetCloser> dataset( GDALOpenEx( QFile::encodeName( path ).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr ) );
@@ -94,6 +105,12 @@ bool AcvBoundarySource::open( const QString &path, const QString &layerName, QSt
     mLayer.reset();
     return false;
   }
+  if ( mLayer->featureCount() == 0 )
+  {
+    error = QStringLiteral( "%1: layer '%2' has no features" ).arg( path, mLayerName );
+    mLayer.reset();
+    return false;
+  }
   if ( mLayer->geometryType() != QgsWkbTypes::PolygonGeometry )
   {
     error = QStringLiteral( "%1: layer '%2' holds %3 geometries; boundaries must be polygons" )
@@ -101,19 +118,99 @@ bool AcvBoundarySource::open( const QString &path, const QString &layerName, QSt
     mLayer.reset();
     return false;
   }
-  if ( mLayer->featureCount() == 0 )
+  if ( !checkGeometries( error ) )
   {
-    error = QStringLiteral( "%1: layer '%2' has no features" ).arg( path, mLayerName );
     mLayer.reset();
     return false;
   }
 
-  const QFileInfo info( path );
-  if ( info.suffix().compare( QLatin1String( "shp" ), Qt::CaseInsensitive ) == 0 && !QFileInfo::exists( info.absoluteDir().filePath( info.completeBaseName() + QStringLiteral( ".prj" ) ) ) )
+  const QString prj = shapefile ? sidecar( path, QStringLiteral( "prj" ) ) : QString();
+  if ( shapefile && !prj.isEmpty() && !mLayer->crs().isValid() )
+  {
+    // A .prj that PROJ cannot read would place the map nowhere; refuse rather than guess.
+    error = QStringLiteral( "%1: its coordinate reference system (%2) cannot be resolved by PROJ; replace the .prj with the one of the data (e.g. VN-2000 or WGS 84)" )
+                .arg( path, QFileInfo( prj ).fileName() );
+    mLayer.reset();
+    return false;
+  }
+  if ( shapefile && prj.isEmpty() )
     mWarnings.append( QStringLiteral( "%1: has no .prj file, so its coordinate reference system is unknown; the map is drawn in its raw coordinates and gets no CRS" ).arg( path ) );
   else if ( !mLayer->crs().isValid() )
     mWarnings.append( QStringLiteral( "%1: its coordinate reference system could not be resolved; the map is drawn in raw coordinates" ).arg( path ) );
   return true;
+}
+
+QString AcvBoundarySource::sidecar( const QString &shapefile, const QString &suffix )
+{
+  const QFileInfo info( shapefile );
+  for ( const QString &candidate : { suffix.toLower(), suffix.toUpper() } )
+  {
+    const QString sidecarPath = info.absoluteDir().filePath( info.completeBaseName() + QLatin1Char( '.' ) + candidate );
+    if ( QFileInfo::exists( sidecarPath ) )
+      return sidecarPath;
+  }
+  return QString();
+}
+
+QString AcvBoundarySource::describeFeature( const QgsFeature &feature, int position ) const
+{
+  // Name the feature by its position and its first text attribute, which a person can find.
+  QString label;
+  const QgsFields fields = mLayer->fields();
+  for ( int i = 0; i < fields.count() && label.isEmpty(); ++i )
+  {
+    if ( fields.at( i ).type() == QVariant::String && !feature.attribute( i ).isNull() )
+      label = QStringLiteral( " (%1 '%2')" ).arg( fields.at( i ).name(), feature.attribute( i ).toString() );
+  }
+  return QStringLiteral( "%1, layer '%2', feature %3%4" ).arg( mPath, mLayerName ).arg( position ).arg( label );
+}
+
+bool AcvBoundarySource::checkGeometries( QString &error )
+{
+  mRepaired.clear();
+  QgsFeatureIterator it = mLayer->getFeatures();
+  QgsFeature feature;
+  int position = 0;
+  while ( it.nextFeature( feature ) )
+  {
+    ++position;
+    const QgsGeometry geometry = feature.geometry();
+    if ( geometry.isNull() || geometry.isEmpty() )
+    {
+      error = QStringLiteral( "%1: has no geometry (a locality without a shape cannot be mapped)" ).arg( describeFeature( feature, position ) );
+      return false;
+    }
+    if ( geometry.type() != QgsWkbTypes::PolygonGeometry )
+    {
+      error = QStringLiteral( "%1: is a %2, but boundaries must be polygons" )
+                  .arg( describeFeature( feature, position ), QgsWkbTypes::displayString( geometry.wkbType() ).toLower() );
+      return false;
+    }
+    if ( geometry.isGeosValid() )
+      continue;
+    // Self-intersections and bad ring orders come from hand digitising; GEOS repairs them
+    // without moving any vertex. What it cannot turn into an area is not a boundary.
+    QgsGeometry repaired = geometry.makeValid();
+    if ( !repaired.isNull() && repaired.wkbType() == QgsWkbTypes::GeometryCollection )
+      repaired.convertGeometryCollectionToSubclass( QgsWkbTypes::PolygonGeometry );
+    if ( repaired.isNull() || repaired.isEmpty() || repaired.type() != QgsWkbTypes::PolygonGeometry || repaired.area() <= 0 )
+    {
+      error = QStringLiteral( "%1: the polygon is invalid and cannot be repaired (it encloses no area)" ).arg( describeFeature( feature, position ) );
+      return false;
+    }
+    QVector<QgsGeometry::Error> problems;
+    geometry.validateGeometry( problems, Qgis::GeometryValidationEngine::Geos );
+    const QString problem = problems.isEmpty() ? QStringLiteral( "invalid" ) : problems.constFirst().what();
+    mWarnings.append( QStringLiteral( "%1: invalid polygon (%2) repaired" ).arg( describeFeature( feature, position ), problem ) );
+    mRepaired.insert( feature.id(), repaired );
+  }
+  return true;
+}
+
+QgsGeometry AcvBoundarySource::geometry( const QgsFeature &feature ) const
+{
+  const auto it = mRepaired.constFind( feature.id() );
+  return it != mRepaired.constEnd() ? it.value() : feature.geometry();
 }
 
 bool AcvBoundarySource::keys( const QString &field, QStringList &keys, QString &error ) const

@@ -6,12 +6,16 @@
 
 #include "acvnamematcher.h"
 
+#include <qgsfeatureid.h>
+#include <qgsgeometry.h>
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 
+class QgsFeature;
 class QgsVectorLayer;
 
 /**
@@ -47,19 +51,37 @@ public:
 
   /**
    * The field that names the localities for labels and tables: the key field itself when it is
-   * matched by name, else the first text field called like a name ("ten...", "name...").
+   * matched by name, else the text field that reads most like unique locality names.
    * Empty when there is none; the statistics' own names are used then.
    */
   QString detectNameField( const QString &keyField, AcvNameMatcher::KeyMode mode ) const;
+
+  /**
+   * The feature's geometry as the outputs must use it: repaired when open() found it invalid
+   * (and warned), else as stored.
+   */
+  QgsGeometry geometry( const QgsFeature &feature ) const;
+
+  //! The path of a shapefile's sidecar with \a suffix (either case), or an empty string.
+  static QString sidecar( const QString &shapefile, const QString &suffix );
 
   //! Files that make up the source (a shapefile's sidecars too), for "never modified" checks.
   QStringList sourceFiles() const;
 
 private:
+  /**
+   * Every feature must have a polygon: a missing, empty or non-polygon geometry is an error
+   * naming the feature; an invalid polygon is repaired (with a warning) when GEOS can make an
+   * area of it, else an error.
+   */
+  bool checkGeometries( QString &error );
+  QString describeFeature( const QgsFeature &feature, int position ) const;
+
   std::unique_ptr<QgsVectorLayer> mLayer;
   QString mPath;
   QString mLayerName;
   QStringList mWarnings;
+  QHash<QgsFeatureId, QgsGeometry> mRepaired;
 };
 
 #endif // ACVBOUNDARYSOURCE_H

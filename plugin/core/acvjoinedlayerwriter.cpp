@@ -126,7 +126,7 @@ bool AcvJoinedLayerWriter::write( const AcvBoundarySource &boundaries, const QSt
     attributes.append( metrics.rank ? QVariant( *metrics.rank ) : QVariant() );
 
     QgsFeature out( fields );
-    QgsGeometry geometry = feature.geometry();
+    QgsGeometry geometry = boundaries.geometry( feature );
     if ( !geometry.isNull() )
       geometry.convertToMultiType();
     out.setGeometry( geometry );

@@ -2,11 +2,12 @@
   acvjoinreport.cpp
  ***************************************************************************/
 #include "acvjoinreport.h"
+#include "acvoutputfile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
-#include <QSaveFile>
+#include <QFile>
 
 namespace
 {
@@ -175,12 +176,15 @@ QJsonObject AcvJoinReport::toJson( const AcvJoinReportContext &context )
 
 bool AcvJoinReport::write( const QString &path, const QJsonObject &report, QString &error )
 {
-  QSaveFile file( path );
+  // Like every output: a hidden temporary beside it, renamed into place (AcvOutputFile).
+  AcvOutputFile output( path );
+  QFile file( output.tempPath() );
   const QByteArray content = QJsonDocument( report ).toJson( QJsonDocument::Indented );
-  if ( !file.open( QIODevice::WriteOnly ) || file.write( content ) != content.size() || !file.commit() )
+  if ( !file.open( QIODevice::WriteOnly ) || file.write( content ) != content.size() || !file.flush() )
   {
     error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, file.errorString() );
     return false;
   }
-  return true;
+  file.close();
+  return output.commit( error );
 }

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <cerrno>
@@ -41,7 +42,25 @@ bool AcvOutputFile::commit( QString &error )
     return false;
   }
   mCommitted = true;
+  removeStaleTemporaries();
   return true;
+}
+
+void AcvOutputFile::removeStaleTemporaries() const
+{
+  // A run killed before its rename leaves its hidden temporary (and, for a GeoPackage, SQLite's
+  // -journal/-wal/-shm beside it). Once this destination is complete, those are garbage.
+  const QFileInfo info( mDestination );
+  const QString suffix = info.completeSuffix().isEmpty() ? QString() : QLatin1Char( '.' ) + info.suffix();
+  const QRegularExpression pattern( QStringLiteral( "^\\.%1\\.[0-9a-f]{12}\\.tmp%2(?:-journal|-wal|-shm)?$" )
+                                        .arg( QRegularExpression::escape( info.completeBaseName() ), QRegularExpression::escape( suffix ) ) );
+  QDir folder = info.absoluteDir();
+  const QStringList candidates = folder.entryList( { QStringLiteral( ".%1.*" ).arg( info.completeBaseName() ) }, QDir::Files | QDir::Hidden | QDir::System );
+  for ( const QString &name : candidates )
+  {
+    if ( pattern.match( name ).hasMatch() && folder.filePath( name ) != mTempPath )
+      folder.remove( name );
+  }
 }
 
 bool AcvOutputFile::checkDestination( const QString &destination, const QStringList &inputs, QString &error )

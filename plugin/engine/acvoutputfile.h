@@ -10,7 +10,9 @@
 /**
  * An output written atomically: the writer fills tempPath(), commit() renames it over the
  * destination in one step, so a failure or a kill leaves the previous file or none, never a
- * partial one. An uncommitted temporary file is removed on destruction.
+ * partial one. An uncommitted temporary file is removed on destruction; the temporaries of killed
+ * runs (".name.<12 hex digits>.tmp.ext") are removed by the next successful commit to the same
+ * destination.
  */
 class AcvOutputFile
 {
@@ -32,6 +34,9 @@ public:
   static bool checkDestination( const QString &destination, const QStringList &inputs, QString &error );
 
 private:
+  //! Removes temporaries of this destination left by killed runs (".name.<12 hex>.tmp.ext").
+  void removeStaleTemporaries() const;
+
   QString mDestination;
   QString mTempPath;
   bool mCommitted = false;

@@ -14,6 +14,10 @@ namespace
 {
 constexpr int kHeaderSearchRows = 25;
 constexpr int kMaxSubHeaderRows = 2;
+//! Longer than any locality name (a DBF text field holds 254 bytes): a misplaced note or paste.
+constexpr int kMaxKeyLength = 200;
+//! Above 2^53 - 1 a double no longer holds every whole number, and 2^63 overflows llround.
+constexpr double kMaxCount = 9007199254740991.0;
 
 int nonEmptyCount( const QStringList &row )
 {
@@ -157,6 +161,11 @@ bool AcvStatisticsTable::findHeader( const QStringList &requestedHeaders, QStrin
       best = i;
       bestScore = score;
     }
+  }
+  if ( best < 0 && mRaw.kind == AcvTableSourceKind::Csv && mRaw.columnCount() <= 1 )
+  {
+    error = QStringLiteral( "%1: every line is a single cell: the columns are not separated by ',', ';', tab or '|' (another delimiter?); save the annex as \"CSV UTF-8\"" ).arg( mRaw.path );
+    return false;
   }
   if ( best < 0 || bestScore < 2 )
   {
@@ -385,12 +394,50 @@ bool AcvStatisticsTable::readFigure( int rowIndex, const AcvColumnBinding &colum
     error = QStringLiteral( "%1: '%2' is negative; a count cannot be" ).arg( cellReference( mRaw.rowNumbers.at( rowIndex ), column.index ), text.trimmed() );
     return false;
   }
+  if ( parsed.value > kMaxCount )
+  {
+    error = QStringLiteral( "%1: '%2' is too large for a count (at most %3)" )
+                .arg( cellReference( mRaw.rowNumbers.at( rowIndex ), column.index ), text.trimmed(), AcvNumberParser::format( kMaxCount, 0, AcvNumberConvention::Vietnamese ) );
+    return false;
+  }
   if ( parsed.hasPercentSign )
   {
     error = QStringLiteral( "%1: '%2' is a percentage, but this column must hold a count" ).arg( cellReference( mRaw.rowNumbers.at( rowIndex ), column.index ), text.trimmed() );
     return false;
   }
   value = parsed.value;
+  return true;
+}
+
+bool AcvStatisticsTable::checkKey( int rowIndex, QString &error ) const
+{
+  // Names are matched, shown on the map and written to the joined layer: text that no person
+  // typed (control characters, pages of text, punctuation only) is a damaged or shifted cell.
+  const QString key = cell( rowIndex, mKey.index ).trimmed();
+  const QString where = cellReference( mRaw.rowNumbers.at( rowIndex ), mKey.index );
+  for ( const QChar c : key )
+  {
+    if ( c.category() == QChar::Other_Control )
+    {
+      error = QStringLiteral( "%1: the locality name contains the control character U+%2, which no one types; was the file damaged?" )
+                  .arg( where, QStringLiteral( "%1" ).arg( c.unicode(), 4, 16, QLatin1Char( '0' ) ).toUpper() );
+      return false;
+    }
+  }
+  if ( key.size() > kMaxKeyLength )
+  {
+    error = QStringLiteral( "%1: the locality name is %2 characters long (at most %3): '%4…'; is a note or a paste in the wrong cell?" )
+                .arg( where )
+                .arg( key.size() )
+                .arg( kMaxKeyLength )
+                .arg( key.left( 40 ) );
+    return false;
+  }
+  if ( AcvNameNormalizer::normalize( key ).isEmpty() )
+  {
+    error = QStringLiteral( "%1: the locality name '%2' has no letters or digits" ).arg( where, key );
+    return false;
+  }
   return true;
 }
 
@@ -411,6 +458,8 @@ bool AcvStatisticsTable::readRecords( AcvNumberConvention convention, QString &e
       error = QStringLiteral( "%1: the locality is empty, but the row has figures (%2)" ).arg( cellReference( mRaw.rowNumbers.at( i ), mKey.index ), joinedCells( row ) );
       return false;
     }
+    if ( !checkKey( i, error ) )
+      return false;
     dataRows.append( i );
   }
   if ( dataRows.isEmpty() )

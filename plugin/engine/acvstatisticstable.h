@@ -90,6 +90,8 @@ private:
   bool bindColumns( const AcvStatisticsOptions &options, QString &error );
   bool bindColumn( const QString &requested, AcvColumnRole role, bool required, AcvColumnBinding &binding, QString &error );
   bool mPreferCodeKey = false;
+  //! Refuses a locality name that cannot be a name: control characters, too long, no letters.
+  bool checkKey( int rowIndex, QString &error ) const;
   bool readRecords( AcvNumberConvention convention, QString &error );
   QString classifySkippedRow( const QStringList &row ) const;
   bool readFigure( int rowIndex, const AcvColumnBinding &column, AcvNumberConvention convention,

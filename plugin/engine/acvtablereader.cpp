@@ -68,6 +68,49 @@ QString lastGdalError()
   return message.isEmpty() ? QStringLiteral( "unknown GDAL error" ) : message;
 }
 
+//! What a file that is not the text or workbook it claims to be really is, from its first bytes.
+QString describeForeignContent( const QByteArray &head )
+{
+  if ( head.startsWith( "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" ) )
+    return QStringLiteral( "an encrypted (password-protected) Office file or an old binary .xls workbook; remove the password, or save it as .xlsx" );
+  if ( head.startsWith( "PK\x03\x04" ) || head.startsWith( "PK\x05\x06" ) )
+    return QStringLiteral( "a zip archive (an .xlsx or .ods workbook?), not a CSV text; give it its .xlsx or .ods name" );
+  if ( head.startsWith( "\xFF\xFE" ) || head.startsWith( "\xFE\xFF" ) )
+    return QStringLiteral( "UTF-16 text (Excel's \"Unicode Text\"); save the annex as \"CSV UTF-8\"" );
+  if ( head.startsWith( "%PDF" ) )
+    return QStringLiteral( "a PDF document, not a table" );
+  if ( head.startsWith( "\x89PNG" ) || head.startsWith( "\xFF\xD8\xFF" ) )
+    return QStringLiteral( "an image, not a table" );
+  return QString();
+}
+
+//! Why GDAL could not open a workbook, as far as its bytes tell.
+QString describeUnreadableSpreadsheet( const QString &path )
+{
+  QFile file( path );
+  if ( !file.open( QIODevice::ReadOnly ) )
+    return QStringLiteral( "it cannot be read (%1)" ).arg( file.errorString() );
+  const QByteArray head = file.read( 8 );
+  file.close();
+  if ( head.startsWith( "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" ) )
+    return QStringLiteral( "it is an encrypted (password-protected) Office file or an old binary .xls workbook; remove the password, or save it as .xlsx" );
+  if ( !head.startsWith( "PK" ) )
+  {
+    const QString foreign = describeForeignContent( head );
+    return foreign.isEmpty() ? QStringLiteral( "it is not a workbook at all (no zip archive inside; a CSV given an .xlsx name?)" ) : QStringLiteral( "it is %1" ).arg( foreign );
+  }
+  // A zip: list it through GDAL's own zip reader to tell a damaged archive from another kind.
+  char **entries = VSIReadDirRecursive( ( QByteArray( "/vsizip/" ) + QFile::encodeName( path ) ).constData() );
+  if ( !entries )
+    return QStringLiteral( "it is a damaged zip archive (incomplete or truncated copy?)" );
+  const bool xlsx = CSLFindString( entries, "xl/workbook.xml" ) >= 0;
+  const bool ods = CSLFindString( entries, "content.xml" ) >= 0;
+  CSLDestroy( entries );
+  if ( !xlsx && !ods )
+    return QStringLiteral( "it is a zip archive, but not an .xlsx or .ods workbook" );
+  return QStringLiteral( "the workbook is damaged (%1)" ).arg( lastGdalError() );
+}
+
 //! The 1-based line on which byte \a offset lies.
 int lineAtOffset( const QVector<qint64> &lineStarts, qint64 offset )
 {
@@ -191,6 +234,12 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
   }
   const QByteArray bytes = file.readAll();
   file.close();
+  const QString foreign = describeForeignContent( bytes.left( 8 ) );
+  if ( !foreign.isEmpty() )
+  {
+    error = QStringLiteral( "%1: is %2" ).arg( path, foreign );
+    return false;
+  }
 
   QVector<qint64> lineStarts{ 0 };
   for ( qint64 i = 0; i < bytes.size(); ++i )
@@ -277,7 +326,7 @@ bool AcvTableReader::readSpreadsheet( const QString &path, const QString &sheet,
   DatasetPtr dataset( GDALOpenEx( QFile::encodeName( path ).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr ) );
   if ( !dataset )
   {
-    error = QStringLiteral( "%1: cannot be read as a spreadsheet (%2); is it a damaged, password-protected or mislabelled file?" ).arg( path, lastGdalError() );
+    error = QStringLiteral( "%1: cannot be read as a spreadsheet: %2" ).arg( path, describeUnreadableSpreadsheet( path ) );
     return false;
   }
   const int layerCount = GDALDatasetGetLayerCount( dataset.get() );

@@ -53,3 +53,26 @@ TEST( AcvOutputFile, RefusesMissingFoldersAndInputs )
   EXPECT_FALSE( AcvOutputFile::checkDestination( scratch.dir(), {}, error ) );
   EXPECT_TRUE( AcvOutputFile::checkDestination( scratch.path( QStringLiteral( "out.png" ) ), { input }, error ) );
 }
+
+TEST( AcvOutputFile, ACommitRemovesTheTemporariesOfKilledRunsOnlyForItsDestination )
+{
+  AcvScratch scratch;
+  // What killed runs leave: hidden temporaries (and SQLite's journal) of two destinations.
+  const QStringList leftovers = { QStringLiteral( ".map.0123456789ab.tmp.png" ), QStringLiteral( ".joined.00000000abcd.tmp.gpkg" ), QStringLiteral( ".joined.00000000abcd.tmp.gpkg-journal" ) };
+  for ( const QString &name : leftovers )
+    scratch.write( name, "partial" );
+  // Look-alikes that are not ours stay.
+  scratch.write( QStringLiteral( ".map.notatempfile.png" ), "user" );
+  scratch.write( QStringLiteral( "map.0123456789ab.tmp.png" ), "user" );
+
+  AcvOutputFile output( scratch.path( QStringLiteral( "joined.gpkg" ) ) );
+  QFile temp( output.tempPath() );
+  ASSERT_TRUE( temp.open( QIODevice::WriteOnly ) );
+  temp.write( "complete" );
+  temp.close();
+  QString error;
+  ASSERT_TRUE( output.commit( error ) ) << error.toStdString();
+
+  QStringList expected = { QStringLiteral( ".map.0123456789ab.tmp.png" ), QStringLiteral( ".map.notatempfile.png" ), QStringLiteral( "joined.gpkg" ), QStringLiteral( "map.0123456789ab.tmp.png" ) };
+  EXPECT_EQ( QDir( scratch.dir() ).entryList( QDir::Files | QDir::Hidden, QDir::Name ), expected );
+}

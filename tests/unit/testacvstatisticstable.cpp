@@ -242,3 +242,34 @@ TEST( AcvStatisticsTable, TotalsAreToldApartFromCommunesByTheirTones )
   EXPECT_EQ( table.skippedRows().at( 0 ).reason, QStringLiteral( "total" ) );
   EXPECT_EQ( table.skippedRows().at( 1 ).reason, QStringLiteral( "total" ) );
 }
+
+TEST( AcvStatisticsTable, RefusesNamesNoOneTypesAndCountsBeyondTwoToThe53 )
+{
+  AcvScratch scratch;
+  const QByteArray header = u8( "Đơn vị;Số lượt cài đặt;Số người dùng ĐTTM\nTP. Pleiku;29.178;129.015\n" ).toUtf8();
+  struct Case
+  {
+    QByteArray row;
+    QString expected;
+  };
+  const QVector<Case> cases = {
+      { "TX An\x07 Kh\xc3\xaa;1;2\n", u8( "t.csv, row 3, column 1 ('Đơn vị'): the locality name contains the control character U+0007" ) },
+      { QByteArray( "Huy\xe1\xbb\x87n " ) + QByteArray( 300, 'a' ) + ";1;2\n", QStringLiteral( "t.csv, row 3, column 1 ('Đơn vị'): the locality name is 306 characters long (at most 200)" ) },
+      { "-- ... --;1;2\n", QStringLiteral( "row 3, column 1 ('Đơn vị'): the locality name '-- ... --' has no letters or digits" ) },
+      { "TX An Kh\xc3\xaa;9007199254740993;2\n", u8( "row 3, column 2 ('Số lượt cài đặt'): '9007199254740993' is too large for a count" ) },
+      { "TX An Kh\xc3\xaa;1;1e308\n", u8( "row 3, column 3 ('Số người dùng ĐTTM'): '1e308' is too large for a count" ) },
+  };
+  for ( const Case &c : cases )
+  {
+    const QString path = scratch.write( QStringLiteral( "t.csv" ), header + c.row );
+    QString error;
+    load( path, error );
+    EXPECT_TRUE( error.contains( c.expected ) ) << error.toStdString();
+  }
+  // 2^53 - 1 is still a count, and a 200-character name still a name.
+  QString error;
+  const AcvStatisticsTable table = load( scratch.write( QStringLiteral( "ok.csv" ), header + "TX An Kh\xc3\xaa;9007199254740991;2\n" + QByteArray( 200, 'b' ) + ";1;2\n" ), error );
+  EXPECT_TRUE( error.isEmpty() ) << error.toStdString();
+  ASSERT_EQ( table.records().size(), 3 );
+  EXPECT_EQ( *table.records().at( 1 ).installs, 9007199254740991.0 );
+}
