@@ -76,6 +76,7 @@ const OptionSpec kValueOptions[] = {
     { "atlas", "FILE.pdf|png|svg", "One report page per locality: one multi-page PDF, or numbered PNG/SVG files beside FILE." },
     { "layout", "FILE.qpt", "Report layout template edited in QGIS; its items are found by id (see README)." },
     { "save-layout", "FILE.qpt", "Write the report layout (after --paper/--orientation) as a template to edit in QGIS." },
+    { "table-rows", "N", "Rows of the report's below-target table, largest gaps first; the rest are counted in a last line (default 60, 0: all)." },
     { "project", "OUT.qgz", "Write a QGIS project with the styled joined layer and the report layouts (needs --joined)." },
     { "field", "FIELD", "Joined field to classify: coverage_pct (default), population_pct, gap_installs, installs, ..." },
     { "classes", "METHOD", "target (default: the target is a break), equal, quantile, jenks, stddev, pretty or manual." },
@@ -434,6 +435,16 @@ bool acvParseCoverageMapArguments( const QStringList &arguments, AcvCoverageMapO
   }
   if ( !parseStyleArguments( parser, options, error ) )
     return false;
+  if ( parser.isSet( QStringLiteral( "table-rows" ) ) )
+  {
+    bool ok = false;
+    options.tableRows = optionValue( parser, "table-rows" ).toInt( &ok );
+    if ( !ok || options.tableRows < 0 || options.tableRows == 1 )
+    {
+      error = QStringLiteral( "--table-rows takes 0 (all) or a whole number from 2, not '%1'" ).arg( optionValue( parser, "table-rows" ) );
+      return false;
+    }
+  }
   if ( options.boundaries.isEmpty() || options.stats.isEmpty() )
   {
     error = QStringLiteral( "--boundaries and --stats are required" );
@@ -586,6 +597,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     content.language = options.language;
     content.title = options.title;
     content.subtitle = options.subtitle;
+    content.maxTableRows = options.tableRows;
     content.targetPct = options.targetPct;
     content.productionDate = QDate::currentDate();
     content.statisticsSource = QFileInfo( options.stats ).fileName();

@@ -7,6 +7,7 @@
 #include "acvcoveragestyle.h"
 #include "acvlanguage.h"
 #include "acvmetrics.h"
+#include "acvreportcontent.h"
 #include "acvnumberparser.h"
 #include "acvreportlayout.h"
 
@@ -59,7 +60,8 @@ struct AcvCoverageMapOptions
   QString atlas;          //!< one page per locality: a multi-page .pdf or numbered .png/.svg
   QString layoutTemplate; //!< a .qpt whose items are found by id (see README)
   QString project;        //!< a .qgz with the styled joined layer and the layouts
-  QString saveLayout;     //!< write the report layout as a .qpt template to edit in QGIS
+  QString saveLayout;
+  int tableRows = AcvReportContent::kDefaultMaxTableRows; //!< rows of the below-target table on the report (0: all)     //!< write the report layout as a .qpt template to edit in QGIS
   bool help = false;
 };
 

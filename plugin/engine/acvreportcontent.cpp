@@ -118,10 +118,24 @@ QStringList AcvReportContent::tableHeaders() const
 QVector<QStringList> AcvReportContent::tableRows() const
 {
   QVector<QStringList> rows;
-  int number = 0;
-  for ( const AcvBelowTargetRow &row : belowTarget )
+  const bool cut = maxTableRows > 0 && belowTarget.size() > maxTableRows;
+  // A cut table ends with one line that says what was left out, in place of a last locality.
+  const int shown = cut ? maxTableRows - 1 : static_cast<int>( belowTarget.size() );
+  for ( int i = 0; i < shown; ++i )
   {
-    rows.append( { QString::number( ++number ), row.name, AcvLanguageText::percent( row.coveragePct, 1, language ), AcvLanguageText::count( static_cast<double>( row.gapInstalls ), language ) } );
+    const AcvBelowTargetRow &row = belowTarget.at( i );
+    rows.append( { QString::number( i + 1 ), row.name, AcvLanguageText::percent( row.coveragePct, 1, language ), AcvLanguageText::count( static_cast<double>( row.gapInstalls ), language ) } );
+  }
+  if ( cut )
+  {
+    const int rest = static_cast<int>( belowTarget.size() ) - shown;
+    qlonglong restGap = 0;
+    for ( int i = shown; i < belowTarget.size(); ++i )
+      restGap += belowTarget.at( i ).gapInstalls;
+    rows.append( { QString(),
+                   isVietnamese() ? QStringLiteral( "… và %1 đơn vị khác (danh sách đầy đủ trong lớp kết quả)" ).arg( AcvLanguageText::count( rest, language ) )
+                                  : QStringLiteral( "… and %1 more (the joined layer lists them all)" ).arg( AcvLanguageText::count( rest, language ) ),
+                   QString(), AcvLanguageText::count( static_cast<double>( restGap ), language ) } );
   }
   return rows;
 }

@@ -39,6 +39,13 @@ struct AcvReportContent
   QVector<AcvBelowTargetRow> belowTarget; //!< sorted by gapInstalls, largest first
   QString statisticsSource;               //!< file name of the annex
   QString boundarySource;                 //!< file name of the boundaries
+  /**
+   * At most this many rows in the below-target table (0: all). A commune or national map may have
+   * thousands below target; the page lists those with the largest gaps and says how many more
+   * there are, and the joined layer keeps the full list.
+   */
+  int maxTableRows = kDefaultMaxTableRows;
+  static constexpr int kDefaultMaxTableRows = 60;
 
   /**
    * Fills totals and the below-target rows from a join; \a boundaryKeys are the boundary names

@@ -4,6 +4,9 @@
 #ifndef ACVE2EUTILS_H
 #define ACVE2EUTILS_H
 
+#include "acvqgistestutils.h"
+#include "acvtestutils.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -25,6 +28,26 @@ inline AcvRunResult acvRunCoverageMap( const QStringList &arguments )
   result.out = QString::fromUtf8( process.readAllStandardOutput() );
   result.err = QString::fromUtf8( process.readAllStandardError() );
   return result;
+}
+
+/**
+ * An illustrative commune annex for Gia Lai's 222 real communes, keyed by the boundary layer's
+ * commune code (commune names repeat across districts, codes do not); figures are invented.
+ */
+inline QString acvWriteGiaLaiCommuneAnnex( AcvScratch &scratch )
+{
+  QByteArray annex = "Mã xã;Tên xã;Số người dùng ĐTTM;Số lượt cài đặt\n";
+  int row = 0;
+  for ( const AcvReadFeature &f : acvReadFeatures( acvSharedGeodata( QStringLiteral( "gia_lai_communes.geojson" ) ) ) )
+  {
+    ++row;
+    annex += QStringLiteral( "%1;%2;%3;%4\n" )
+                 .arg( f.attributes.value( QStringLiteral( "commune_id" ) ).toString(), f.attributes.value( QStringLiteral( "commune_vn" ) ).toString() )
+                 .arg( 2000 + row * 7 )
+                 .arg( 300 + row * 3 )
+                 .toUtf8();
+  }
+  return scratch.write( QStringLiteral( "communes.csv" ), annex );
 }
 
 #endif // ACVE2EUTILS_H

@@ -111,10 +111,10 @@ TEST( CoverageMapCommand, GiaLaiDistrictsFromTheIllustrativeAnnex )
   const QByteArray boundariesBefore = acvChecksum( boundaries );
   const QByteArray statsBefore = acvChecksum( stats );
   const AcvRunResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats,
-                                          QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ),
-                                          QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ),
-                                          QStringLiteral( "--out" ), scratch.path( QStringLiteral( "m.png" ) ), QStringLiteral( "--no-labels" ),
-                                          QStringLiteral( "--export-style" ), scratch.path( QStringLiteral( "s.qml" ) ) } );
+                                                QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ),
+                                                QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ),
+                                                QStringLiteral( "--out" ), scratch.path( QStringLiteral( "m.png" ) ), QStringLiteral( "--no-labels" ),
+                                                QStringLiteral( "--export-style" ), scratch.path( QStringLiteral( "s.qml" ) ) } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   EXPECT_TRUE( run.out.contains( QStringLiteral( "key field 'name' [detected]" ) ) ) << run.out.toStdString();
   EXPECT_TRUE( run.out.contains( QStringLiteral( "[detected]" ) ) );
@@ -168,9 +168,9 @@ TEST( CoverageMapCommand, TheXlsxAnnexGivesTheSameJoin )
 {
   AcvScratch scratch;
   const AcvRunResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) ),
-                                          QStringLiteral( "--stats" ), acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.xlsx" ) ),
-                                          QStringLiteral( "--stats-sheet" ), QStringLiteral( "Huyen" ), QStringLiteral( "--target" ), QStringLiteral( "50" ),
-                                          QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ) } );
+                                                QStringLiteral( "--stats" ), acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.xlsx" ) ),
+                                                QStringLiteral( "--stats-sheet" ), QStringLiteral( "Huyen" ), QStringLiteral( "--target" ), QStringLiteral( "50" ),
+                                                QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ) } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   const QJsonObject report = readJson( scratch.path( QStringLiteral( "r.json" ) ) );
   EXPECT_EQ( report.value( QStringLiteral( "matched" ) ).toArray().size(), 17 );
@@ -183,11 +183,11 @@ TEST( CoverageMapCommand, TheBundledNationalData )
   AcvScratch scratch;
   const QString stats = acvSourceGeodata( QStringLiteral( "vn_bluezone_2020-08-20.csv" ) );
   const AcvRunResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), acvSourceGeodata( QStringLiteral( "vn_provinces.gpkg" ) ),
-                                          QStringLiteral( "--stats" ), stats,
-                                          QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ),
-                                          QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ),
-                                          QStringLiteral( "--out" ), scratch.path( QStringLiteral( "m.png" ) ), QStringLiteral( "--strict" ),
-                                          QStringLiteral( "--no-labels" ), QStringLiteral( "--export-style" ), scratch.path( QStringLiteral( "s.qml" ) ) } );
+                                                QStringLiteral( "--stats" ), stats,
+                                                QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ),
+                                                QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ),
+                                                QStringLiteral( "--out" ), scratch.path( QStringLiteral( "m.png" ) ), QStringLiteral( "--strict" ),
+                                                QStringLiteral( "--no-labels" ), QStringLiteral( "--export-style" ), scratch.path( QStringLiteral( "s.qml" ) ) } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   const QJsonObject report = readJson( scratch.path( QStringLiteral( "r.json" ) ) );
   const QJsonArray matched = report.value( QStringLiteral( "matched" ) ).toArray();

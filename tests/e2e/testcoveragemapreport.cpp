@@ -1,6 +1,7 @@
 /***************************************************************************
   testcoveragemapreport.cpp - coverage-map's report pages, atlas and project, opened after writing
  ***************************************************************************/
+#include "acve2eutils.h"
 #include "acvqgistestutils.h"
 #include "acvreportlayout.h"
 #include "acvtestutils.h"
@@ -322,4 +323,20 @@ TEST( CoverageMapReport, RefusesOutputsThatCannotBeWritten )
   EXPECT_EQ( run.exitCode, 2 );
   EXPECT_TRUE( run.err.contains( QStringLiteral( "--joined" ) ) );
   EXPECT_EQ( QDir( scratch.dir() ).entryList( QDir::Files | QDir::Hidden ), QStringList{ QStringLiteral( "mine.qpt" ) } );
+}
+
+TEST( CoverageMapReport, ACommuneReportListsTheLargestGapsAndCountsTheRest )
+{
+  AcvScratch scratch;
+  const QString pdf = scratch.path( QStringLiteral( "communes.pdf" ) );
+  const ToolRun run = coverageMap( { QStringLiteral( "--boundaries" ), acvSharedGeodata( QStringLiteral( "gia_lai_communes.geojson" ) ), QStringLiteral( "--stats" ),
+                                     acvWriteGiaLaiCommuneAnnex( scratch ), QStringLiteral( "--match" ), QStringLiteral( "code" ), QStringLiteral( "--report" ), pdf } );
+  ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+  const QString text = pdfText( pdf ).normalized( QString::NormalizationForm_C );
+  // All 222 invented communes are below 60 %: 59 rows, then one line for the other 163.
+  EXPECT_TRUE( text.contains( u8( "… và 163 đơn vị khác" ) ) ) << text.right( 600 ).toStdString();
+  EXPECT_LE( pdfInfo( pdf ).pages, 2 );
+  // Commune names, not codes, name the rows.
+  EXPECT_TRUE( text.contains( u8( "Phường" ) ) || text.contains( u8( "Xã" ) ) );
+  EXPECT_FALSE( text.contains( QStringLiteral( "6030101" ) ) );
 }

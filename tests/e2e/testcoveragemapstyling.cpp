@@ -204,14 +204,7 @@ TEST( CoverageMapStyling, ACommuneMapIsUnlabelledUnlessAsked )
   // commune names repeat across districts, codes do not.
   AcvScratch scratch;
   const QString boundaries = acvSharedGeodata( QStringLiteral( "gia_lai_communes.geojson" ) );
-  QByteArray annex = "Mã xã;Tên xã;Số người dùng ĐTTM;Số lượt cài đặt\n";
-  int row = 0;
-  for ( const AcvReadFeature &f : acvReadFeatures( boundaries ) )
-  {
-    ++row;
-    annex += QStringLiteral( "%1;%2;%3;%4\n" ).arg( f.attributes.value( QStringLiteral( "commune_id" ) ).toString(), f.attributes.value( QStringLiteral( "commune_vn" ) ).toString() ).arg( 2000 + row * 7 ).arg( 300 + row * 3 ).toUtf8();
-  }
-  const QString stats = scratch.write( QStringLiteral( "communes.csv" ), annex );
+  const QString stats = acvWriteGiaLaiCommuneAnnex( scratch );
   const QStringList inputs{ QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats, QStringLiteral( "--match" ), QStringLiteral( "code" ),
                             QStringLiteral( "--boundary-key" ), QStringLiteral( "commune_id" ), QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ) };
   const QString unlabelled = scratch.path( QStringLiteral( "auto.qml" ) );

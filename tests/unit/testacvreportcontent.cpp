@@ -61,3 +61,20 @@ TEST( AcvReportContent, SaysWhenTheStatisticsDateIsUnknown )
   content.language = AcvLanguage::English;
   EXPECT_TRUE( content.effectiveSubtitle().contains( QStringLiteral( "unknown" ) ) );
 }
+
+TEST( AcvReportContent, ALongTableEndsWithWhatItLeftOut )
+{
+  AcvReportContent content;
+  for ( int i = 0; i < 1000; ++i )
+    content.belowTarget.append( { QStringLiteral( "Xã %1" ).arg( i ), 10, 100, 10.0, 1000 - i } );
+  content.maxTableRows = 60;
+  const QVector<QStringList> rows = content.tableRows();
+  ASSERT_EQ( rows.size(), 60 );
+  EXPECT_EQ( rows.at( 58 ).at( 1 ), QStringLiteral( "Xã 58" ) );
+  // 941 left out (rows 59 to 999), their gaps 941 down to 1: 941 × 942 / 2 = 443 211.
+  EXPECT_EQ( rows.at( 59 ), ( QStringList{ QString(), u8( "… và 941 đơn vị khác (danh sách đầy đủ trong lớp kết quả)" ), QString(), QStringLiteral( "443.211" ) } ) );
+  content.maxTableRows = 0;
+  EXPECT_EQ( content.tableRows().size(), 1000 );
+  content.maxTableRows = 1000;
+  EXPECT_EQ( content.tableRows().size(), 1000 );
+}
