@@ -74,8 +74,7 @@ Joined *joinedFor( int n, QString &error )
   AcvStatisticsOptions options;
   options.path = annexFor( n );
   AcvCoverageJoinOptions joinOptions;
-  if ( !joined->table.load( options, error ) || !joined->boundaries.open( boundariesFor( n ), QString(), error )
-       || !joined->boundaries.keys( QStringLiteral( "ten_xa" ), joinOptions.boundaryKeys, error ) )
+  if ( !joined->table.load( options, error ) || !joined->boundaries.open( boundariesFor( n ), QString(), error ) || !joined->boundaries.keys( QStringLiteral( "ten_xa" ), joinOptions.boundaryKeys, error ) )
     return nullptr;
   if ( !AcvCoverageJoin::run( joinOptions, joined->table, joined->join, error ) )
     return nullptr;
@@ -235,7 +234,7 @@ static void exportReport( benchmark::State &state, const QString &suffix )
     QStringList written;
     if ( !AcvReportLayout::fill( layout.get(), layer, content, error ) || !AcvReportExporter::exportLayout( layout.get(), path, 300, written, error ) )
       return fail( state, error );
-    state.counters[ "pages" ] = static_cast<double>( written.size() );
+    state.counters["pages"] = static_cast<double>( written.size() );
   }
 }
 

@@ -505,9 +505,10 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   for ( const AcvStatisticsRecord &record : table.records() )
     statisticsKeys.append( record.key );
   QString keyField = options.boundaryKey;
+  QVector<AcvNormalizedName> statisticsNames;
   if ( keyField.isEmpty() )
   {
-    keyField = boundaries.detectKeyField( statisticsKeys, mode, mapping );
+    keyField = boundaries.detectKeyField( statisticsKeys, mode, mapping, nullptr, &statisticsNames );
     if ( keyField.isEmpty() )
       return fail( QStringLiteral( "%1: no field of layer '%2' pairs with any locality of %3 (fields: %4); name the key with --boundary-key" )
                        .arg( options.boundaries, boundaries.layerName(), options.stats, boundaries.keyFieldCandidates().join( QLatin1String( ", " ) ) ) );
@@ -525,6 +526,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   if ( !boundaries.keys( keyField, joinOptions.boundaryKeys, error ) )
     return fail( error );
   joinOptions.mapping = mapping;
+  joinOptions.statisticsNames = statisticsNames;
   joinOptions.keyMode = mode;
   joinOptions.targetPct = options.targetPct;
   AcvCoverageJoinResult join;

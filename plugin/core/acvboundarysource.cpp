@@ -247,17 +247,29 @@ QStringList AcvBoundarySource::keyFieldCandidates() const
 }
 
 QString AcvBoundarySource::detectKeyField( const QStringList &statisticsKeys, AcvNameMatcher::KeyMode mode,
-                                           const QHash<QString, QString> &mapping, int *matches ) const
+                                           const QHash<QString, QString> &mapping, int *matches, QVector<AcvNormalizedName> *statisticsNames ) const
 {
+  // Matching every candidate field in full against the annex took three quarters of a
+  // 100 000-commune run. A sample of each field, matched against the annex normalized once,
+  // tells the key apart as surely: nearly every sampled value of the key field finds its row,
+  // another field's values hardly any.
+  constexpr int kSample = 2000;
+  const QVector<AcvNormalizedName> names = AcvNameMatcher::normalizeAll( statisticsKeys );
   QString best;
   int bestMatches = 0;
   for ( const QString &field : keyFieldCandidates() )
   {
     QStringList values;
     QString ignored;
-    if ( !keys( field, values, ignored ) )
+    if ( !keys( field, values, ignored ) || values.isEmpty() )
       continue;
-    const int count = AcvNameMatcher::match( values, statisticsKeys, mode, mapping ).matches.size();
+    QStringList sample;
+    const int step = std::max( 1, static_cast<int>( values.size() ) / kSample );
+    for ( int i = 0; i < values.size(); i += step )
+      sample.append( values.at( i ) );
+    const int sampled = static_cast<int>( AcvNameMatcher::match( sample, statisticsKeys, names, mode, mapping, false ).matches.size() );
+    // Scaled back to the whole layer: exact when every value was sampled.
+    const int count = static_cast<int>( std::lround( static_cast<double>( sampled ) * values.size() / sample.size() ) );
     if ( count > bestMatches )
     {
       best = field;
@@ -266,6 +278,8 @@ QString AcvBoundarySource::detectKeyField( const QStringList &statisticsKeys, Ac
   }
   if ( matches )
     *matches = bestMatches;
+  if ( statisticsNames )
+    *statisticsNames = names;
   return best;
 }
 

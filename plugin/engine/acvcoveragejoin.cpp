@@ -20,7 +20,9 @@ bool AcvCoverageJoin::run( const AcvCoverageJoinOptions &options, const AcvStati
   for ( const AcvStatisticsRecord &record : records )
     statisticsKeys.append( record.key );
 
-  result.match = AcvNameMatcher::match( options.boundaryKeys, statisticsKeys, options.keyMode, options.mapping );
+  // Key detection already normalized the annex's names once; a second pass over them is waste.
+  const QVector<AcvNormalizedName> statisticsNames = options.statisticsNames.size() == statisticsKeys.size() ? options.statisticsNames : AcvNameMatcher::normalizeAll( statisticsKeys );
+  result.match = AcvNameMatcher::match( options.boundaryKeys, statisticsKeys, statisticsNames, options.keyMode, options.mapping, true );
 
   for ( const AcvAmbiguity &ambiguity : std::as_const( result.match.ambiguities ) )
   {

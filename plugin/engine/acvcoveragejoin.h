@@ -19,6 +19,8 @@ struct AcvCoverageJoinOptions
   QHash<QString, QString> mapping;
   AcvNameMatcher::KeyMode keyMode = AcvNameMatcher::KeyMode::Name;
   double targetPct = AcvMetrics::kDefaultTargetPct;
+  //! The statistics keys normalized beforehand (AcvNameMatcher::normalizeAll), or empty.
+  QVector<AcvNormalizedName> statisticsNames;
 };
 
 struct AcvCoverageJoinResult

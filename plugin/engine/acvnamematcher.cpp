@@ -72,6 +72,16 @@ struct AcvRows
   QVector<int> partner;   //!< index on the other side, -1 while unmatched
   QVector<bool> setAside; //!< duplicate or ambiguous: left out of the later passes
 
+  AcvRows( const QStringList &keys, const QVector<AcvNormalizedName> &normalized )
+    : names( normalized )
+    , partner( keys.size(), -1 )
+    , setAside( keys.size(), false )
+  {
+    trimmed.reserve( keys.size() );
+    for ( const QString &key : keys )
+      trimmed << key.trimmed();
+  }
+
   explicit AcvRows( const QStringList &keys )
     : partner( keys.size(), -1 )
     , setAside( keys.size(), false )
@@ -359,6 +369,13 @@ public:
     : mMode( mode )
     , mBoundaries( boundaryKeys )
     , mStatistics( statisticsKeys )
+  {
+  }
+
+  AcvMatchRun( const QStringList &boundaryKeys, const QStringList &statisticsKeys, const QVector<AcvNormalizedName> &statisticsNames, AcvNameMatcher::KeyMode mode )
+    : mMode( mode )
+    , mBoundaries( boundaryKeys )
+    , mStatistics( statisticsKeys, statisticsNames )
   {
   }
 
@@ -799,7 +816,23 @@ QVector<AcvKey> foldKeys( const AcvNormalizedName &name, const QString & )
 AcvMatchResult AcvNameMatcher::match( const QStringList &boundaryKeys, const QStringList &statisticsKeys, KeyMode mode,
                                       const QHash<QString, QString> &mapping )
 {
-  AcvMatchRun run( boundaryKeys, statisticsKeys, mode );
+  return match( boundaryKeys, statisticsKeys, normalizeAll( statisticsKeys ), mode, mapping, true );
+}
+
+QVector<AcvNormalizedName> AcvNameMatcher::normalizeAll( const QStringList &keys )
+{
+  QVector<AcvNormalizedName> names;
+  names.reserve( keys.size() );
+  for ( const QString &key : keys )
+    names.append( AcvNameNormalizer::normalize( key ) );
+  return names;
+}
+
+AcvMatchResult AcvNameMatcher::match( const QStringList &boundaryKeys, const QStringList &statisticsKeys, const QVector<AcvNormalizedName> &statisticsNames,
+                                      KeyMode mode, const QHash<QString, QString> &mapping, bool withSuggestions )
+{
+  Q_ASSERT( statisticsNames.size() == statisticsKeys.size() );
+  AcvMatchRun run( boundaryKeys, statisticsKeys, statisticsNames, mode );
   run.applyMapping( mapping );
   run.setAsideDuplicates();
   if ( mode == KeyMode::Code )
@@ -812,7 +845,8 @@ AcvMatchResult AcvNameMatcher::match( const QStringList &boundaryKeys, const QSt
     run.matchPass( toneKeys, AcvMatchMethod::Normalized, AcvTieBreak::EqualType );
     run.matchPass( foldKeys, AcvMatchMethod::DiacriticInsensitive, AcvTieBreak::None );
   }
-  run.suggest();
+  if ( withSuggestions )
+    run.suggest();
   return run.finish();
 }
 

@@ -4,6 +4,8 @@
 #ifndef ACVNAMEMATCHER_H
 #define ACVNAMEMATCHER_H
 
+#include "acvnamenormalizer.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -96,6 +98,18 @@ public:
   static AcvMatchResult match( const QStringList &boundaryKeys, const QStringList &statisticsKeys,
                                KeyMode mode = KeyMode::Name,
                                const QHash<QString, QString> &mapping = QHash<QString, QString>() );
+
+  //! Every key normalized, for a side matched more than once (the key field's detection).
+  static QVector<AcvNormalizedName> normalizeAll( const QStringList &keys );
+
+  /**
+   * As match(), with the statistics side normalized beforehand (normalizeAll() of
+   * \a statisticsKeys) and, when \a withSuggestions is false, no suggestions: detecting the key
+   * field matches a sample of each field, where nearly every statistics row stays unmatched and
+   * suggestions would cost more than the match.
+   */
+  static AcvMatchResult match( const QStringList &boundaryKeys, const QStringList &statisticsKeys, const QVector<AcvNormalizedName> &statisticsNames,
+                               KeyMode mode, const QHash<QString, QString> &mapping, bool withSuggestions );
 
   //! Similarity of two names in 0..1 (1 - normalized Levenshtein distance of their foldKeys).
   static double similarity( const QString &a, const QString &b );

@@ -39,32 +39,52 @@ bool isColumnNumber( const QString &cell )
   return pattern.match( cell.trimmed() ).hasMatch();
 }
 
+//! A total's label in the two forms it is compared in: with tones, and without diacritics.
+struct AcvTotalLabel
+{
+  QString toneKey;
+  QString foldKey;
+  bool leading; //!< also a total when followed by more words ("Toàn tỉnh Gia Lai")
+};
+
+const QVector<AcvTotalLabel> &totalLabels()
+{
+  static const QVector<AcvTotalLabel> labels = []
+  {
+    // Whole labels only for short words: "Cộng Hòa" is a commune, "Cộng" alone is a total.
+    const QVector<std::pair<const char *, bool>> texts = {
+        { "cộng", false }, { "tổng", false }, { "cả nước", false }, { "toàn thành phố", false }, { "sum", false }, { "grand total", false }, { "tổng cộng", true }, { "tổng số", true }, { "toàn tỉnh", true }, { "toàn quốc", true }, { "total", true } };
+    QVector<AcvTotalLabel> result;
+    for ( const auto &text : texts )
+    {
+      const AcvNormalizedName name = AcvNameNormalizer::normalize( QString::fromUtf8( text.first ) );
+      result.append( { name.toneKey, name.foldKey, text.second } );
+    }
+    return result;
+  }();
+  return labels;
+}
+
 bool isTotalLabel( const QString &cell )
 {
-  // Whole labels only for short words: "Cộng Hòa" is a commune, "Cộng" alone is a total.
-  static const QStringList exact = { QStringLiteral( "cộng" ), QStringLiteral( "tổng" ), QStringLiteral( "cả nước" ), QStringLiteral( "toàn thành phố" ),
-                                     QStringLiteral( "sum" ), QStringLiteral( "grand total" ) };
-  static const QStringList leading = { QStringLiteral( "tổng cộng" ), QStringLiteral( "tổng số" ), QStringLiteral( "toàn tỉnh" ), QStringLiteral( "toàn quốc" ),
-                                       QStringLiteral( "total" ) };
+  // Most cells are names far longer or shorter than any total: a cheap look at the first letter
+  // spares normalizing every row of a 100 000-row annex.
+  const QString trimmed = cell.trimmed();
+  if ( trimmed.isEmpty() || trimmed.size() > 60 )
+    return false;
+  const QString initial = AcvColumnDetector::foldHeader( trimmed.left( 1 ) );
+  const QChar first = initial.isEmpty() ? QChar() : initial.at( 0 );
+  if ( first != QLatin1Char( 'c' ) && first != QLatin1Char( 't' ) && first != QLatin1Char( 's' ) && first != QLatin1Char( 'g' ) )
+    return false;
   // With diacritics the tones must agree too: "Toàn Tịnh" is a commune, "Toàn tỉnh" the province's
   // total. Only a label typed without any diacritic is compared without them.
-  const AcvNormalizedName name = AcvNameNormalizer::normalize( cell );
+  const AcvNormalizedName name = AcvNameNormalizer::normalize( trimmed );
   const bool accented = name.toneKey != name.foldKey;
-  const QString key = accented ? name.toneKey : name.foldKey;
-  auto keyOf = [accented]( const QString &label )
+  const QString &key = accented ? name.toneKey : name.foldKey;
+  for ( const AcvTotalLabel &label : totalLabels() )
   {
-    const AcvNormalizedName normalized = AcvNameNormalizer::normalize( label );
-    return accented ? normalized.toneKey : normalized.foldKey;
-  };
-  for ( const QString &total : exact )
-  {
-    if ( key == keyOf( total ) )
-      return true;
-  }
-  for ( const QString &total : leading )
-  {
-    const QString totalKey = keyOf( total );
-    if ( key == totalKey || key.startsWith( totalKey + QLatin1Char( ' ' ) ) )
+    const QString &labelKey = accented ? label.toneKey : label.foldKey;
+    if ( key == labelKey || ( label.leading && key.startsWith( labelKey + QLatin1Char( ' ' ) ) ) )
       return true;
   }
   return false;

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Benchmarks against the peers, in one run on this machine (see BENCHMARKS.md):
+#   bench/run_benchmarks.sh [SIZES...]        default sizes: 1000 10000 100000
+# Generates the synthetic communes once (build/bench-data), builds with the benchmarks, runs the
+# Google Benchmark stages, then times whole processes with /usr/bin/time (wall seconds, peak RSS):
+# coverage-map, (a) OGR reading the boundaries, (b) QGIS rendering the joined layer with a plain
+# graduated renderer, (c) qgis_process joinattributestable then (b), (d) a geopandas script.
+# Writes build/bench-results/summary.md and the raw logs beside it.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
+data="$root/build/bench-data"
+results="$root/build/bench-results"
+repeats="${BENCH_REPEATS:-3}"
+mkdir -p "$data" "$results"
+export QT_QPA_PLATFORM=offscreen
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+
+if ! /usr/bin/python3 -c 'import geopandas' 2>/dev/null || ! command -v qgis_process >/dev/null || [ ! -x /usr/bin/time ]; then
+  sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -q && $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -q python3-geopandas qgis time libbenchmark-dev
+fi
+cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DACV_BUILD_BENCHMARKS=ON >/dev/null
+cmake --build "$root/build" --parallel "$(nproc)" --target coverage-map acv_benchmarks
+
+for n in "${sizes[@]}"; do
+  [ -f "$data/communes_${n}.gpkg" ] || /usr/bin/python3 "$root/bench/make_synthetic.py" "$n" "$data" >/dev/null
+done
+
+# Debian's qgis_process wrapper passes /etc/default/qgis's QGIS_OPTS (--noversioncheck), which
+# the 3.22 binary refuses; call the binary itself.
+qgis_process="$(command -v qgis_process.bin || command -v qgis_process)"
+
+filter="$(printf '/%s/|' "${sizes[@]}")"
+ACV_BENCH_DATA="$data" "$root/build/bench/acv_benchmarks" --benchmark_filter="${filter%|}" --benchmark_min_time=0.2 \
+  --benchmark_out="$results/stages.json" --benchmark_out_format=json | tee "$results/stages.txt"
+
+# One measurement: the best wall time of $repeats runs, and the peak RSS of that run.
+measure() {
+  local name="$1" n="$2"; shift 2
+  local best="" best_rss=""
+  for _ in $(seq "$repeats"); do
+    /usr/bin/time -f "%e %M" -o "$results/time.txt" "$@" >"$results/${name}_${n}.log" 2>&1 || { echo "$name $n failed: see $results/${name}_${n}.log" >&2; return 1; }
+    read -r wall rss <"$results/time.txt"
+    if [ -z "$best" ] || awk "BEGIN{exit !($wall < $best)}"; then best="$wall"; best_rss="$rss"; fi
+  done
+  echo "$name $n $best $best_rss" | tee -a "$results/processes.txt"
+}
+
+: >"$results/processes.txt"
+for n in "${sizes[@]}"; do
+  work="$results/work_$n"; rm -rf "$work"; mkdir -p "$work"
+  measure coverage-map "$n" "$root/build/plugin/app/coverage-map" --boundaries "$data/communes_${n}.gpkg" \
+    --stats "$data/communes_${n}_bluezone.csv" --joined "$work/joined.gpkg" --out "$work/map.png"
+  measure a_ogr_read "$n" ogrinfo -ro -al -q "$data/communes_${n}.gpkg"
+  measure b_qgis_render "$n" /usr/bin/python3 "$root/bench/qgis_render.py" "$work/joined.gpkg" coverage_pct "$work/b.png"
+  measure c_qgis_process_join "$n" "$qgis_process" run native:joinattributestable --INPUT="$data/communes_${n}.gpkg" --FIELD=ma_xa \
+    --INPUT_2="$data/communes_${n}_plain.csv" --FIELD_2=ma_xa --METHOD=1 --OUTPUT="$work/c.gpkg"
+  measure c_then_b_render "$n" /usr/bin/python3 "$root/bench/qgis_render.py" "$work/c.gpkg" '"installs" / "smartphones" * 100' "$work/c.png"
+  measure d_geopandas "$n" /usr/bin/python3 "$root/bench/geopandas_map.py" "$data/communes_${n}.gpkg" "$data/communes_${n}_plain.csv" "$work/d.png"
+done
+/usr/bin/python3 "$root/bench/summarize.py" "$results/processes.txt" "$results/stages.json" | tee "$results/summary.md"
