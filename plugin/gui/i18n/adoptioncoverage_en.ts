@@ -5,16 +5,16 @@
     <name>AcvColumnChoices</name>
     <message numerus="yes">
         <source>Header in row %1; %n localities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Header in row %1; %n locality</numerusform>
+            <numerusform>Header in row %1; %n localities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n rows skipped (totals, notes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n row skipped (totals, notes)</numerusform>
+            <numerusform>; %n rows skipped (totals, notes)</numerusform>
         </translation>
     </message>
 </context>
