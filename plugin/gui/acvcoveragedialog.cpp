@@ -96,7 +96,8 @@ AcvCoverageDialog::AcvCoverageDialog( QgisInterface *iface, QWidget *parent )
   mReviewButton->setObjectName( QStringLiteral( "AcvReviewButton" ) );
   mAddButton = buttons->addButton( tr( "Add to Map" ), QDialogButtonBox::AcceptRole );
   mAddButton->setObjectName( QStringLiteral( "AcvAddButton" ) );
-  buttons->addButton( QDialogButtonBox::Close );
+  // Our own text: Qt's translation of the standard "Close" is not installed with every QGIS.
+  buttons->addButton( tr( "Close" ), QDialogButtonBox::RejectRole );
   layout->addWidget( buttons );
   connect( mReviewButton, &QPushButton::clicked, this, &AcvCoverageDialog::reviewJoin );
   connect( mAddButton, &QPushButton::clicked, this, &AcvCoverageDialog::addToMap );
@@ -104,7 +105,7 @@ AcvCoverageDialog::AcvCoverageDialog( QgisInterface *iface, QWidget *parent )
   connect( mReview, &AcvJoinReviewWidget::applyRequested, this, &AcvCoverageDialog::applyReview );
 
   restoreSettings();
-  resize( 760, 640 );
+  resize( 780, 760 );
 }
 
 AcvCoverageDialog::~AcvCoverageDialog()
@@ -469,9 +470,10 @@ void AcvCoverageDialog::addToMap()
     showError( tr( "Adoption Coverage" ), error );
     return;
   }
-  // The review's pairs travel as a mapping file, so that a report exported later joins alike.
+  // The review's pairs (the mapping file's, those applied and those still pending) travel as a
+  // mapping file of their own, so that a report exported later joins alike.
   const QHash<QString, QString> mapping = mJob ? mReview->review().mapping() : QHash<QString, QString>();
-  if ( !mapping.isEmpty() && mReview->review().decisionCount() > 0 )
+  if ( !mapping.isEmpty() )
   {
     const QString mappingPath = QgsProcessingUtils::generateTempFilename( QStringLiteral( "mapping.csv" ) );
     if ( !AcvMappingFile::write( mappingPath, mapping, error ) )

@@ -62,12 +62,15 @@ AcvJoinReviewWidget::AcvJoinReviewWidget( QWidget *parent )
   auto *unmatchedBox = new QGroupBox( tr( "Statistics rows without a boundary" ), splitter );
   auto *unmatchedLayout = new QVBoxLayout( unmatchedBox );
   mUnmatchedRows = makeTable( { tr( "Row" ), tr( "Name in the statistics" ), tr( "Pair with boundary" ) }, unmatchedBox );
+  mUnmatchedRows->setObjectName( QStringLiteral( "AcvUnmatchedRows" ) );
   mUnmatchedRows->horizontalHeader()->setSectionResizeMode( 0, QHeaderView::ResizeToContents );
   unmatchedLayout->addWidget( mUnmatchedRows );
   auto *buttons = new QHBoxLayout();
   mAcceptButton = new QPushButton( tr( "Accept Suggestions" ), unmatchedBox );
   mAcceptButton->setToolTip( tr( "Pair every undecided row with its closest boundary" ) );
+  mAcceptButton->setObjectName( QStringLiteral( "AcvAcceptButton" ) );
   mApplyButton = new QPushButton( tr( "Apply Choices" ), unmatchedBox );
+  mApplyButton->setObjectName( QStringLiteral( "AcvApplyButton" ) );
   mApplyButton->setToolTip( tr( "Join again with these pairs" ) );
   mSaveButton = new QPushButton( tr( "Save Mapping…" ), unmatchedBox );
   mSaveButton->setToolTip( tr( "Save the pairs as a mapping file to use next time" ) );
@@ -80,11 +83,13 @@ AcvJoinReviewWidget::AcvJoinReviewWidget( QWidget *parent )
   auto *boundaryBox = new QGroupBox( tr( "Boundaries without statistics" ), splitter );
   auto *boundaryLayout = new QVBoxLayout( boundaryBox );
   mUnmatchedBoundaries = new QListWidget( boundaryBox );
+  mUnmatchedBoundaries->setObjectName( QStringLiteral( "AcvUnmatchedBoundaries" ) );
   boundaryLayout->addWidget( mUnmatchedBoundaries );
 
   auto *matchedBox = new QGroupBox( tr( "Matched" ), splitter );
   auto *matchedLayout = new QVBoxLayout( matchedBox );
   mMatched = makeTable( { tr( "Name in the statistics" ), tr( "Boundary" ), tr( "Matched by" ) }, matchedBox );
+  mMatched->setObjectName( QStringLiteral( "AcvMatchedTable" ) );
   matchedLayout->addWidget( mMatched );
   splitter->setStretchFactor( 0, 3 );
   splitter->setStretchFactor( 1, 1 );

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QMainWindow>
 #include <QTranslator>
 
 AcvPlugin::AcvPlugin( QgisInterface *iface )
@@ -154,6 +155,9 @@ void AcvPlugin::showRankingDock()
     mDock = new AcvRankingDock( mIface->mapCanvas(), mIface->mainWindow() );
     mDock->setExportAction( mExportAction );
     mIface->addDockWidget( Qt::RightDockWidgetArea, mDock );
+    // Wide enough for rank, name, installs, coverage and gap side by side.
+    if ( auto *window = qobject_cast<QMainWindow *>( mIface->mainWindow() ) )
+      window->resizeDocks( { mDock }, { 560 }, Qt::Horizontal );
   }
   mDock->show();
   mDock->raise();

@@ -47,7 +47,9 @@ AcvRankingDock::AcvRankingDock( QgsMapCanvas *canvas, QWidget *parent )
   mView->setSortingEnabled( true );
   mView->verticalHeader()->hide();
   mView->horizontalHeader()->setSectionResizeMode( QHeaderView::ResizeToContents );
+  // Names are long ("Huyện Krông Pa"): they get the room the figures leave, figures never shrink.
   mView->horizontalHeader()->setSectionResizeMode( AcvRankingModel::Name, QHeaderView::Stretch );
+  mView->horizontalHeader()->setMinimumSectionSize( 40 );
   mView->setAlternatingRowColors( true );
   layout->addWidget( mView );
   connect( mView, &QTableView::clicked, this, &AcvRankingDock::rowClicked );

@@ -13,8 +13,8 @@ import subprocess
 import time
 import traceback
 
-from qgis.PyQt.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
-from qgis.PyQt.QtWidgets import QAction, QDialog, QDockWidget, QPushButton, QTabWidget, QTableView, QTableWidget
+from qgis.PyQt.QtCore import QCoreApplication, QMetaObject, QSortFilterProxyModel, Qt, QTimer
+from qgis.PyQt.QtWidgets import QAction, QApplication, QDialog, QLineEdit, QDockWidget, QPushButton, QTabWidget, QTableView, QTableWidget
 from qgis.core import QgsApplication, QgsProject
 from qgis.utils import iface
 
@@ -136,7 +136,23 @@ def check_dialog():
         return
     review_button.click()
     check("review tab shown", wait_for(lambda: tabs.currentIndex() == 2, 30), tabs.currentIndex())
+    unmatched = dialog.findChild(QTableWidget, "AcvUnmatchedRows")
+    matched = dialog.findChild(QTableWidget, "AcvMatchedTable")
+    check("review shows 15 matched and 2 unmatched rows", matched.rowCount() == 15 and unmatched.rowCount() == 2,
+          (matched.rowCount(), unmatched.rowCount()))
     grab(dialog, "dialog_review")
+    # Accept the suggestion for "Phu Thienn"; pick the district for "Xã Khác" by hand.
+    dialog.findChild(QPushButton, "AcvAcceptButton").click()
+    wait_for(lambda: False, 0.2)
+    for row in range(unmatched.rowCount()):
+        if unmatched.item(row, 1).text() == "Xã Khác":
+            combo = unmatched.cellWidget(row, 2)
+            combo.setCurrentIndex(combo.findText("Huyện Kông Chro"))
+    wait_for(lambda: False, 0.2)
+    grab(dialog, "dialog_review_choices")
+    dialog.findChild(QPushButton, "AcvApplyButton").click()
+    check("after the choices all 17 districts match", wait_for(lambda: matched.rowCount() == 17 and unmatched.rowCount() == 0, 10),
+          (matched.rowCount(), unmatched.rowCount()))
     before = set(QgsProject.instance().mapLayers().keys())
     dialog.findChild(QPushButton, "AcvAddButton").click()
     check("dialog adds the coverage layer", wait_for(lambda: len(set(QgsProject.instance().mapLayers().keys()) - before) == 1, 30))
@@ -152,6 +168,39 @@ def check_dialog():
         grab(dock, "ranking_dock")
     dialog.hide()
     screenshot("desktop")
+    check_export_action()
+
+
+def check_export_action():
+    """The plugin's "Export Report…" writes the report of the joined layer through the command's export."""
+    from qgis.PyQt.QtWidgets import QFileDialog
+
+    report = os.path.join(ARTIFACTS, "plugin_report_%s.pdf" % LOCALE)
+    if os.path.exists(report):
+        os.remove(report)
+
+    def answer():
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(100, answer)
+            return
+        # Typed as a person would; accept() is protected in QFileDialog, its slot is reachable
+        # through the meta-object. Tried again until the dialog closes (its folder loads lazily).
+        dialogs[0].findChild(QLineEdit, "fileNameEdit").setText(report)
+        QMetaObject.invokeMethod(dialogs[0], "accept")
+        attempts.append(1)
+        if dialogs[0].isVisible() and len(attempts) < 50:
+            QTimer.singleShot(100, answer)
+
+    attempts = []
+    QTimer.singleShot(100, answer)
+    action = main_window_action("mActionAdoptionCoverageExport")
+    check("export action enabled after a run", action is not None and action.isEnabled())
+    if action is not None and action.isEnabled():
+        action.trigger()
+    exists = wait_for(lambda: os.path.exists(report), 30)
+    header = open(report, "rb").read(5) if exists else b""
+    check("Export Report writes the PDF", header == b"%PDF-", report)
 
 
 def reload_through_plugin_manager():
@@ -214,4 +263,14 @@ def run():
     QTimer.singleShot(100, iface.actionExit().trigger)
 
 
+def watchdog():
+    """A modal dialog nobody answers must fail the test, not hold QGIS until ctest's timeout."""
+    check("finished before the watchdog", False, [w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()])
+    with open(RESULT, "w", encoding="utf-8") as f:
+        json.dump({"ok": False, "checks": checks}, f, indent=2, ensure_ascii=False)
+    screenshot("watchdog")
+    os._exit(1)
+
+
+QTimer.singleShot(120000, watchdog)
 QTimer.singleShot(500, run)

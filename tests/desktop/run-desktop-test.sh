@@ -13,12 +13,16 @@ mkdir -p "$artifacts"
 profiles="$(mktemp -d)"
 trap 'rm -rf "$profiles"' EXIT
 "$root/scripts/make-qgis-profile.sh" "$profiles" "$plugin_dir" "$locale"
-# The dialog starts from the last files used: the Gia Lai sample.
+# The dialog starts from the last files used: the Gia Lai annex with two names mistyped as
+# analysts meet them ("Phu Thienn" close to a district, "Xã Khác" like none), for the review.
+mistyped="$profiles/gia_lai_mistyped.csv"
+sed -e 's/;Phú Thiện;/;Phu Thienn;/' -e 's/;Kông Chro;/;Xã Khác;/' \
+  "$root/geodata/gia_lai_districts_bluezone_2020-08-20.csv" > "$mistyped"
 cat >> "$profiles/profiles/default/QGIS/QGIS3.ini" <<INI
 
 [adoptioncoverage]
 dialog\\boundaryFile=$root/../shared/geodata/gia_lai_districts.geojson
-dialog\\statisticsFile=$root/geodata/gia_lai_districts_bluezone_2020-08-20.csv
+dialog\\statisticsFile=$mistyped
 INI
 result="$artifacts/desktop_result_$locale.json"
 rm -f "$result"
@@ -30,7 +34,7 @@ export XDG_RUNTIME_DIR="$profiles/runtime" && mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=xcb
 unset QGIS_CUSTOM_CONFIG_PATH
 status=0
-timeout --kill-after=10 170 xvfb-run -a -s "-screen 0 1600x1000x24" \
+timeout --kill-after=10 ${ACV_DESKTOP_TIMEOUT:-170} xvfb-run -a -s "-screen 0 1600x1000x24" \
   qgis --profiles-path "$profiles" --nologo --noversioncheck --code "$here/acv_desktop_test.py" \
   >"$artifacts/desktop_qgis_$locale.log" 2>&1 || status=$?
 if [ ! -f "$result" ]; then

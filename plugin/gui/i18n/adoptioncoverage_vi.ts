@@ -445,6 +445,10 @@
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
 </context>
 <context>
     <name>AcvJoinReviewWidget</name>
