@@ -110,8 +110,13 @@ AcvCoverageDialog::AcvCoverageDialog( QgisInterface *iface, QWidget *parent )
 
 AcvCoverageDialog::~AcvCoverageDialog()
 {
+  // The task's code lives in this plugin's library, which QGIS may unload right after: let the
+  // task stop (it checks for cancellation between steps) before the dialog goes.
   if ( mTask )
+  {
     mTask->cancel();
+    mTask->waitForFinished( 30000 );
+  }
 }
 
 QWidget *AcvCoverageDialog::createInputsPage()
