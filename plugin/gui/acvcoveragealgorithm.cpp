@@ -5,6 +5,7 @@
 
 #include "acvclasscolors.h"
 #include "acvlayersource.h"
+#include "acvprocessingcompat.h"
 
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingparameters.h>
@@ -45,28 +46,28 @@ QString AcvCoverageAlgorithm::groupId() const
 
 void AcvCoverageAlgorithm::addInputParameters()
 {
-  addParameter( new QgsProcessingParameterVectorLayer( QStringLiteral( "BOUNDARIES" ), tr( "Boundary layer" ), QList<int>() << QgsProcessing::TypeVectorPolygon ) );
-  addParameter( new QgsProcessingParameterField( QStringLiteral( "BOUNDARY_KEY" ), tr( "Boundary key field (empty: detected)" ), QVariant(), QStringLiteral( "BOUNDARIES" ), QgsProcessingParameterField::Any, false, true ) );
-  addParameter( new QgsProcessingParameterFile( QStringLiteral( "STATISTICS" ), tr( "Statistics table (CSV, XLSX or ODS)" ), QgsProcessingParameterFile::File, QString(), QVariant(), false, tr( kStatisticsFilter ) ) );
+  addParameter( new QgsProcessingParameterVectorLayer( QStringLiteral( "BOUNDARIES" ), tr( "Boundary layer" ), QList<int>() << static_cast<int>( AcvProcessingEnums::VectorPolygon ) ) );
+  addParameter( new QgsProcessingParameterField( QStringLiteral( "BOUNDARY_KEY" ), tr( "Boundary key field (empty: detected)" ), QVariant(), QStringLiteral( "BOUNDARIES" ), AcvProcessingEnums::AnyField, false, true ) );
+  addParameter( new QgsProcessingParameterFile( QStringLiteral( "STATISTICS" ), tr( "Statistics table (CSV, XLSX or ODS)" ), AcvProcessingEnums::File, QString(), QVariant(), false, tr( kStatisticsFilter ) ) );
   addParameter( new QgsProcessingParameterString( QStringLiteral( "SHEET" ), tr( "Sheet (empty: the first non-empty one)" ), QVariant(), false, true ) );
   auto column = [this]( const QString &name, const QString &description )
   {
     auto parameter = std::make_unique<QgsProcessingParameterString>( name, description, QVariant(), false, true );
-    parameter->setFlags( parameter->flags() | QgsProcessingParameterDefinition::FlagAdvanced );
+    parameter->setFlags( parameter->flags() | AcvProcessingEnums::Advanced );
     addParameter( parameter.release() );
   };
   column( QStringLiteral( "STATS_KEY" ), tr( "Locality column (empty: detected)" ) );
   column( QStringLiteral( "INSTALLS" ), tr( "Installs column (empty: detected)" ) );
   column( QStringLiteral( "SMARTPHONES" ), tr( "Smartphone users column (empty: detected)" ) );
   column( QStringLiteral( "POPULATION" ), tr( "Population column (empty: detected)" ) );
-  addParameter( new QgsProcessingParameterFile( QStringLiteral( "MAPPING" ), tr( "Mapping file: statistics name to boundary key" ), QgsProcessingParameterFile::File, QString(), QVariant(), true, tr( kStatisticsFilter ) ) );
-  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "TARGET" ), tr( "Target (% of smartphone users)" ), QgsProcessingParameterNumber::Double, AcvMetrics::kDefaultTargetPct, false, 0, 100 ) );
+  addParameter( new QgsProcessingParameterFile( QStringLiteral( "MAPPING" ), tr( "Mapping file: statistics name to boundary key" ), AcvProcessingEnums::File, QString(), QVariant(), true, tr( kStatisticsFilter ) ) );
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "TARGET" ), tr( "Target (% of smartphone users)" ), AcvProcessingEnums::Double, AcvMetrics::kDefaultTargetPct, false, 0, 100 ) );
 }
 
 void AcvCoverageAlgorithm::addStyleParameters()
 {
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "CLASSES" ), tr( "Classification" ), schemeTitles(), false, 0 ) );
-  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "CLASS_COUNT" ), tr( "Number of classes" ), QgsProcessingParameterNumber::Integer, 5, false, AcvClassification::kMinClasses, AcvClassification::kMaxClasses ) );
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "CLASS_COUNT" ), tr( "Number of classes" ), AcvProcessingEnums::Integer, 5, false, AcvClassification::kMinClasses, AcvClassification::kMaxClasses ) );
   QStringList ramps = AcvClassColors::rampNames();
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "RAMP" ), tr( "Colour ramp" ), ramps, false, std::max( 0, static_cast<int>( ramps.indexOf( AcvClassColors::defaultSequentialRamp() ) ) ) ) );
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "LANGUAGE" ), tr( "Language of labels and legend" ), QStringList{ tr( "Vietnamese" ), tr( "English" ) }, false, 0 ) );

@@ -4,6 +4,7 @@
 #include "acvcoveragealgorithms.h"
 
 #include "acvcoveragestyle.h"
+#include "acvprocessingcompat.h"
 
 #include <qgsprocessingcontext.h>
 #include <qgsprocessingfeedback.h>
@@ -79,7 +80,7 @@ QString AcvJoinStatisticsAlgorithm::shortHelpString() const
 void AcvJoinStatisticsAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addInputParameters();
-  addParameter( new QgsProcessingParameterVectorDestination( QStringLiteral( "OUTPUT" ), AcvCoverageAlgorithm::tr( "Joined layer" ), QgsProcessing::TypeVectorPolygon ) );
+  addParameter( new QgsProcessingParameterVectorDestination( QStringLiteral( "OUTPUT" ), AcvCoverageAlgorithm::tr( "Joined layer" ), AcvProcessingEnums::VectorPolygon ) );
   addParameter( new QgsProcessingParameterFileDestination( QStringLiteral( "JOIN_REPORT" ), AcvCoverageAlgorithm::tr( "Join report" ), AcvCoverageAlgorithm::tr( "JSON files (*.json)" ), QVariant(), true, false ) );
 }
 
@@ -114,7 +115,7 @@ void AcvCoverageMapAlgorithm::initAlgorithm( const QVariantMap & )
 {
   addInputParameters();
   addStyleParameters();
-  addParameter( new QgsProcessingParameterVectorDestination( QStringLiteral( "OUTPUT" ), AcvCoverageAlgorithm::tr( "Coverage layer" ), QgsProcessing::TypeVectorPolygon ) );
+  addParameter( new QgsProcessingParameterVectorDestination( QStringLiteral( "OUTPUT" ), AcvCoverageAlgorithm::tr( "Coverage layer" ), AcvProcessingEnums::VectorPolygon ) );
   addParameter( new QgsProcessingParameterFileDestination( QStringLiteral( "OUTPUT_IMAGE" ), AcvCoverageAlgorithm::tr( "Map image" ), AcvCoverageAlgorithm::tr( "PNG images (*.png)" ), QVariant(), true, false ) );
 }
 
@@ -155,7 +156,7 @@ void AcvExportReportAlgorithm::initAlgorithm( const QVariantMap & )
   addInputParameters();
   addStyleParameters();
   addParameter( new QgsProcessingParameterString( QStringLiteral( "TITLE" ), AcvCoverageAlgorithm::tr( "Title (empty: the default title)" ), QVariant(), false, true ) );
-  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "DPI" ), AcvCoverageAlgorithm::tr( "Resolution (dpi)" ), QgsProcessingParameterNumber::Integer, 300, false, 30, 1200 ) );
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "DPI" ), AcvCoverageAlgorithm::tr( "Resolution (dpi)" ), AcvProcessingEnums::Integer, 300, false, 30, 1200 ) );
   addParameter( new QgsProcessingParameterFileDestination( QStringLiteral( "REPORT" ), AcvCoverageAlgorithm::tr( "Report" ), AcvCoverageAlgorithm::tr( "PDF files (*.pdf);;PNG images (*.png);;SVG images (*.svg)" ) ) );
 }
 

@@ -5,6 +5,7 @@
 #define ACVCOVERAGEALGORITHMS_H
 
 #include "acvcoveragealgorithm.h"
+#include "acvprocessingcompat.h"
 
 //! "Join install statistics": the joined GeoPackage layer and, optionally, the JSON join report.
 class AcvJoinStatisticsAlgorithm : public AcvCoverageAlgorithm
@@ -42,7 +43,7 @@ public:
   QString displayName() const override;
   QString shortHelpString() const override;
   //! Print layouts are QGraphicsScenes: they are exported on the main thread, as QGIS's own layout algorithms are.
-  Flags flags() const override { return AcvCoverageAlgorithm::flags() | FlagNoThreading; }
+  AcvProcessingEnums::AlgorithmFlags flags() const override { return AcvCoverageAlgorithm::flags() | AcvProcessingEnums::NoThreading; }
   AcvExportReportAlgorithm *createInstance() const override { return new AcvExportReportAlgorithm(); }
 
 protected:

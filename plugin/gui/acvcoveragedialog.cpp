@@ -12,6 +12,7 @@
 #include "acvjoinreviewwidget.h"
 #include "acvlayersource.h"
 #include "acvmappingfile.h"
+#include "acvprocessingcompat.h"
 #include "acvoutputfile.h"
 #include "acvtablereader.h"
 
@@ -127,7 +128,7 @@ QWidget *AcvCoverageDialog::createInputsPage()
   auto *boundaryBox = new QGroupBox( tr( "Boundaries" ), page );
   auto *boundaryForm = new QFormLayout( boundaryBox );
   mBoundaryLayer = new QgsMapLayerComboBox( boundaryBox );
-  mBoundaryLayer->setFilters( QgsMapLayerProxyModel::PolygonLayer );
+  mBoundaryLayer->setFilters( kAcvPolygonLayers );
   mBoundaryLayer->setAllowEmptyLayer( true, tr( "(from a file)" ) );
   boundaryForm->addRow( tr( "Layer" ), mBoundaryLayer );
   mBoundaryFile = new QgsFileWidget( boundaryBox );

@@ -3,6 +3,8 @@
  ***************************************************************************/
 #include "acvrankingmodel.h"
 
+#include "acvprocessingcompat.h"
+
 #include <qgsfeature.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturerequest.h>
@@ -48,7 +50,7 @@ bool AcvRankingModel::readRows( const QgsVectorLayer *layer, QVector<AcvRankingR
     }
   }
   QgsFeatureRequest request;
-  request.setFlags( QgsFeatureRequest::NoGeometry );
+  request.setFlags( AcvProcessingEnums::NoGeometry );
   request.setSubsetOfAttributes( required, layer->fields() );
   QgsFeatureIterator it = layer->getFeatures( request );
   QgsFeature feature;
