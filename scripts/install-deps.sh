@@ -7,6 +7,9 @@ packages=(
   build-essential cmake pkg-config
   libqgis-dev qgis-providers            # QGIS 3.22 core API (Qt5) and its data providers
   qtbase5-dev libqt5svg5-dev qttools5-dev
+  qttools5-dev-tools                    # lupdate/lrelease: the plugin's translations
+  qgis python3-qgis                     # the desktop the plugin runs in, and its Python for the desktop test
+  xvfb xauth imagemagick                # the desktop test: a virtual display and `import` screenshots
   libqt5webkit5-dev                     # QGIS 3.22's layout label header needs QtWebKit's
   poppler-utils                         # pdfinfo/pdftotext: tests read the report PDFs
   libgdal-dev gdal-bin libproj-dev       # OGR readers for CSV/XLSX/ODS, ogr2ogr for tests

@@ -4,6 +4,7 @@
 #include "acvcoveragemap.h"
 
 #include "acvboundarysource.h"
+#include "acvcoveragejob.h"
 #include "acvcoveragejoin.h"
 #include "acvclassification.h"
 #include "acvcoveragestyle.h"
@@ -196,13 +197,6 @@ bool parseStyleArguments( const QCommandLineParser &parser, AcvCoverageMapOption
   return true;
 }
 
-QString describeColumn( const AcvStatisticsTable &table, const AcvColumnBinding &binding )
-{
-  if ( !binding.isSet() )
-    return QStringLiteral( "(none)" );
-  return QStringLiteral( "%1%2" ).arg( table.columnLabel( binding.index ), binding.detected ? QStringLiteral( " [detected]" ) : QString() );
-}
-
 //! Fails before any work when an output cannot be written or would overwrite an input.
 bool checkOutputs( const AcvCoverageMapOptions &options, const QStringList &inputs, QString &error )
 {
@@ -243,9 +237,7 @@ bool styleCoverageLayer( QgsProject &project, QgsVectorLayer *coverage, const Ac
 {
   project.addMapLayer( coverage, false );
   project.layerTreeRoot()->addLayer( coverage );
-  AcvStyleOptions style = options.style;
-  style.language = options.language;
-  style.classification.targetPct = options.targetPct;
+  AcvStyleOptions style = AcvCoverageJob::styleOptions( options );
   if ( !options.styleFile.isEmpty() )
   {
     if ( !AcvStyleFile::load( *coverage, options.styleFile, error ) )
@@ -462,111 +454,21 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     return kAcvExitBadInput;
   };
 
-  AcvBoundarySource boundaries;
-  if ( !boundaries.open( options.boundaries, options.boundaryLayer, error ) )
+  AcvCoverageJob job( options );
+  if ( !job.openBoundaries( error ) )
     return fail( error );
-  QStringList inputs = boundaries.sourceFiles();
-  inputs << options.stats << options.mapping << options.layoutTemplate;
-  if ( !checkOutputs( options, inputs, error ) )
+  if ( !checkOutputs( options, job.inputFiles(), error ) )
     return fail( error );
-
-  AcvStatisticsOptions statisticsOptions;
-  statisticsOptions.path = options.stats;
-  statisticsOptions.sheet = options.statsSheet;
-  statisticsOptions.keyColumn = options.statsKey;
-  statisticsOptions.installsColumn = options.installsColumn;
-  statisticsOptions.smartphonesColumn = options.smartphonesColumn;
-  statisticsOptions.populationColumn = options.populationColumn;
-  statisticsOptions.convention = options.numberFormat;
-  statisticsOptions.preferCodeKey = options.match == QLatin1String( "code" );
-  AcvStatisticsTable table;
-  if ( !table.load( statisticsOptions, error ) )
+  if ( !job.loadStatistics( out, error ) || !job.readMapping( error ) || !job.chooseKeyField( out, err, error ) || !job.match( error ) )
     return fail( error );
-  out << "Statistics: " << options.stats << ( table.raw().sheet.isEmpty() ? QString() : QStringLiteral( " (sheet '%1')" ).arg( table.raw().sheet ) )
-      << ", header in row " << table.headerRows().constLast() << ", " << table.records().size() << " localities" << Qt::endl;
-  out << "  key:         " << describeColumn( table, table.keyColumn() ) << Qt::endl;
-  out << "  installs:    " << describeColumn( table, table.installsColumn() ) << Qt::endl;
-  out << "  smartphones: " << describeColumn( table, table.smartphonesColumn() ) << Qt::endl;
-  out << "  population:  " << describeColumn( table, table.populationColumn() ) << Qt::endl;
-  for ( const AcvSkippedRow &row : table.skippedRows() )
-  {
-    if ( row.reason != QLatin1String( "blank" ) )
-      out << "  skipped row " << row.row << " (" << row.reason << "): " << row.text.left( 80 ) << Qt::endl;
-  }
-
-  QHash<QString, QString> mapping;
-  if ( !options.mapping.isEmpty() && !AcvMappingFile::read( options.mapping, mapping, error ) )
+  job.describeJoin( out, err );
+  if ( !job.checkStrict( error ) )
     return fail( error );
 
-  const AcvNameMatcher::KeyMode mode = options.match == QLatin1String( "code" ) || ( options.match == QLatin1String( "auto" ) && table.keyIsCode() )
-                                           ? AcvNameMatcher::KeyMode::Code
-                                           : AcvNameMatcher::KeyMode::Name;
-  QStringList statisticsKeys;
-  for ( const AcvStatisticsRecord &record : table.records() )
-    statisticsKeys.append( record.key );
-  QString keyField = options.boundaryKey;
-  QVector<AcvNormalizedName> statisticsNames;
-  if ( keyField.isEmpty() )
-  {
-    keyField = boundaries.detectKeyField( statisticsKeys, mode, mapping, nullptr, &statisticsNames );
-    if ( keyField.isEmpty() )
-      return fail( QStringLiteral( "%1: no field of layer '%2' pairs with any locality of %3 (fields: %4); name the key with --boundary-key" )
-                       .arg( options.boundaries, boundaries.layerName(), options.stats, boundaries.keyFieldCandidates().join( QLatin1String( ", " ) ) ) );
-    out << "Boundaries: " << options.boundaries << ", layer '" << boundaries.layerName() << "', key field '" << keyField << "' [detected]" << Qt::endl;
-  }
-  else
-  {
-    out << "Boundaries: " << options.boundaries << ", layer '" << boundaries.layerName() << "', key field '" << keyField << "'" << Qt::endl;
-  }
-  for ( const QString &warning : boundaries.warnings() )
-    err << "coverage-map: warning: " << warning << Qt::endl;
-  const QString nameField = !options.labelField.isEmpty() ? options.labelField : boundaries.detectNameField( keyField, mode );
-
-  AcvCoverageJoinOptions joinOptions;
-  if ( !boundaries.keys( keyField, joinOptions.boundaryKeys, error ) )
-    return fail( error );
-  joinOptions.mapping = mapping;
-  joinOptions.statisticsNames = statisticsNames;
-  joinOptions.keyMode = mode;
-  joinOptions.targetPct = options.targetPct;
-  AcvCoverageJoinResult join;
-  if ( !AcvCoverageJoin::run( joinOptions, table, join, error ) )
-    return fail( error );
-
-  const AcvMatchResult &match = join.match;
-  out << "Join: " << match.matches.size() << " of " << joinOptions.boundaryKeys.size() << " boundaries matched "
-      << match.matches.size() << " of " << table.records().size() << " statistics rows (by " << ( mode == AcvNameMatcher::KeyMode::Code ? "code" : "name" ) << ")" << Qt::endl;
-  for ( const int b : match.unmatchedBoundaries )
-    err << "coverage-map: warning: boundary '" << joinOptions.boundaryKeys.at( b ) << "' has no statistics row" << Qt::endl;
-  for ( const int s : match.unmatchedStatistics )
-  {
-    const AcvStatisticsRecord &record = table.records().at( s );
-    QString hint;
-    for ( const AcvSuggestion &suggestion : match.suggestions )
-    {
-      if ( suggestion.statisticsIndex != s )
-        continue;
-      QStringList names;
-      for ( const int b : suggestion.boundaryIndices )
-        names.append( QStringLiteral( "'%1'" ).arg( joinOptions.boundaryKeys.at( b ) ) );
-      hint = QStringLiteral( "; did you mean %1? (add it to a --mapping file)" ).arg( names.join( QLatin1String( " or " ) ) );
-    }
-    err << "coverage-map: warning: " << table.cellReference( record.row, table.keyColumn().index ) << ": '" << record.key << "' matches no boundary" << hint << Qt::endl;
-  }
-  for ( const QString &mappingError : match.mappingErrors )
-    err << "coverage-map: warning: " << options.mapping << ": " << mappingError << Qt::endl;
-  for ( const QString &warning : join.warnings )
-    err << "coverage-map: warning: " << warning << Qt::endl;
-  if ( options.strict && ( !match.unmatchedBoundaries.isEmpty() || !match.unmatchedStatistics.isEmpty() || !match.ambiguities.isEmpty() || !match.mappingErrors.isEmpty() ) )
-    return fail( QStringLiteral( "--strict: %1 boundaries and %2 statistics rows are unmatched (see the warnings above)" )
-                     .arg( match.unmatchedBoundaries.size() )
-                     .arg( match.unmatchedStatistics.size() ) );
-
-  const AcvTotals &totals = join.totals;
-  out << "Totals: installs " << AcvNumberParser::format( totals.installs, 0, AcvNumberConvention::English )
-      << ", coverage " << ( totals.coveragePct ? QString::number( *totals.coveragePct, 'f', 2 ) + QStringLiteral( " %" ) : QStringLiteral( "n/a" ) )
-      << " of smartphone users, " << ( totals.populationPct ? QString::number( *totals.populationPct, 'f', 2 ) + QStringLiteral( " %" ) : QStringLiteral( "n/a" ) )
-      << " of population; " << totals.belowTarget << " of " << totals.localitiesWithCoverage << " localities below the " << options.targetPct << " % target" << Qt::endl;
+  const AcvBoundarySource &boundaries = job.boundaries();
+  const AcvStatisticsTable &table = job.table();
+  const AcvCoverageJoinResult &join = job.join();
+  const QString keyField = job.keyField();
 
   QStringList writerWarnings;
   QStringList written; // removed again if a later step fails: a run writes everything or nothing
@@ -586,7 +488,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
       return fail( QStringLiteral( "no temporary folder for the joined layer (%1)" ).arg( scratch.errorString() ) );
     joinedPath = scratch.filePath( QStringLiteral( "joined.gpkg" ) );
   }
-  if ( !joinedPath.isEmpty() && !AcvJoinedLayerWriter::write( boundaries, nameField, table, join, options.targetPct, joinedPath, layerName, writerWarnings, error ) )
+  if ( !joinedPath.isEmpty() && !job.writeJoined( joinedPath, layerName, writerWarnings, error ) )
     return fail( error );
   if ( !options.joined.isEmpty() )
     written << options.joined;
@@ -605,8 +507,8 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     content.statisticsSource = QFileInfo( options.stats ).fileName();
     content.boundarySource = QFileInfo( options.boundaries ).fileName();
     // The report names localities as the map labels them, not by a code key.
-    QStringList displayNames = joinOptions.boundaryKeys;
-    if ( !nameField.isEmpty() && !boundaries.keys( nameField, displayNames, error ) )
+    QStringList displayNames;
+    if ( !job.displayNames( displayNames, error ) )
       return failAndClean( error );
     content.setJoin( join, displayNames );
     content.statisticsDate = options.statisticsDate;
@@ -706,7 +608,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     context.boundaryPath = options.boundaries;
     context.boundaryLayer = boundaries.layerName();
     context.boundaryKeyField = keyField;
-    context.boundaryKeys = joinOptions.boundaryKeys;
+    context.boundaryKeys = job.boundaryKeys();
     context.table = &table;
     context.join = &join;
     context.targetPct = options.targetPct;

@@ -1,0 +1,177 @@
+/***************************************************************************
+  acvcoveragejob.cpp
+ ***************************************************************************/
+#include "acvcoveragejob.h"
+
+#include "acvjoinedlayerwriter.h"
+#include "acvmappingfile.h"
+
+#include <QTextStream>
+
+namespace
+{
+QString describeColumn( const AcvStatisticsTable &table, const AcvColumnBinding &binding )
+{
+  if ( !binding.isSet() )
+    return QStringLiteral( "(none)" );
+  return QStringLiteral( "%1%2" ).arg( table.columnLabel( binding.index ), binding.detected ? QStringLiteral( " [detected]" ) : QString() );
+}
+} // namespace
+
+AcvCoverageJob::AcvCoverageJob( const AcvCoverageMapOptions &options )
+  : mOptions( options )
+{
+}
+
+bool AcvCoverageJob::openBoundaries( QString &error )
+{
+  return mBoundaries.open( mOptions.boundaries, mOptions.boundaryLayer, error );
+}
+
+QStringList AcvCoverageJob::inputFiles() const
+{
+  QStringList inputs = mBoundaries.sourceFiles();
+  inputs << mOptions.stats << mOptions.mapping << mOptions.layoutTemplate;
+  return inputs;
+}
+
+bool AcvCoverageJob::loadStatistics( QTextStream &out, QString &error )
+{
+  AcvStatisticsOptions statisticsOptions;
+  statisticsOptions.path = mOptions.stats;
+  statisticsOptions.sheet = mOptions.statsSheet;
+  statisticsOptions.keyColumn = mOptions.statsKey;
+  statisticsOptions.installsColumn = mOptions.installsColumn;
+  statisticsOptions.smartphonesColumn = mOptions.smartphonesColumn;
+  statisticsOptions.populationColumn = mOptions.populationColumn;
+  statisticsOptions.convention = mOptions.numberFormat;
+  statisticsOptions.preferCodeKey = mOptions.match == QLatin1String( "code" );
+  if ( !mTable.load( statisticsOptions, error ) )
+    return false;
+  out << "Statistics: " << mOptions.stats << ( mTable.raw().sheet.isEmpty() ? QString() : QStringLiteral( " (sheet '%1')" ).arg( mTable.raw().sheet ) )
+      << ", header in row " << mTable.headerRows().constLast() << ", " << mTable.records().size() << " localities" << Qt::endl;
+  out << "  key:         " << describeColumn( mTable, mTable.keyColumn() ) << Qt::endl;
+  out << "  installs:    " << describeColumn( mTable, mTable.installsColumn() ) << Qt::endl;
+  out << "  smartphones: " << describeColumn( mTable, mTable.smartphonesColumn() ) << Qt::endl;
+  out << "  population:  " << describeColumn( mTable, mTable.populationColumn() ) << Qt::endl;
+  for ( const AcvSkippedRow &row : mTable.skippedRows() )
+  {
+    if ( row.reason != QLatin1String( "blank" ) )
+      out << "  skipped row " << row.row << " (" << row.reason << "): " << row.text.left( 80 ) << Qt::endl;
+  }
+  return true;
+}
+
+bool AcvCoverageJob::readMapping( QString &error )
+{
+  mMapping.clear();
+  return mOptions.mapping.isEmpty() || AcvMappingFile::read( mOptions.mapping, mMapping, error );
+}
+
+bool AcvCoverageJob::chooseKeyField( QTextStream &out, QTextStream &err, QString &error )
+{
+  mKeyMode = mOptions.match == QLatin1String( "code" ) || ( mOptions.match == QLatin1String( "auto" ) && mTable.keyIsCode() )
+                 ? AcvNameMatcher::KeyMode::Code
+                 : AcvNameMatcher::KeyMode::Name;
+  QStringList statisticsKeys;
+  for ( const AcvStatisticsRecord &record : mTable.records() )
+    statisticsKeys.append( record.key );
+  mKeyField = mOptions.boundaryKey;
+  if ( mKeyField.isEmpty() )
+  {
+    mKeyField = mBoundaries.detectKeyField( statisticsKeys, mKeyMode, mMapping, nullptr, &mStatisticsNames );
+    if ( mKeyField.isEmpty() )
+    {
+      error = QStringLiteral( "%1: no field of layer '%2' pairs with any locality of %3 (fields: %4); name the key with --boundary-key" )
+                  .arg( mOptions.boundaries, mBoundaries.layerName(), mOptions.stats, mBoundaries.keyFieldCandidates().join( QLatin1String( ", " ) ) );
+      return false;
+    }
+    out << "Boundaries: " << mOptions.boundaries << ", layer '" << mBoundaries.layerName() << "', key field '" << mKeyField << "' [detected]" << Qt::endl;
+  }
+  else
+  {
+    out << "Boundaries: " << mOptions.boundaries << ", layer '" << mBoundaries.layerName() << "', key field '" << mKeyField << "'" << Qt::endl;
+  }
+  for ( const QString &warning : mBoundaries.warnings() )
+    err << "coverage-map: warning: " << warning << Qt::endl;
+  mNameField = !mOptions.labelField.isEmpty() ? mOptions.labelField : mBoundaries.detectNameField( mKeyField, mKeyMode );
+  return mBoundaries.keys( mKeyField, mBoundaryKeys, error );
+}
+
+bool AcvCoverageJob::match( QString &error )
+{
+  AcvCoverageJoinOptions joinOptions;
+  joinOptions.boundaryKeys = mBoundaryKeys;
+  joinOptions.mapping = mMapping;
+  joinOptions.keyMode = mKeyMode;
+  joinOptions.targetPct = mOptions.targetPct;
+  joinOptions.statisticsNames = mStatisticsNames; // normalized once by key detection, if it ran
+  mJoin = AcvCoverageJoinResult();
+  return AcvCoverageJoin::run( joinOptions, mTable, mJoin, error );
+}
+
+void AcvCoverageJob::describeJoin( QTextStream &out, QTextStream &err ) const
+{
+  const AcvMatchResult &match = mJoin.match;
+  out << "Join: " << match.matches.size() << " of " << mBoundaryKeys.size() << " boundaries matched "
+      << match.matches.size() << " of " << mTable.records().size() << " statistics rows (by " << ( mKeyMode == AcvNameMatcher::KeyMode::Code ? "code" : "name" ) << ")" << Qt::endl;
+  for ( const int b : match.unmatchedBoundaries )
+    err << "coverage-map: warning: boundary '" << mBoundaryKeys.at( b ) << "' has no statistics row" << Qt::endl;
+  for ( const int s : match.unmatchedStatistics )
+  {
+    const AcvStatisticsRecord &record = mTable.records().at( s );
+    QString hint;
+    for ( const AcvSuggestion &suggestion : match.suggestions )
+    {
+      if ( suggestion.statisticsIndex != s )
+        continue;
+      QStringList names;
+      for ( const int b : suggestion.boundaryIndices )
+        names.append( QStringLiteral( "'%1'" ).arg( mBoundaryKeys.at( b ) ) );
+      hint = QStringLiteral( "; did you mean %1? (add it to a --mapping file)" ).arg( names.join( QLatin1String( " or " ) ) );
+    }
+    err << "coverage-map: warning: " << mTable.cellReference( record.row, mTable.keyColumn().index ) << ": '" << record.key << "' matches no boundary" << hint << Qt::endl;
+  }
+  for ( const QString &mappingError : match.mappingErrors )
+    err << "coverage-map: warning: " << mOptions.mapping << ": " << mappingError << Qt::endl;
+  for ( const QString &warning : mJoin.warnings )
+    err << "coverage-map: warning: " << warning << Qt::endl;
+
+  const AcvTotals &totals = mJoin.totals;
+  out << "Totals: installs " << AcvNumberParser::format( totals.installs, 0, AcvNumberConvention::English )
+      << ", coverage " << ( totals.coveragePct ? QString::number( *totals.coveragePct, 'f', 2 ) + QStringLiteral( " %" ) : QStringLiteral( "n/a" ) )
+      << " of smartphone users, " << ( totals.populationPct ? QString::number( *totals.populationPct, 'f', 2 ) + QStringLiteral( " %" ) : QStringLiteral( "n/a" ) )
+      << " of population; " << totals.belowTarget << " of " << totals.localitiesWithCoverage << " localities below the " << mOptions.targetPct << " % target" << Qt::endl;
+}
+
+bool AcvCoverageJob::checkStrict( QString &error ) const
+{
+  const AcvMatchResult &match = mJoin.match;
+  if ( mOptions.strict && ( !match.unmatchedBoundaries.isEmpty() || !match.unmatchedStatistics.isEmpty() || !match.ambiguities.isEmpty() || !match.mappingErrors.isEmpty() ) )
+  {
+    error = QStringLiteral( "--strict: %1 boundaries and %2 statistics rows are unmatched (see the warnings above)" )
+                .arg( match.unmatchedBoundaries.size() )
+                .arg( match.unmatchedStatistics.size() );
+    return false;
+  }
+  return true;
+}
+
+bool AcvCoverageJob::writeJoined( const QString &path, const QString &layerName, QStringList &warnings, QString &error ) const
+{
+  return AcvJoinedLayerWriter::write( mBoundaries, mNameField, mTable, mJoin, mOptions.targetPct, path, layerName, warnings, error );
+}
+
+bool AcvCoverageJob::displayNames( QStringList &names, QString &error ) const
+{
+  names = mBoundaryKeys;
+  return mNameField.isEmpty() || mBoundaries.keys( mNameField, names, error );
+}
+
+AcvStyleOptions AcvCoverageJob::styleOptions( const AcvCoverageMapOptions &options )
+{
+  AcvStyleOptions style = options.style;
+  style.language = options.language;
+  style.classification.targetPct = options.targetPct;
+  return style;
+}

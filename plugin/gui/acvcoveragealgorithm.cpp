@@ -1,0 +1,133 @@
+/***************************************************************************
+  acvcoveragealgorithm.cpp
+ ***************************************************************************/
+#include "acvcoveragealgorithm.h"
+
+#include "acvclasscolors.h"
+#include "acvlayersource.h"
+#include "acvprocessingcompat.h"
+
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingparameters.h>
+#include <qgsprocessingutils.h>
+#include <qgsvectorlayer.h>
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace
+{
+const char *const kStatisticsFilter = QT_TRANSLATE_NOOP( "AcvCoverageAlgorithm", "Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)" );
+
+QStringList schemeTitles()
+{
+  return { AcvCoverageAlgorithm::tr( "Target is a break" ), AcvCoverageAlgorithm::tr( "Equal interval" ), AcvCoverageAlgorithm::tr( "Quantile (equal count)" ),
+           AcvCoverageAlgorithm::tr( "Natural breaks (Jenks)" ), AcvCoverageAlgorithm::tr( "Standard deviation" ), AcvCoverageAlgorithm::tr( "Pretty breaks" ) };
+}
+
+const AcvClassificationScheme kSchemes[] = { AcvClassificationScheme::Target, AcvClassificationScheme::EqualInterval, AcvClassificationScheme::Quantile,
+                                             AcvClassificationScheme::Jenks, AcvClassificationScheme::StdDev, AcvClassificationScheme::Pretty };
+} // namespace
+
+QString AcvCoverageAlgorithm::tr( const char *text )
+{
+  return QCoreApplication::translate( "AcvCoverageAlgorithm", text );
+}
+
+QString AcvCoverageAlgorithm::group() const
+{
+  return tr( "Adoption coverage" );
+}
+
+QString AcvCoverageAlgorithm::groupId() const
+{
+  return QStringLiteral( "adoptioncoverage" );
+}
+
+void AcvCoverageAlgorithm::addInputParameters()
+{
+  addParameter( new QgsProcessingParameterVectorLayer( QStringLiteral( "BOUNDARIES" ), tr( "Boundary layer" ), QList<int>() << static_cast<int>( AcvProcessingEnums::VectorPolygon ) ) );
+  addParameter( new QgsProcessingParameterField( QStringLiteral( "BOUNDARY_KEY" ), tr( "Boundary key field (empty: detected)" ), QVariant(), QStringLiteral( "BOUNDARIES" ), AcvProcessingEnums::AnyField, false, true ) );
+  addParameter( new QgsProcessingParameterFile( QStringLiteral( "STATISTICS" ), tr( "Statistics table (CSV, XLSX or ODS)" ), AcvProcessingEnums::File, QString(), QVariant(), false, tr( kStatisticsFilter ) ) );
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "SHEET" ), tr( "Sheet (empty: the first non-empty one)" ), QVariant(), false, true ) );
+  auto column = [this]( const QString &name, const QString &description )
+  {
+    auto parameter = std::make_unique<QgsProcessingParameterString>( name, description, QVariant(), false, true );
+    parameter->setFlags( parameter->flags() | AcvProcessingEnums::Advanced );
+    addParameter( parameter.release() );
+  };
+  column( QStringLiteral( "STATS_KEY" ), tr( "Locality column (empty: detected)" ) );
+  column( QStringLiteral( "INSTALLS" ), tr( "Installs column (empty: detected)" ) );
+  column( QStringLiteral( "SMARTPHONES" ), tr( "Smartphone users column (empty: detected)" ) );
+  column( QStringLiteral( "POPULATION" ), tr( "Population column (empty: detected)" ) );
+  addParameter( new QgsProcessingParameterFile( QStringLiteral( "MAPPING" ), tr( "Mapping file: statistics name to boundary key" ), AcvProcessingEnums::File, QString(), QVariant(), true, tr( kStatisticsFilter ) ) );
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "TARGET" ), tr( "Target (% of smartphone users)" ), AcvProcessingEnums::Double, AcvMetrics::kDefaultTargetPct, false, 0, 100 ) );
+}
+
+void AcvCoverageAlgorithm::addStyleParameters()
+{
+  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "CLASSES" ), tr( "Classification" ), schemeTitles(), false, 0 ) );
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "CLASS_COUNT" ), tr( "Number of classes" ), AcvProcessingEnums::Integer, 5, false, AcvClassification::kMinClasses, AcvClassification::kMaxClasses ) );
+  QStringList ramps = AcvClassColors::rampNames();
+  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "RAMP" ), tr( "Colour ramp" ), ramps, false, std::max( 0, static_cast<int>( ramps.indexOf( AcvClassColors::defaultSequentialRamp() ) ) ) ) );
+  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "LANGUAGE" ), tr( "Language of labels and legend" ), QStringList{ tr( "Vietnamese" ), tr( "English" ) }, false, 0 ) );
+  addParameter( new QgsProcessingParameterBoolean( QStringLiteral( "LABELS" ), tr( "Label localities" ), true ) );
+}
+
+bool AcvCoverageAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
+{
+  mOptions = AcvCoverageMapOptions();
+  QgsVectorLayer *layer = parameterAsVectorLayer( parameters, QStringLiteral( "BOUNDARIES" ), context );
+  if ( !layer )
+    throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "BOUNDARIES" ) ) );
+  QString error;
+  if ( !AcvLayerSource::boundaryFile( layer, QgsProcessingUtils::tempFolder(), mOptions.boundaries, mOptions.boundaryLayer, error ) )
+    throw QgsProcessingException( error );
+  mOptions.boundaryKey = parameterAsString( parameters, QStringLiteral( "BOUNDARY_KEY" ), context );
+  mOptions.stats = parameterAsFile( parameters, QStringLiteral( "STATISTICS" ), context );
+  mOptions.statsSheet = parameterAsString( parameters, QStringLiteral( "SHEET" ), context ).trimmed();
+  mOptions.statsKey = parameterAsString( parameters, QStringLiteral( "STATS_KEY" ), context ).trimmed();
+  mOptions.installsColumn = parameterAsString( parameters, QStringLiteral( "INSTALLS" ), context ).trimmed();
+  mOptions.smartphonesColumn = parameterAsString( parameters, QStringLiteral( "SMARTPHONES" ), context ).trimmed();
+  mOptions.populationColumn = parameterAsString( parameters, QStringLiteral( "POPULATION" ), context ).trimmed();
+  mOptions.mapping = parameterAsFile( parameters, QStringLiteral( "MAPPING" ), context );
+  mOptions.targetPct = parameterAsDouble( parameters, QStringLiteral( "TARGET" ), context );
+
+  if ( parameterDefinition( QStringLiteral( "CLASSES" ) ) )
+  {
+    AcvStyleOptions &style = mOptions.style;
+    const int scheme = parameterAsEnum( parameters, QStringLiteral( "CLASSES" ), context );
+    style.classification.scheme = kSchemes[std::clamp( scheme, 0, static_cast<int>( std::size( kSchemes ) ) - 1 )];
+    style.classification.classCount = parameterAsInt( parameters, QStringLiteral( "CLASS_COUNT" ), context );
+    style.ramp = AcvClassColors::rampNames().value( parameterAsEnum( parameters, QStringLiteral( "RAMP" ), context ) );
+    mOptions.language = parameterAsEnum( parameters, QStringLiteral( "LANGUAGE" ), context ) == 1 ? AcvLanguage::English : AcvLanguage::Vietnamese;
+    style.labels = parameterAsBoolean( parameters, QStringLiteral( "LABELS" ), context );
+    style.language = mOptions.language;
+    style.classification.targetPct = mOptions.targetPct;
+  }
+  return true;
+}
+
+void AcvCoverageAlgorithm::runJob( const AcvCoverageMapOptions &options, QgsProcessingFeedback *feedback ) const
+{
+  QString outText;
+  QString errText;
+  int code = kAcvExitBadInput;
+  {
+    QTextStream out( &outText );
+    QTextStream err( &errText );
+    code = acvCoverageMap( options, out, err );
+  }
+  for ( const QString &line : outText.split( QLatin1Char( '\n' ), Qt::SkipEmptyParts ) )
+    feedback->pushInfo( line );
+  QStringList errors;
+  for ( const QString &line : errText.split( QLatin1Char( '\n' ), Qt::SkipEmptyParts ) )
+  {
+    if ( line.startsWith( QLatin1String( "coverage-map: error: " ) ) )
+      errors << line.mid( 21 );
+    else
+      feedback->reportError( line.startsWith( QLatin1String( "coverage-map: warning: " ) ) ? line.mid( 23 ) : line, false );
+  }
+  if ( code != kAcvExitOk )
+    throw QgsProcessingException( errors.isEmpty() ? tr( "The job failed." ) : errors.join( QLatin1Char( '\n' ) ) );
+}

@@ -1,0 +1,174 @@
+/***************************************************************************
+  acvcoveragealgorithms.cpp
+ ***************************************************************************/
+#include "acvcoveragealgorithms.h"
+
+#include "acvcoveragestyle.h"
+#include "acvprocessingcompat.h"
+
+#include <qgsprocessingcontext.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingoutputs.h>
+#include <qgsprocessingparameters.h>
+#include <qgsvectorlayer.h>
+
+#include <QFileInfo>
+
+namespace
+{
+const QString kLayerName = QStringLiteral( "coverage" );
+
+//! The joined layer is a GeoPackage; any other destination would be a file of the wrong format.
+QString geoPackageDestination( const QString &path )
+{
+  if ( !path.endsWith( QLatin1String( ".gpkg" ), Qt::CaseInsensitive ) )
+    throw QgsProcessingException( AcvCoverageAlgorithm::tr( "%1: the joined layer is written as a GeoPackage (.gpkg)" ).arg( path ) );
+  return path;
+}
+
+/**
+ * Styles the joined layer once QGIS has loaded it into the project: the same AcvCoverageStyle
+ * the command applies. QGIS owns it and calls it on the main thread.
+ */
+class AcvStylePostProcessor : public QgsProcessingLayerPostProcessorInterface
+{
+public:
+  explicit AcvStylePostProcessor( const AcvStyleOptions &style )
+    : mStyle( style )
+  {
+  }
+
+  void postProcessLayer( QgsMapLayer *layer, QgsProcessingContext &, QgsProcessingFeedback *feedback ) override
+  {
+    auto *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
+    if ( !vectorLayer )
+      return;
+    AcvStyleSummary summary;
+    QString error;
+    if ( !AcvCoverageStyle::apply( *vectorLayer, mStyle, summary, error ) )
+    {
+      if ( feedback )
+        feedback->reportError( error );
+      return;
+    }
+    for ( const QString &warning : std::as_const( summary.warnings ) )
+    {
+      if ( feedback )
+        feedback->pushWarning( warning );
+    }
+  }
+
+private:
+  AcvStyleOptions mStyle;
+};
+} // namespace
+
+// --- Join install statistics
+
+QString AcvJoinStatisticsAlgorithm::displayName() const
+{
+  return AcvCoverageAlgorithm::tr( "Join install statistics" );
+}
+
+QString AcvJoinStatisticsAlgorithm::shortHelpString() const
+{
+  return AcvCoverageAlgorithm::tr( "Joins a boundary layer with a statistics table of app installs (CSV, XLSX or ODS). Names are matched "
+                                   "whatever their diacritics or administrative prefixes; a mapping file fixes the rest. The joined layer "
+                                   "gets installs, smartphone users, population, coverage, gap to the target and rank." );
+}
+
+void AcvJoinStatisticsAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addInputParameters();
+  addParameter( new QgsProcessingParameterVectorDestination( QStringLiteral( "OUTPUT" ), AcvCoverageAlgorithm::tr( "Joined layer" ), AcvProcessingEnums::VectorPolygon ) );
+  addParameter( new QgsProcessingParameterFileDestination( QStringLiteral( "JOIN_REPORT" ), AcvCoverageAlgorithm::tr( "Join report" ), AcvCoverageAlgorithm::tr( "JSON files (*.json)" ), QVariant(), true, false ) );
+}
+
+QVariantMap AcvJoinStatisticsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  AcvCoverageMapOptions options = mOptions;
+  options.joined = geoPackageDestination( parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ) );
+  options.joinReport = parameterAsFileOutput( parameters, QStringLiteral( "JOIN_REPORT" ), context );
+  runJob( options, feedback );
+  QVariantMap results;
+  results.insert( QStringLiteral( "OUTPUT" ), options.joined );
+  if ( !options.joinReport.isEmpty() )
+    results.insert( QStringLiteral( "JOIN_REPORT" ), options.joinReport );
+  return results;
+}
+
+// --- Coverage map
+
+QString AcvCoverageMapAlgorithm::displayName() const
+{
+  return AcvCoverageAlgorithm::tr( "Coverage map" );
+}
+
+QString AcvCoverageMapAlgorithm::shortHelpString() const
+{
+  return AcvCoverageAlgorithm::tr( "Joins the statistics to the boundaries and loads the joined layer styled as a coverage map: classes "
+                                   "anchored at the target, localities below the target marked, no data hatched, labels in Vietnamese or "
+                                   "English. Optionally also renders the map to a georeferenced PNG." );
+}
+
+void AcvCoverageMapAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addInputParameters();
+  addStyleParameters();
+  addParameter( new QgsProcessingParameterVectorDestination( QStringLiteral( "OUTPUT" ), AcvCoverageAlgorithm::tr( "Coverage layer" ), AcvProcessingEnums::VectorPolygon ) );
+  addParameter( new QgsProcessingParameterFileDestination( QStringLiteral( "OUTPUT_IMAGE" ), AcvCoverageAlgorithm::tr( "Map image" ), AcvCoverageAlgorithm::tr( "PNG images (*.png)" ), QVariant(), true, false ) );
+}
+
+QVariantMap AcvCoverageMapAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  AcvCoverageMapOptions options = mOptions;
+  options.joined = geoPackageDestination( parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ) );
+  options.out = parameterAsFileOutput( parameters, QStringLiteral( "OUTPUT_IMAGE" ), context );
+  runJob( options, feedback );
+  if ( context.willLoadLayerOnCompletion( options.joined ) )
+  {
+    QgsProcessingContext::LayerDetails &details = context.layerToLoadOnCompletionDetails( options.joined );
+    details.name = AcvCoverageStyle::title( options.style );
+    details.setPostProcessor( new AcvStylePostProcessor( options.style ) );
+  }
+  QVariantMap results;
+  results.insert( QStringLiteral( "OUTPUT" ), options.joined );
+  if ( !options.out.isEmpty() )
+    results.insert( QStringLiteral( "OUTPUT_IMAGE" ), options.out );
+  return results;
+}
+
+// --- Export coverage report
+
+QString AcvExportReportAlgorithm::displayName() const
+{
+  return AcvCoverageAlgorithm::tr( "Export coverage report" );
+}
+
+QString AcvExportReportAlgorithm::shortHelpString() const
+{
+  return AcvCoverageAlgorithm::tr( "Writes the coverage report page (title, map, legend, summary and the localities below the target) "
+                                   "as PDF, PNG or SVG, with the same print layout as the coverage-map command." );
+}
+
+void AcvExportReportAlgorithm::initAlgorithm( const QVariantMap & )
+{
+  addInputParameters();
+  addStyleParameters();
+  addParameter( new QgsProcessingParameterString( QStringLiteral( "TITLE" ), AcvCoverageAlgorithm::tr( "Title (empty: the default title)" ), QVariant(), false, true ) );
+  addParameter( new QgsProcessingParameterNumber( QStringLiteral( "DPI" ), AcvCoverageAlgorithm::tr( "Resolution (dpi)" ), AcvProcessingEnums::Integer, 300, false, 30, 1200 ) );
+  addParameter( new QgsProcessingParameterFileDestination( QStringLiteral( "REPORT" ), AcvCoverageAlgorithm::tr( "Report" ), AcvCoverageAlgorithm::tr( "PDF files (*.pdf);;PNG images (*.png);;SVG images (*.svg)" ) ) );
+}
+
+QVariantMap AcvExportReportAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
+{
+  AcvCoverageMapOptions options = mOptions;
+  options.title = parameterAsString( parameters, QStringLiteral( "TITLE" ), context ).trimmed();
+  options.dpi = parameterAsInt( parameters, QStringLiteral( "DPI" ), context );
+  const QString report = parameterAsFileOutput( parameters, QStringLiteral( "REPORT" ), context );
+  options.reports = QStringList{ report };
+  runJob( options, feedback );
+  QVariantMap results;
+  results.insert( QStringLiteral( "REPORT" ), report );
+  return results;
+}

@@ -1,0 +1,618 @@
+/***************************************************************************
+  acvcoveragedialog.cpp
+ ***************************************************************************/
+#include "acvcoveragedialog.h"
+
+#include "acvclasscolors.h"
+#include "acvcolumnchoices.h"
+#include "acvcoveragejob.h"
+#include "acvcoveragestyle.h"
+#include "acvcoveragetask.h"
+#include "acvjoinreview.h"
+#include "acvjoinreviewwidget.h"
+#include "acvlayersource.h"
+#include "acvmappingfile.h"
+#include "acvprocessingcompat.h"
+#include "acvoutputfile.h"
+#include "acvtablereader.h"
+
+#include <qgisinterface.h>
+#include <qgsapplication.h>
+#include <qgscolorrampbutton.h>
+#include <qgsdoublespinbox.h>
+#include <qgsfieldcombobox.h>
+#include <qgsfilewidget.h>
+#include <qgsmaplayercombobox.h>
+#include <qgsmessagebar.h>
+#include <qgsmessagelog.h>
+#include <qgsprocessingutils.h>
+#include <qgsproject.h>
+#include <qgssettings.h>
+#include <qgsstyle.h>
+#include <qgsvectorlayer.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace
+{
+const QString kSettings = QStringLiteral( "adoptioncoverage/dialog/" );
+const QString kLogTag = QStringLiteral( "Adoption Coverage" );
+
+const AcvClassificationScheme kSchemes[] = { AcvClassificationScheme::Target, AcvClassificationScheme::EqualInterval, AcvClassificationScheme::Quantile,
+                                             AcvClassificationScheme::Jenks, AcvClassificationScheme::StdDev, AcvClassificationScheme::Pretty };
+
+QString vectorFilter()
+{
+  return AcvCoverageDialog::tr( "Vector files (*.gpkg *.shp *.geojson *.json *.gml *.kml *.fgb *.sqlite);;All files (*)" );
+}
+
+void fillColumnCombo( QComboBox *combo, const QStringList &labels, int detected, bool optional )
+{
+  const QSignalBlocker blocker( combo );
+  combo->clear();
+  if ( optional )
+    combo->addItem( AcvCoverageDialog::tr( "(none)" ), -1 );
+  for ( int i = 0; i < labels.size(); ++i )
+    combo->addItem( detected == i ? AcvCoverageDialog::tr( "%1 [detected]" ).arg( labels.at( i ) ) : labels.at( i ), i );
+  combo->setCurrentIndex( std::max( 0, combo->findData( detected ) ) );
+}
+
+int comboColumn( const QComboBox *combo )
+{
+  return combo->count() == 0 ? -1 : combo->currentData().toInt();
+}
+} // namespace
+
+AcvCoverageDialog::AcvCoverageDialog( QgisInterface *iface, QWidget *parent )
+  : QDialog( parent )
+  , mIface( iface )
+{
+  setObjectName( QStringLiteral( "AcvCoverageDialog" ) );
+  setWindowTitle( tr( "Adoption Coverage" ) );
+  auto *layout = new QVBoxLayout( this );
+  mTabs = new QTabWidget( this );
+  mTabs->addTab( createInputsPage(), tr( "Inputs" ) );
+  mTabs->addTab( createMapPage(), tr( "Map and Output" ) );
+  mReview = new AcvJoinReviewWidget( this );
+  mTabs->addTab( mReview, tr( "Join Review" ) );
+  layout->addWidget( mTabs );
+
+  auto *buttons = new QDialogButtonBox( this );
+  mReviewButton = buttons->addButton( tr( "Review Join" ), QDialogButtonBox::ActionRole );
+  mReviewButton->setToolTip( tr( "Match the statistics with the boundaries and show the result before anything is added" ) );
+  mReviewButton->setObjectName( QStringLiteral( "AcvReviewButton" ) );
+  mAddButton = buttons->addButton( tr( "Add to Map" ), QDialogButtonBox::AcceptRole );
+  mAddButton->setObjectName( QStringLiteral( "AcvAddButton" ) );
+  // Our own text: Qt's translation of the standard "Close" is not installed with every QGIS.
+  buttons->addButton( tr( "Close" ), QDialogButtonBox::RejectRole );
+  layout->addWidget( buttons );
+  connect( mReviewButton, &QPushButton::clicked, this, &AcvCoverageDialog::reviewJoin );
+  connect( mAddButton, &QPushButton::clicked, this, &AcvCoverageDialog::addToMap );
+  connect( buttons, &QDialogButtonBox::rejected, this, &QDialog::reject );
+  connect( mReview, &AcvJoinReviewWidget::applyRequested, this, &AcvCoverageDialog::applyReview );
+
+  restoreSettings();
+  resize( 780, 760 );
+}
+
+AcvCoverageDialog::~AcvCoverageDialog()
+{
+  // The task's code lives in this plugin's library, which QGIS may unload right after: let the
+  // task stop (it checks for cancellation between steps) before the dialog goes.
+  if ( mTask )
+  {
+    mTask->cancel();
+    mTask->waitForFinished( 30000 );
+  }
+}
+
+QWidget *AcvCoverageDialog::createInputsPage()
+{
+  auto *page = new QWidget( this );
+  auto *layout = new QVBoxLayout( page );
+
+  auto *boundaryBox = new QGroupBox( tr( "Boundaries" ), page );
+  auto *boundaryForm = new QFormLayout( boundaryBox );
+  mBoundaryLayer = new QgsMapLayerComboBox( boundaryBox );
+  mBoundaryLayer->setFilters( kAcvPolygonLayers );
+  mBoundaryLayer->setAllowEmptyLayer( true, tr( "(from a file)" ) );
+  boundaryForm->addRow( tr( "Layer" ), mBoundaryLayer );
+  mBoundaryFile = new QgsFileWidget( boundaryBox );
+  mBoundaryFile->setFilter( vectorFilter() );
+  mBoundaryFile->setDialogTitle( tr( "Boundary File" ) );
+  boundaryForm->addRow( tr( "or file" ), mBoundaryFile );
+  mKeyField = new QgsFieldComboBox( boundaryBox );
+  mKeyField->setAllowEmptyFieldName( true );
+  mKeyField->setToolTip( tr( "Empty: the field that pairs with most statistics rows" ) );
+  boundaryForm->addRow( tr( "Key field" ), mKeyField );
+  layout->addWidget( boundaryBox );
+
+  auto *statisticsBox = new QGroupBox( tr( "Statistics" ), page );
+  auto *statisticsLayout = new QVBoxLayout( statisticsBox );
+  auto *statisticsForm = new QFormLayout();
+  mStatisticsFile = new QgsFileWidget( statisticsBox );
+  mStatisticsFile->setFilter( tr( "Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)" ) );
+  mStatisticsFile->setDialogTitle( tr( "Statistics File" ) );
+  statisticsForm->addRow( tr( "File" ), mStatisticsFile );
+  mSheet = new QComboBox( statisticsBox );
+  statisticsForm->addRow( tr( "Sheet" ), mSheet );
+  statisticsLayout->addLayout( statisticsForm );
+  mPreviewSummary = new QLabel( tr( "Choose a CSV, XLSX or ODS file." ), statisticsBox );
+  mPreviewSummary->setWordWrap( true );
+  statisticsLayout->addWidget( mPreviewSummary );
+  mPreview = new QTableWidget( statisticsBox );
+  mPreview->setObjectName( QStringLiteral( "AcvStatisticsPreview" ) );
+  mPreview->setEditTriggers( QAbstractItemView::NoEditTriggers );
+  mPreview->setMinimumHeight( 120 );
+  mPreview->horizontalHeader()->setSectionResizeMode( QHeaderView::ResizeToContents );
+  statisticsLayout->addWidget( mPreview, 1 );
+  auto *columnsForm = new QFormLayout();
+  mKeyColumn = new QComboBox( statisticsBox );
+  mInstallsColumn = new QComboBox( statisticsBox );
+  mSmartphonesColumn = new QComboBox( statisticsBox );
+  mPopulationColumn = new QComboBox( statisticsBox );
+  columnsForm->addRow( tr( "Locality column" ), mKeyColumn );
+  columnsForm->addRow( tr( "Installs column" ), mInstallsColumn );
+  columnsForm->addRow( tr( "Smartphone users column" ), mSmartphonesColumn );
+  columnsForm->addRow( tr( "Population column" ), mPopulationColumn );
+  mMappingFile = new QgsFileWidget( statisticsBox );
+  mMappingFile->setFilter( tr( "Mapping files (*.csv *.xlsx *.ods)" ) );
+  mMappingFile->setToolTip( tr( "Optional: statistics names paired with boundary keys, e.g. saved from the join review" ) );
+  columnsForm->addRow( tr( "Mapping file" ), mMappingFile );
+  statisticsLayout->addLayout( columnsForm );
+  layout->addWidget( statisticsBox, 1 );
+
+  connect( mBoundaryLayer, &QgsMapLayerComboBox::layerChanged, this, &AcvCoverageDialog::boundaryLayerChanged );
+  connect( mBoundaryFile, &QgsFileWidget::fileChanged, this, &AcvCoverageDialog::boundaryFileChanged );
+  connect( mStatisticsFile, &QgsFileWidget::fileChanged, this, &AcvCoverageDialog::statisticsFileChanged );
+  connect( mSheet, qOverload<int>( &QComboBox::activated ), this, [this]( int )
+           { previewStatistics(); } );
+  for ( QComboBox *combo : { mKeyColumn, mInstallsColumn, mSmartphonesColumn, mPopulationColumn } )
+    connect( combo, qOverload<int>( &QComboBox::activated ), this, [this]( int )
+             { mJob.reset(); mReview->clear(); } );
+  connect( mKeyField, &QgsFieldComboBox::fieldChanged, this, [this]
+           { mJob.reset(); mReview->clear(); } );
+  connect( mMappingFile, &QgsFileWidget::fileChanged, this, [this]
+           { mJob.reset(); mReview->clear(); } );
+  return page;
+}
+
+QWidget *AcvCoverageDialog::createMapPage()
+{
+  auto *page = new QWidget( this );
+  auto *layout = new QVBoxLayout( page );
+  auto *mapBox = new QGroupBox( tr( "Map" ), page );
+  auto *form = new QFormLayout( mapBox );
+  mTarget = new QgsDoubleSpinBox( mapBox );
+  mTarget->setRange( 0, 100 );
+  mTarget->setDecimals( 1 );
+  mTarget->setSuffix( QStringLiteral( " %" ) );
+  mTarget->setClearValue( AcvMetrics::kDefaultTargetPct );
+  mTarget->setValue( AcvMetrics::kDefaultTargetPct );
+  mTarget->setToolTip( tr( "Adoption target in % of smartphone users" ) );
+  form->addRow( tr( "Target" ), mTarget );
+  mClasses = new QComboBox( mapBox );
+  mClasses->addItems( { tr( "Target is a break" ), tr( "Equal interval" ), tr( "Quantile (equal count)" ), tr( "Natural breaks (Jenks)" ), tr( "Standard deviation" ), tr( "Pretty breaks" ) } );
+  form->addRow( tr( "Classification" ), mClasses );
+  mClassCount = new QSpinBox( mapBox );
+  mClassCount->setRange( AcvClassification::kMinClasses, AcvClassification::kMaxClasses );
+  mClassCount->setValue( 5 );
+  form->addRow( tr( "Classes" ), mClassCount );
+  mRamp = new QgsColorRampButton( mapBox );
+  mRamp->setShowGradientOnly( true );
+  mRamp->setColorRampFromName( AcvClassColors::defaultSequentialRamp() );
+  mRamp->setToolTip( tr( "A colour ramp of QGIS's style" ) );
+  form->addRow( tr( "Colour ramp" ), mRamp );
+  mLanguage = new QComboBox( mapBox );
+  mLanguage->addItem( QStringLiteral( "Tiếng Việt" ), QStringLiteral( "vi" ) );
+  mLanguage->addItem( QStringLiteral( "English" ), QStringLiteral( "en" ) );
+  mLanguage->setToolTip( tr( "Language of labels and legend, with its number style: 23,4 % or 23.4%" ) );
+  form->addRow( tr( "Label language" ), mLanguage );
+  mLabels = new QCheckBox( tr( "Label localities with name and coverage" ), mapBox );
+  mLabels->setChecked( true );
+  form->addRow( QString(), mLabels );
+  layout->addWidget( mapBox );
+
+  auto *outputBox = new QGroupBox( tr( "Output" ), page );
+  auto *outputLayout = new QVBoxLayout( outputBox );
+  mTemporaryOutput = new QRadioButton( tr( "Temporary layer" ), outputBox );
+  mFileOutput = new QRadioButton( tr( "GeoPackage" ), outputBox );
+  mTemporaryOutput->setChecked( true );
+  mOutputFile = new QgsFileWidget( outputBox );
+  mOutputFile->setStorageMode( QgsFileWidget::SaveFile );
+  mOutputFile->setFilter( tr( "GeoPackage (*.gpkg)" ) );
+  mOutputFile->setEnabled( false );
+  auto *fileRow = new QHBoxLayout();
+  fileRow->addWidget( mFileOutput );
+  fileRow->addWidget( mOutputFile, 1 );
+  outputLayout->addWidget( mTemporaryOutput );
+  outputLayout->addLayout( fileRow );
+  layout->addWidget( outputBox );
+  layout->addStretch();
+  connect( mFileOutput, &QRadioButton::toggled, mOutputFile, &QWidget::setEnabled );
+  connect( mTarget, qOverload<double>( &QgsDoubleSpinBox::valueChanged ), this, [this]( double )
+           { mJob.reset(); } );
+  return page;
+}
+
+void AcvCoverageDialog::boundaryLayerChanged()
+{
+  mJob.reset();
+  mReview->clear();
+  if ( QgsVectorLayer *layer = qobject_cast<QgsVectorLayer *>( mBoundaryLayer->currentLayer() ) )
+  {
+    mBoundaryFile->setEnabled( false );
+    mKeyField->setLayer( layer );
+  }
+  else
+  {
+    mBoundaryFile->setEnabled( true );
+    mKeyField->setLayer( mBoundaryFileLayer.get() );
+  }
+}
+
+void AcvCoverageDialog::boundaryFileChanged()
+{
+  mJob.reset();
+  mReview->clear();
+  mKeyField->setLayer( nullptr );
+  mBoundaryFileLayer.reset();
+  const QString path = mBoundaryFile->filePath();
+  if ( path.isEmpty() )
+    return;
+  QgsVectorLayer::LayerOptions options;
+  options.loadDefaultStyle = false;
+  auto layer = std::make_unique<QgsVectorLayer>( path, QFileInfo( path ).completeBaseName(), QStringLiteral( "ogr" ), options );
+  if ( !layer->isValid() )
+  {
+    showError( tr( "Boundaries" ), tr( "%1 cannot be opened as a vector layer." ).arg( path ) );
+    return;
+  }
+  mBoundaryFileLayer = std::move( layer );
+  if ( !mBoundaryLayer->currentLayer() )
+    mKeyField->setLayer( mBoundaryFileLayer.get() );
+}
+
+void AcvCoverageDialog::statisticsFileChanged()
+{
+  mSheet->clear();
+  for ( QComboBox *combo : { mKeyColumn, mInstallsColumn, mSmartphonesColumn, mPopulationColumn } )
+    combo->clear();
+  previewStatistics();
+}
+
+void AcvCoverageDialog::previewStatistics()
+{
+  mJob.reset();
+  mReview->clear();
+  mPreview->clear();
+  mPreview->setRowCount( 0 );
+  mPreview->setColumnCount( 0 );
+  AcvCoverageMapOptions options;
+  options.stats = mStatisticsFile->filePath();
+  if ( options.stats.isEmpty() )
+  {
+    mPreviewSummary->setText( tr( "Choose a CSV, XLSX or ODS file." ) );
+    return;
+  }
+  // The preview detects the columns afresh; the analyst's choices start from what it found.
+  options.statsSheet = mSheet->currentText();
+  mPreviewSummary->setText( tr( "Reading %1…" ).arg( QFileInfo( options.stats ).fileName() ) );
+  auto job = std::make_shared<AcvCoverageJob>( options );
+  auto *task = new AcvCoverageTask( tr( "Reading %1" ).arg( QFileInfo( options.stats ).fileName() ), job, AcvCoverageTask::LoadStatistics );
+  connect( task, &QgsTask::taskCompleted, this, [this, task]
+           { previewReady( task ); } );
+  connect( task, &QgsTask::taskTerminated, this, [this, task]
+           {
+    mPreviewSummary->setText( task->error().isEmpty() ? tr( "Reading was cancelled." ) : task->error() );
+    setBusy( false ); } );
+  startTask( task );
+}
+
+void AcvCoverageDialog::previewReady( AcvCoverageTask *task )
+{
+  setBusy( false );
+  const AcvStatisticsTable &table = task->job()->table();
+  if ( mSheet->count() == 0 && !table.raw().sheetNames.isEmpty() )
+  {
+    const QSignalBlocker blocker( mSheet );
+    mSheet->addItems( table.raw().sheetNames );
+    mSheet->setCurrentText( table.raw().sheet );
+  }
+  mSheet->setEnabled( mSheet->count() > 0 );
+  const AcvColumnChoices choices = AcvColumnChoices::fromTable( table );
+  fillColumnCombo( mKeyColumn, choices.labels, choices.key, false );
+  fillColumnCombo( mInstallsColumn, choices.labels, choices.installs, false );
+  fillColumnCombo( mSmartphonesColumn, choices.labels, choices.smartphones, true );
+  fillColumnCombo( mPopulationColumn, choices.labels, choices.population, true );
+  mPreviewSummary->setText( AcvColumnChoices::summary( table ) );
+
+  // The header row and the first localities as read, bound columns in bold.
+  const int shown = std::min( 8, static_cast<int>( table.records().size() ) );
+  mPreview->setColumnCount( choices.labels.size() );
+  mPreview->setHorizontalHeaderLabels( choices.labels );
+  mPreview->setRowCount( shown );
+  const AcvRawTable &raw = table.raw();
+  QStringList rowLabels;
+  for ( int i = 0; i < shown; ++i )
+  {
+    const int sourceRow = table.records().at( i ).row;
+    const int rawIndex = raw.rowNumbers.indexOf( sourceRow );
+    rowLabels << QString::number( sourceRow );
+    const QStringList cells = rawIndex >= 0 ? raw.rows.at( rawIndex ) : QStringList();
+    for ( int c = 0; c < choices.labels.size(); ++c )
+    {
+      auto *item = new QTableWidgetItem( cells.value( c ) );
+      if ( c == choices.key || c == choices.installs || c == choices.smartphones || c == choices.population )
+      {
+        QFont font = item->font();
+        font.setBold( true );
+        item->setFont( font );
+      }
+      mPreview->setItem( i, c, item );
+    }
+  }
+  mPreview->setVerticalHeaderLabels( rowLabels );
+  for ( const QString &warning : table.warnings() )
+    QgsMessageLog::logMessage( warning, kLogTag, Qgis::MessageLevel::Warning );
+}
+
+bool AcvCoverageDialog::readOptions( AcvCoverageMapOptions &options, QString &error )
+{
+  options = AcvCoverageMapOptions();
+  if ( QgsVectorLayer *layer = qobject_cast<QgsVectorLayer *>( mBoundaryLayer->currentLayer() ) )
+  {
+    if ( !AcvLayerSource::boundaryFile( layer, QgsProcessingUtils::tempFolder(), options.boundaries, options.boundaryLayer, error ) )
+      return false;
+  }
+  else
+  {
+    options.boundaries = mBoundaryFile->filePath();
+  }
+  if ( options.boundaries.isEmpty() )
+  {
+    error = tr( "Choose a boundary layer or file." );
+    return false;
+  }
+  options.boundaryKey = mKeyField->currentField();
+  options.stats = mStatisticsFile->filePath();
+  if ( options.stats.isEmpty() )
+  {
+    error = tr( "Choose a statistics file." );
+    return false;
+  }
+  options.statsSheet = mSheet->count() > 0 ? mSheet->currentText() : QString();
+  options.statsKey = AcvColumnChoices::optionValue( comboColumn( mKeyColumn ) );
+  options.installsColumn = AcvColumnChoices::optionValue( comboColumn( mInstallsColumn ) );
+  options.smartphonesColumn = AcvColumnChoices::optionValue( comboColumn( mSmartphonesColumn ) );
+  options.populationColumn = AcvColumnChoices::optionValue( comboColumn( mPopulationColumn ) );
+  options.mapping = mMappingFile->filePath();
+  options.targetPct = mTarget->value();
+  options.language = mLanguage->currentData().toString() == QLatin1String( "en" ) ? AcvLanguage::English : AcvLanguage::Vietnamese;
+  options.style.classification.scheme = kSchemes[std::clamp( mClasses->currentIndex(), 0, static_cast<int>( std::size( kSchemes ) ) - 1 )];
+  options.style.classification.classCount = mClassCount->value();
+  // A ramp that is not one of the style's (edited in the button) falls back to the default.
+  options.style.ramp = AcvClassColors::rampNames().contains( mRamp->colorRampName() ) ? mRamp->colorRampName() : QString();
+  options.style.labels = mLabels->isChecked();
+  if ( mFileOutput->isChecked() )
+  {
+    options.joined = mOutputFile->filePath();
+    if ( options.joined.isEmpty() )
+    {
+      error = tr( "Choose the GeoPackage to write, or a temporary layer." );
+      return false;
+    }
+    if ( !options.joined.endsWith( QLatin1String( ".gpkg" ), Qt::CaseInsensitive ) )
+      options.joined += QLatin1String( ".gpkg" );
+  }
+  return true;
+}
+
+void AcvCoverageDialog::reviewJoin()
+{
+  AcvCoverageMapOptions options;
+  QString error;
+  if ( !readOptions( options, error ) )
+  {
+    showError( tr( "Join review" ), error );
+    return;
+  }
+  mReview->clear();
+  mJob = std::make_shared<AcvCoverageJob>( options );
+  auto *task = new AcvCoverageTask( tr( "Matching %1 with %2" ).arg( QFileInfo( options.stats ).fileName(), QFileInfo( options.boundaries ).fileName() ), mJob, AcvCoverageTask::Match );
+  connect( task, &QgsTask::taskCompleted, this, [this, task]
+           { reviewReady( task ); } );
+  connect( task, &QgsTask::taskTerminated, this, [this, task]
+           { taskFailed( task, tr( "Join review" ) ); } );
+  startTask( task );
+}
+
+void AcvCoverageDialog::reviewReady( AcvCoverageTask *task )
+{
+  setBusy( false );
+  if ( task->job() != mJob )
+    return; // an input changed meanwhile
+  QgsMessageLog::logMessage( task->log() + task->warnings().join( QLatin1Char( '\n' ) ), kLogTag, Qgis::MessageLevel::Info );
+  mReview->setReview( AcvJoinReview( mJob->boundaryKeys(), mJob->table(), mJob->join().match, mJob->mapping() ) );
+  mTabs->setCurrentWidget( mReview );
+}
+
+void AcvCoverageDialog::applyReview()
+{
+  if ( !mJob )
+    return;
+  mJob->setMapping( mReview->review().mapping() );
+  QString error;
+  if ( !mJob->match( error ) )
+  {
+    showError( tr( "Join review" ), error );
+    return;
+  }
+  for ( const QString &mappingError : mJob->join().match.mappingErrors )
+    QgsMessageLog::logMessage( mappingError, kLogTag, Qgis::MessageLevel::Warning );
+  mReview->setReview( AcvJoinReview( mJob->boundaryKeys(), mJob->table(), mJob->join().match, mJob->mapping() ) );
+}
+
+void AcvCoverageDialog::addToMap()
+{
+  AcvCoverageMapOptions options;
+  QString error;
+  if ( !readOptions( options, error ) )
+  {
+    showError( tr( "Adoption Coverage" ), error );
+    return;
+  }
+  // The review's pairs (the mapping file's, those applied and those still pending) travel as a
+  // mapping file of their own, so that a report exported later joins alike.
+  const QHash<QString, QString> mapping = mJob ? mReview->review().mapping() : QHash<QString, QString>();
+  if ( !mapping.isEmpty() )
+  {
+    const QString mappingPath = QgsProcessingUtils::generateTempFilename( QStringLiteral( "mapping.csv" ) );
+    if ( !AcvMappingFile::write( mappingPath, mapping, error ) )
+    {
+      showError( tr( "Adoption Coverage" ), error );
+      return;
+    }
+    options.mapping = mappingPath;
+  }
+  const QString joinedPath = options.joined.isEmpty() ? QgsProcessingUtils::generateTempFilename( QStringLiteral( "coverage.gpkg" ) ) : options.joined;
+  if ( !options.joined.isEmpty() && !AcvOutputFile::checkDestination( joinedPath, QStringList{ options.boundaries, options.stats, options.mapping }, error ) )
+  {
+    showError( tr( "Adoption Coverage" ), error );
+    return;
+  }
+  auto job = std::make_shared<AcvCoverageJob>( options );
+  auto *task = new AcvCoverageTask( tr( "Joining %1 with %2" ).arg( QFileInfo( options.stats ).fileName(), QFileInfo( options.boundaries ).fileName() ), job, AcvCoverageTask::Match | AcvCoverageTask::Write, joinedPath );
+  connect( task, &QgsTask::taskCompleted, this, [this, task, options, joinedPath]
+           { writeReady( task, options, joinedPath ); } );
+  connect( task, &QgsTask::taskTerminated, this, [this, task]
+           { taskFailed( task, tr( "Adoption Coverage" ) ); } );
+  startTask( task );
+}
+
+void AcvCoverageDialog::writeReady( AcvCoverageTask *task, const AcvCoverageMapOptions &options, const QString &joinedPath )
+{
+  setBusy( false );
+  QgsMessageLog::logMessage( task->log() + task->warnings().join( QLatin1Char( '\n' ) ), kLogTag, Qgis::MessageLevel::Info );
+  const AcvStyleOptions style = AcvCoverageJob::styleOptions( options );
+  QgsVectorLayer::LayerOptions layerOptions;
+  layerOptions.loadDefaultStyle = false;
+  auto layer = std::make_unique<QgsVectorLayer>( QStringLiteral( "%1|layername=coverage" ).arg( joinedPath ), AcvCoverageStyle::title( style ), QStringLiteral( "ogr" ), layerOptions );
+  if ( !layer->isValid() )
+  {
+    showError( tr( "Adoption Coverage" ), tr( "The joined layer %1 cannot be read back." ).arg( joinedPath ) );
+    return;
+  }
+  AcvStyleSummary summary;
+  QString error;
+  if ( !AcvCoverageStyle::apply( *layer, style, summary, error ) )
+  {
+    showError( tr( "Adoption Coverage" ), error );
+    return;
+  }
+  for ( const QString &warning : std::as_const( summary.warnings ) )
+    QgsMessageLog::logMessage( warning, kLogTag, Qgis::MessageLevel::Warning );
+  QgsVectorLayer *added = layer.release();
+  QgsProject::instance()->addMapLayer( added );
+
+  mLastOptions = options;
+  mLastOptions.joined.clear();
+  saveSettings();
+  const AcvCoverageJoinResult &join = task->job()->join();
+  const int unmatched = join.match.unmatchedBoundaries.size() + join.match.unmatchedStatistics.size();
+  mIface->messageBar()->pushMessage( tr( "Adoption Coverage" ),
+                                     tr( "%1 localities joined, %2 below the target; %3 unmatched rows (see the log)." )
+                                         .arg( join.match.matches.size() )
+                                         .arg( join.totals.belowTarget )
+                                         .arg( unmatched ),
+                                     unmatched > 0 ? Qgis::MessageLevel::Warning : Qgis::MessageLevel::Success, 8 );
+  Q_EMIT coverageLayerAdded( added );
+}
+
+void AcvCoverageDialog::taskFailed( AcvCoverageTask *task, const QString &what )
+{
+  setBusy( false );
+  if ( task->error().isEmpty() )
+  {
+    mIface->messageBar()->pushMessage( what, tr( "Cancelled." ), Qgis::MessageLevel::Info, 5 );
+    return;
+  }
+  showError( what, task->error(), task->log() + task->warnings().join( QLatin1Char( '\n' ) ) );
+}
+
+void AcvCoverageDialog::startTask( AcvCoverageTask *task )
+{
+  if ( mTask )
+    mTask->cancel();
+  mTask = task;
+  setBusy( true );
+  QgsApplication::taskManager()->addTask( task );
+}
+
+void AcvCoverageDialog::setBusy( bool busy )
+{
+  mReviewButton->setEnabled( !busy );
+  mAddButton->setEnabled( !busy );
+}
+
+void AcvCoverageDialog::showError( const QString &title, const QString &message, const QString &details )
+{
+  mIface->messageBar()->pushMessage( title, message, Qgis::MessageLevel::Critical, 0 );
+  QgsMessageLog::logMessage( details.isEmpty() ? message : message + QLatin1Char( '\n' ) + details, kLogTag, Qgis::MessageLevel::Critical );
+}
+
+void AcvCoverageDialog::restoreSettings()
+{
+  const QgsSettings settings;
+  mBoundaryFile->setFilePath( settings.value( kSettings + QStringLiteral( "boundaryFile" ) ).toString() );
+  mStatisticsFile->setFilePath( settings.value( kSettings + QStringLiteral( "statisticsFile" ) ).toString() );
+  mMappingFile->setFilePath( settings.value( kSettings + QStringLiteral( "mappingFile" ) ).toString() );
+  mTarget->setValue( settings.value( kSettings + QStringLiteral( "target" ), AcvMetrics::kDefaultTargetPct ).toDouble() );
+  mClasses->setCurrentIndex( settings.value( kSettings + QStringLiteral( "classes" ), 0 ).toInt() );
+  mClassCount->setValue( settings.value( kSettings + QStringLiteral( "classCount" ), 5 ).toInt() );
+  const QString ramp = settings.value( kSettings + QStringLiteral( "ramp" ), AcvClassColors::defaultSequentialRamp() ).toString();
+  mRamp->setColorRampFromName( ramp );
+  // First use: labels in the language QGIS speaks, Vietnamese unless it is set to another language.
+  const QString defaultLanguage = QgsApplication::locale().startsWith( QLatin1String( "en" ) ) ? QStringLiteral( "en" ) : QStringLiteral( "vi" );
+  mLanguage->setCurrentIndex( std::max( 0, mLanguage->findData( settings.value( kSettings + QStringLiteral( "language" ), defaultLanguage ).toString() ) ) );
+  mLabels->setChecked( settings.value( kSettings + QStringLiteral( "labels" ), true ).toBool() );
+  const bool toFile = settings.value( kSettings + QStringLiteral( "toFile" ), false ).toBool();
+  mFileOutput->setChecked( toFile );
+  mTemporaryOutput->setChecked( !toFile );
+  mOutputFile->setFilePath( settings.value( kSettings + QStringLiteral( "outputFile" ) ).toString() );
+  const QString layerId = settings.value( kSettings + QStringLiteral( "boundaryLayerId" ) ).toString();
+  if ( QgsMapLayer *layer = QgsProject::instance()->mapLayer( layerId ) )
+    mBoundaryLayer->setLayer( layer );
+  boundaryLayerChanged();
+}
+
+void AcvCoverageDialog::saveSettings() const
+{
+  QgsSettings settings;
+  settings.setValue( kSettings + QStringLiteral( "boundaryFile" ), mBoundaryFile->filePath() );
+  settings.setValue( kSettings + QStringLiteral( "boundaryLayerId" ), mBoundaryLayer->currentLayer() ? mBoundaryLayer->currentLayer()->id() : QString() );
+  settings.setValue( kSettings + QStringLiteral( "statisticsFile" ), mStatisticsFile->filePath() );
+  settings.setValue( kSettings + QStringLiteral( "mappingFile" ), mMappingFile->filePath() );
+  settings.setValue( kSettings + QStringLiteral( "target" ), mTarget->value() );
+  settings.setValue( kSettings + QStringLiteral( "classes" ), mClasses->currentIndex() );
+  settings.setValue( kSettings + QStringLiteral( "classCount" ), mClassCount->value() );
+  settings.setValue( kSettings + QStringLiteral( "ramp" ), mRamp->colorRampName() );
+  settings.setValue( kSettings + QStringLiteral( "language" ), mLanguage->currentData().toString() );
+  settings.setValue( kSettings + QStringLiteral( "labels" ), mLabels->isChecked() );
+  settings.setValue( kSettings + QStringLiteral( "toFile" ), mFileOutput->isChecked() );
+  settings.setValue( kSettings + QStringLiteral( "outputFile" ), mOutputFile->filePath() );
+}

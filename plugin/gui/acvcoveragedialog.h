@@ -1,0 +1,114 @@
+/***************************************************************************
+  acvcoveragedialog.h - the plugin's main dialog
+ ***************************************************************************/
+#ifndef ACVCOVERAGEDIALOG_H
+#define ACVCOVERAGEDIALOG_H
+
+#include "acvcoveragemap.h"
+
+#include <qgsvectorlayer.h>
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QTabWidget;
+class QTableWidget;
+class QgisInterface;
+class QgsColorRampButton;
+class QgsDoubleSpinBox;
+class QgsFieldComboBox;
+class QgsFileWidget;
+class QgsMapLayerComboBox;
+class QgsVectorLayer;
+class AcvCoverageJob;
+class AcvCoverageTask;
+class AcvJoinReviewWidget;
+
+/**
+ * Inputs (boundary layer or file and its key, statistics file, sheet and columns with a live
+ * preview), map options (target, classes, ramp, label language) and output (GeoPackage or a
+ * temporary layer). "Review Join" matches and shows the join; "Add to Map" writes the joined
+ * layer, styles it with the command's style and adds it to the project. Reading, matching and
+ * writing run as QgsTasks; the last choices are kept with QgsSettings.
+ */
+class AcvCoverageDialog : public QDialog
+{
+  Q_OBJECT
+
+public:
+  AcvCoverageDialog( QgisInterface *iface, QWidget *parent = nullptr );
+  ~AcvCoverageDialog() override;
+
+  //! The options of the last layer added, with the review's pairs as a mapping file.
+  const AcvCoverageMapOptions &lastOptions() const { return mLastOptions; }
+
+Q_SIGNALS:
+  void coverageLayerAdded( QgsVectorLayer *layer );
+
+private:
+  QWidget *createInputsPage();
+  QWidget *createMapPage();
+  void boundaryLayerChanged();
+  void boundaryFileChanged();
+  void statisticsFileChanged();
+  void previewStatistics();
+  void previewReady( AcvCoverageTask *task );
+  void reviewJoin();
+  void reviewReady( AcvCoverageTask *task );
+  void applyReview();
+  void addToMap();
+  void writeReady( AcvCoverageTask *task, const AcvCoverageMapOptions &options, const QString &joinedPath );
+  void taskFailed( AcvCoverageTask *task, const QString &what );
+  //! The options the widgets describe; false with \a error when an input is missing.
+  bool readOptions( AcvCoverageMapOptions &options, QString &error );
+  void startTask( AcvCoverageTask *task );
+  void setBusy( bool busy );
+  void restoreSettings();
+  void saveSettings() const;
+  void showError( const QString &title, const QString &message, const QString &details = QString() );
+
+  QgisInterface *mIface = nullptr;
+  QTabWidget *mTabs = nullptr;
+  // inputs
+  QgsMapLayerComboBox *mBoundaryLayer = nullptr;
+  QgsFileWidget *mBoundaryFile = nullptr;
+  std::unique_ptr<QgsVectorLayer> mBoundaryFileLayer;
+  QgsFieldComboBox *mKeyField = nullptr;
+  QgsFileWidget *mStatisticsFile = nullptr;
+  QComboBox *mSheet = nullptr;
+  QLabel *mPreviewSummary = nullptr;
+  QTableWidget *mPreview = nullptr;
+  QComboBox *mKeyColumn = nullptr;
+  QComboBox *mInstallsColumn = nullptr;
+  QComboBox *mSmartphonesColumn = nullptr;
+  QComboBox *mPopulationColumn = nullptr;
+  QgsFileWidget *mMappingFile = nullptr;
+  // map and output
+  QgsDoubleSpinBox *mTarget = nullptr;
+  QComboBox *mClasses = nullptr;
+  QSpinBox *mClassCount = nullptr;
+  QgsColorRampButton *mRamp = nullptr;
+  QComboBox *mLanguage = nullptr;
+  QCheckBox *mLabels = nullptr;
+  QRadioButton *mTemporaryOutput = nullptr;
+  QRadioButton *mFileOutput = nullptr;
+  QgsFileWidget *mOutputFile = nullptr;
+  // review
+  AcvJoinReviewWidget *mReview = nullptr;
+  QPushButton *mReviewButton = nullptr;
+  QPushButton *mAddButton = nullptr;
+
+  std::shared_ptr<AcvCoverageJob> mJob; //!< the job the review shows; reset when an input changes
+  AcvCoverageMapOptions mLastOptions;
+  QPointer<AcvCoverageTask> mTask;
+};
+
+#endif // ACVCOVERAGEDIALOG_H

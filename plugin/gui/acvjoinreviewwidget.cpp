@@ -1,0 +1,205 @@
+/***************************************************************************
+  acvjoinreviewwidget.cpp
+ ***************************************************************************/
+#include "acvjoinreviewwidget.h"
+
+#include "acvmappingfile.h"
+
+#include <qgssettings.h>
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace
+{
+QTableWidget *makeTable( const QStringList &headers, QWidget *parent )
+{
+  auto *table = new QTableWidget( 0, headers.size(), parent );
+  table->setHorizontalHeaderLabels( headers );
+  table->verticalHeader()->hide();
+  table->setEditTriggers( QAbstractItemView::NoEditTriggers );
+  table->setSelectionBehavior( QAbstractItemView::SelectRows );
+  table->horizontalHeader()->setSectionResizeMode( QHeaderView::Stretch );
+  table->horizontalHeader()->setSectionResizeMode( headers.size() - 1, QHeaderView::Stretch );
+  table->setAlternatingRowColors( true );
+  return table;
+}
+
+QString methodText( const QString &method )
+{
+  if ( method == QLatin1String( "mapping" ) )
+    return AcvJoinReviewWidget::tr( "mapping" );
+  if ( method == QLatin1String( "code" ) )
+    return AcvJoinReviewWidget::tr( "code" );
+  if ( method == QLatin1String( "exact" ) )
+    return AcvJoinReviewWidget::tr( "exact" );
+  if ( method == QLatin1String( "normalized" ) )
+    return AcvJoinReviewWidget::tr( "normalized" );
+  return AcvJoinReviewWidget::tr( "without diacritics" );
+}
+} // namespace
+
+AcvJoinReviewWidget::AcvJoinReviewWidget( QWidget *parent )
+  : QWidget( parent )
+{
+  auto *layout = new QVBoxLayout( this );
+  mSummary = new QLabel( tr( "Choose the inputs, then press “Review Join”." ), this );
+  mSummary->setWordWrap( true );
+  layout->addWidget( mSummary );
+
+  auto *splitter = new QSplitter( Qt::Vertical, this );
+  auto *unmatchedBox = new QGroupBox( tr( "Statistics rows without a boundary" ), splitter );
+  auto *unmatchedLayout = new QVBoxLayout( unmatchedBox );
+  mUnmatchedRows = makeTable( { tr( "Row" ), tr( "Name in the statistics" ), tr( "Pair with boundary" ) }, unmatchedBox );
+  mUnmatchedRows->setObjectName( QStringLiteral( "AcvUnmatchedRows" ) );
+  mUnmatchedRows->horizontalHeader()->setSectionResizeMode( 0, QHeaderView::ResizeToContents );
+  unmatchedLayout->addWidget( mUnmatchedRows );
+  auto *buttons = new QHBoxLayout();
+  mAcceptButton = new QPushButton( tr( "Accept Suggestions" ), unmatchedBox );
+  mAcceptButton->setToolTip( tr( "Pair every undecided row with its closest boundary" ) );
+  mAcceptButton->setObjectName( QStringLiteral( "AcvAcceptButton" ) );
+  mApplyButton = new QPushButton( tr( "Apply Choices" ), unmatchedBox );
+  mApplyButton->setObjectName( QStringLiteral( "AcvApplyButton" ) );
+  mApplyButton->setToolTip( tr( "Join again with these pairs" ) );
+  mSaveButton = new QPushButton( tr( "Save Mapping…" ), unmatchedBox );
+  mSaveButton->setToolTip( tr( "Save the pairs as a mapping file to use next time" ) );
+  buttons->addWidget( mAcceptButton );
+  buttons->addWidget( mApplyButton );
+  buttons->addStretch();
+  buttons->addWidget( mSaveButton );
+  unmatchedLayout->addLayout( buttons );
+
+  auto *boundaryBox = new QGroupBox( tr( "Boundaries without statistics" ), splitter );
+  auto *boundaryLayout = new QVBoxLayout( boundaryBox );
+  mUnmatchedBoundaries = new QListWidget( boundaryBox );
+  mUnmatchedBoundaries->setObjectName( QStringLiteral( "AcvUnmatchedBoundaries" ) );
+  boundaryLayout->addWidget( mUnmatchedBoundaries );
+
+  auto *matchedBox = new QGroupBox( tr( "Matched" ), splitter );
+  auto *matchedLayout = new QVBoxLayout( matchedBox );
+  mMatched = makeTable( { tr( "Name in the statistics" ), tr( "Boundary" ), tr( "Matched by" ) }, matchedBox );
+  mMatched->setObjectName( QStringLiteral( "AcvMatchedTable" ) );
+  matchedLayout->addWidget( mMatched );
+  splitter->setStretchFactor( 0, 3 );
+  splitter->setStretchFactor( 1, 1 );
+  splitter->setStretchFactor( 2, 3 );
+  layout->addWidget( splitter, 1 );
+
+  connect( mAcceptButton, &QPushButton::clicked, this, [this]
+           {
+    mReview.acceptAllSuggestions();
+    refreshUnmatched(); } );
+  connect( mApplyButton, &QPushButton::clicked, this, &AcvJoinReviewWidget::applyRequested );
+  connect( mSaveButton, &QPushButton::clicked, this, &AcvJoinReviewWidget::saveMapping );
+  clear();
+}
+
+void AcvJoinReviewWidget::clear()
+{
+  mReview = AcvJoinReview();
+  mMatched->setRowCount( 0 );
+  mUnmatchedRows->setRowCount( 0 );
+  mUnmatchedBoundaries->clear();
+  mAcceptButton->setEnabled( false );
+  mApplyButton->setEnabled( false );
+  mSaveButton->setEnabled( false );
+}
+
+void AcvJoinReviewWidget::setReview( const AcvJoinReview &review )
+{
+  mReview = review;
+  mMatched->setRowCount( mReview.matches().size() );
+  for ( int i = 0; i < mReview.matches().size(); ++i )
+  {
+    const AcvReviewMatch &match = mReview.matches().at( i );
+    mMatched->setItem( i, 0, new QTableWidgetItem( match.statisticsName ) );
+    mMatched->setItem( i, 1, new QTableWidgetItem( match.boundaryKey ) );
+    mMatched->setItem( i, 2, new QTableWidgetItem( methodText( match.method ) ) );
+  }
+  mUnmatchedBoundaries->clear();
+  for ( const int b : mReview.unmatchedBoundaries() )
+    mUnmatchedBoundaries->addItem( mReview.boundaryKey( b ) );
+  mSaveButton->setEnabled( true );
+  refreshUnmatched();
+}
+
+void AcvJoinReviewWidget::refreshUnmatched()
+{
+  const QVector<AcvReviewUnmatchedRow> &rows = mReview.unmatchedRows();
+  mUnmatchedRows->setRowCount( rows.size() );
+  bool anySuggestion = false;
+  for ( int i = 0; i < rows.size(); ++i )
+  {
+    const AcvReviewUnmatchedRow &row = rows.at( i );
+    anySuggestion |= !row.suggestions.isEmpty();
+    mUnmatchedRows->setItem( i, 0, new QTableWidgetItem( QString::number( row.sourceRow ) ) );
+    mUnmatchedRows->setItem( i, 1, new QTableWidgetItem( row.statisticsName ) );
+    auto *combo = new QComboBox( mUnmatchedRows );
+    combo->addItem( tr( "(leave unmatched)" ), -1 );
+    for ( const int b : mReview.choicesFor( row.statisticsIndex ) )
+    {
+      QString text = mReview.boundaryKey( b );
+      for ( const AcvReviewCandidate &candidate : row.suggestions )
+      {
+        if ( candidate.boundaryIndex == b )
+          text = tr( "%1 (suggested, %2 % alike)" ).arg( text ).arg( qRound( candidate.score * 100 ) );
+      }
+      combo->addItem( text, b );
+    }
+    combo->setCurrentIndex( std::max( 0, combo->findData( mReview.choice( row.statisticsIndex ) ) ) );
+    const int statisticsIndex = row.statisticsIndex;
+    connect( combo, qOverload<int>( &QComboBox::currentIndexChanged ), this, [this, combo, statisticsIndex]( int )
+             { choiceChanged( statisticsIndex, combo->currentData().toInt() ); } );
+    mUnmatchedRows->setCellWidget( i, 2, combo );
+  }
+  mAcceptButton->setEnabled( anySuggestion );
+  mApplyButton->setEnabled( mReview.decisionCount() > 0 );
+  mSummary->setText( tr( "%1 matched. %2 statistics rows and %3 boundaries are unmatched; %4 pairs chosen." )
+                         .arg( mReview.matches().size() )
+                         .arg( rows.size() )
+                         .arg( mReview.unmatchedBoundaries().size() )
+                         .arg( mReview.decisionCount() ) );
+}
+
+void AcvJoinReviewWidget::choiceChanged( int statisticsIndex, int boundaryIndex )
+{
+  if ( boundaryIndex < 0 )
+    mReview.clearChoice( statisticsIndex );
+  else
+    mReview.choose( statisticsIndex, boundaryIndex );
+  // Another row's list may have lost or regained this boundary: rebuild after this signal returns.
+  QMetaObject::invokeMethod(
+      this, [this]
+      { refreshUnmatched(); },
+      Qt::QueuedConnection );
+}
+
+void AcvJoinReviewWidget::saveMapping()
+{
+  QgsSettings settings;
+  const QString lastDir = settings.value( QStringLiteral( "adoptioncoverage/lastMappingDir" ), QString() ).toString();
+  QString path = QFileDialog::getSaveFileName( this, tr( "Save Mapping File" ), lastDir, tr( "CSV files (*.csv)" ) );
+  if ( path.isEmpty() )
+    return;
+  if ( !path.endsWith( QLatin1String( ".csv" ), Qt::CaseInsensitive ) )
+    path += QLatin1String( ".csv" );
+  QString error;
+  if ( !AcvMappingFile::write( path, mReview.mapping(), error ) )
+  {
+    QMessageBox::warning( this, tr( "Save Mapping File" ), error );
+    return;
+  }
+  settings.setValue( QStringLiteral( "adoptioncoverage/lastMappingDir" ), QFileInfo( path ).absolutePath() );
+  settings.setValue( QStringLiteral( "adoptioncoverage/lastMapping" ), path );
+}

@@ -1,0 +1,50 @@
+/***************************************************************************
+  acvjoinreviewwidget.h - shows a join and takes the analyst's decisions
+ ***************************************************************************/
+#ifndef ACVJOINREVIEWWIDGET_H
+#define ACVJOINREVIEWWIDGET_H
+
+#include "acvjoinreview.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+/**
+ * Matched rows, unmatched rows on both sides, and for each unmatched statistics row a list of
+ * boundaries to pair it with (the matcher's suggestions first, with their similarity).
+ */
+class AcvJoinReviewWidget : public QWidget
+{
+  Q_OBJECT
+
+public:
+  explicit AcvJoinReviewWidget( QWidget *parent = nullptr );
+
+  void setReview( const AcvJoinReview &review );
+  const AcvJoinReview &review() const { return mReview; }
+  void clear();
+
+Q_SIGNALS:
+  //! The analyst wants the join made again with review().mapping().
+  void applyRequested();
+
+private:
+  void refreshUnmatched();
+  void choiceChanged( int statisticsIndex, int boundaryIndex );
+  void saveMapping();
+
+  AcvJoinReview mReview;
+  QLabel *mSummary = nullptr;
+  QTableWidget *mMatched = nullptr;
+  QTableWidget *mUnmatchedRows = nullptr;
+  QListWidget *mUnmatchedBoundaries = nullptr;
+  QPushButton *mAcceptButton = nullptr;
+  QPushButton *mApplyButton = nullptr;
+  QPushButton *mSaveButton = nullptr;
+};
+
+#endif // ACVJOINREVIEWWIDGET_H

@@ -1,0 +1,218 @@
+/***************************************************************************
+  acvplugin.cpp
+ ***************************************************************************/
+#include "acvplugin.h"
+
+#include "acvcoveragedialog.h"
+#include "acvprocessingprovider.h"
+#include "acvrankingdock.h"
+#include "acvreportexport.h"
+
+#include <qgisinterface.h>
+#include <qgsapplication.h>
+#include <qgsprocessingregistry.h>
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QMainWindow>
+#include <QTranslator>
+
+AcvPlugin::AcvPlugin( QgisInterface *iface )
+  : QgisPlugin( pluginName(), pluginDescription(), pluginCategory(), pluginVersion(), QgisPlugin::UI )
+  , mIface( iface )
+{
+}
+
+AcvPlugin::~AcvPlugin()
+{
+  unload();
+}
+
+QString AcvPlugin::pluginName()
+{
+  return QStringLiteral( "Adoption Coverage" );
+}
+
+QString AcvPlugin::pluginDescription()
+{
+  return QStringLiteral( "Joins boundaries with app-install statistics and maps coverage against a target" );
+}
+
+QString AcvPlugin::pluginVersion()
+{
+  return QStringLiteral( ACV_PLUGIN_VERSION );
+}
+
+QString AcvPlugin::pluginCategory()
+{
+  return QStringLiteral( "Vector" );
+}
+
+QString AcvPlugin::pluginIcon()
+{
+  return QStringLiteral( ":/adoptioncoverage/icon.svg" );
+}
+
+void AcvPlugin::installTranslator()
+{
+  // QGIS's own locale setting (Settings > Options > General), not the system's.
+  const QString locale = QgsApplication::locale();
+  auto *translator = new QTranslator( this );
+  if ( translator->load( QStringLiteral( "adoptioncoverage_%1" ).arg( locale ), QStringLiteral( ":/adoptioncoverage/i18n" ) ) )
+  {
+    QCoreApplication::installTranslator( translator );
+    mTranslator = translator;
+  }
+  else
+  {
+    delete translator;
+  }
+}
+
+void AcvPlugin::initGui()
+{
+  installTranslator();
+
+  const QIcon icon( pluginIcon() );
+  mOpenAction = new QAction( icon, tr( "Adoption Coverage…" ), this );
+  mOpenAction->setObjectName( QStringLiteral( "mActionAdoptionCoverage" ) );
+  mOpenAction->setToolTip( tr( "Join install statistics with boundaries and map coverage against the target" ) );
+  connect( mOpenAction, &QAction::triggered, this, &AcvPlugin::showDialog );
+
+  mRankingAction = new QAction( tr( "Coverage Ranking" ), this );
+  mRankingAction->setObjectName( QStringLiteral( "mActionAdoptionCoverageRanking" ) );
+  connect( mRankingAction, &QAction::triggered, this, &AcvPlugin::showRankingDock );
+
+  mExportAction = new QAction( tr( "Export Report…" ), this );
+  mExportAction->setObjectName( QStringLiteral( "mActionAdoptionCoverageExport" ) );
+  mExportAction->setEnabled( false );
+  connect( mExportAction, &QAction::triggered, this, &AcvPlugin::exportReport );
+
+  // The submenu keeps the plugin's name whatever the language: analysts look for it by name.
+  mIface->addPluginToVectorMenu( pluginName(), mOpenAction );
+  mIface->addPluginToVectorMenu( pluginName(), mRankingAction );
+  mIface->addPluginToVectorMenu( pluginName(), mExportAction );
+  mIface->addVectorToolBarIcon( mOpenAction );
+
+  mProvider = new AcvProcessingProvider();
+  QgsApplication::processingRegistry()->addProvider( mProvider );
+}
+
+void AcvPlugin::unload()
+{
+  if ( mProvider )
+  {
+    QgsApplication::processingRegistry()->removeProvider( mProvider ); // deletes it
+    mProvider = nullptr;
+  }
+  if ( mDock )
+  {
+    mIface->removeDockWidget( mDock );
+    delete mDock;
+  }
+  delete mDialog;
+  if ( mOpenAction )
+  {
+    mIface->removePluginVectorMenu( pluginName(), mOpenAction );
+    mIface->removePluginVectorMenu( pluginName(), mRankingAction );
+    mIface->removePluginVectorMenu( pluginName(), mExportAction );
+    mIface->removeVectorToolBarIcon( mOpenAction );
+    delete mOpenAction;
+    delete mRankingAction;
+    delete mExportAction;
+    mOpenAction = nullptr;
+    mRankingAction = nullptr;
+    mExportAction = nullptr;
+  }
+  if ( mTranslator )
+  {
+    QCoreApplication::removeTranslator( mTranslator );
+    delete mTranslator;
+    mTranslator = nullptr;
+  }
+}
+
+void AcvPlugin::showDialog()
+{
+  if ( !mDialog )
+  {
+    mDialog = new AcvCoverageDialog( mIface, mIface->mainWindow() );
+    connect( mDialog, &AcvCoverageDialog::coverageLayerAdded, this, [this]( QgsVectorLayer *layer )
+             {
+      mExportAction->setEnabled( true );
+      showRankingDock();
+      mDock->setLayer( layer, mDialog->lastOptions().targetPct, mDialog->lastOptions().language ); } );
+  }
+  mDialog->show();
+  mDialog->raise();
+  mDialog->activateWindow();
+}
+
+void AcvPlugin::showRankingDock()
+{
+  if ( !mDock )
+  {
+    mDock = new AcvRankingDock( mIface->mapCanvas(), mIface->mainWindow() );
+    mDock->setExportAction( mExportAction );
+    mIface->addDockWidget( Qt::RightDockWidgetArea, mDock );
+    // Wide enough for rank, name, installs, coverage and gap side by side.
+    if ( auto *window = qobject_cast<QMainWindow *>( mIface->mainWindow() ) )
+      window->resizeDocks( { mDock }, { 560 }, Qt::Horizontal );
+  }
+  mDock->show();
+  mDock->raise();
+}
+
+void AcvPlugin::exportReport()
+{
+  if ( !mDialog )
+    return;
+  AcvReportExport::run( mIface, mDialog->lastOptions() );
+}
+
+// --- The functions QGIS looks up in the library
+
+QGISEXTERN QgisPlugin *classFactory( QgisInterface *iface )
+{
+  return new AcvPlugin( iface );
+}
+
+QGISEXTERN const QString *name()
+{
+  static const QString sName = AcvPlugin::pluginName();
+  return &sName;
+}
+
+QGISEXTERN const QString *description()
+{
+  static const QString sDescription = AcvPlugin::pluginDescription();
+  return &sDescription;
+}
+
+QGISEXTERN const QString *category()
+{
+  static const QString sCategory = AcvPlugin::pluginCategory();
+  return &sCategory;
+}
+
+QGISEXTERN int type()
+{
+  return QgisPlugin::UI;
+}
+
+QGISEXTERN const QString *version()
+{
+  static const QString sVersion = AcvPlugin::pluginVersion();
+  return &sVersion;
+}
+
+QGISEXTERN const QString *icon()
+{
+  static const QString sIcon = AcvPlugin::pluginIcon();
+  return &sIcon;
+}
+
+QGISEXTERN void unload( QgisPlugin *plugin )
+{
+  delete plugin;
+}

@@ -1,0 +1,58 @@
+/***************************************************************************
+  acvplugin.h - the QGIS plugin "Adoption Coverage"
+ ***************************************************************************/
+#ifndef ACVPLUGIN_H
+#define ACVPLUGIN_H
+
+#include <qgisplugin.h>
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QTranslator;
+class QgisInterface;
+class AcvCoverageDialog;
+class AcvProcessingProvider;
+class AcvRankingDock;
+
+/**
+ * The plugin: a toolbar button and a Vector-menu entry open the main dialog; a ranking dock
+ * shows the last coverage layer; a processing provider offers the same job as algorithms.
+ * Everything created in initGui() is removed in unload(), so the plugin can be unloaded and
+ * loaded again in one QGIS session.
+ */
+class AcvPlugin : public QObject, public QgisPlugin
+{
+  Q_OBJECT
+
+public:
+  explicit AcvPlugin( QgisInterface *iface );
+  ~AcvPlugin() override;
+
+  void initGui() override;
+  void unload() override;
+
+  static QString pluginName();
+  static QString pluginDescription();
+  static QString pluginVersion();
+  static QString pluginCategory();
+  static QString pluginIcon();
+
+private:
+  void showDialog();
+  void showRankingDock();
+  void exportReport();
+  void installTranslator();
+
+  QgisInterface *mIface = nullptr;
+  QTranslator *mTranslator = nullptr;
+  QAction *mOpenAction = nullptr;
+  QAction *mRankingAction = nullptr;
+  QAction *mExportAction = nullptr;
+  AcvProcessingProvider *mProvider = nullptr; // owned by the processing registry while registered
+  QPointer<AcvCoverageDialog> mDialog;
+  QPointer<AcvRankingDock> mDock;
+};
+
+#endif // ACVPLUGIN_H

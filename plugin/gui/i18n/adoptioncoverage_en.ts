@@ -1,0 +1,680 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AcvColumnChoices</name>
+    <message numerus="yes">
+        <source>Header in row %1; %n localities</source>
+        <translation>
+            <numerusform>Header in row %1; %n locality</numerusform>
+            <numerusform>Header in row %1; %n localities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n rows skipped (totals, notes)</source>
+        <translation>
+            <numerusform>; %n row skipped (totals, notes)</numerusform>
+            <numerusform>; %n rows skipped (totals, notes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AcvCoverageAlgorithm</name>
+    <message>
+        <source>Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target is a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary key field (empty: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics table (CSV, XLSX or ODS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet (empty: the first non-empty one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality column (empty: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs column (empty: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartphone users column (empty: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population column (empty: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping file: statistics name to boundary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (% of smartphone users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour ramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of labels and legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label localities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the joined layer is written as a GeoPackage (.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join install statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins a boundary layer with a statistics table of app installs (CSV, XLSX or ODS). Names are matched whatever their diacritics or administrative prefixes; a mapping file fixes the rest. The joined layer gets installs, smartphone users, population, coverage, gap to the target and rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins the statistics to the boundaries and loads the joined layer styled as a coverage map: classes anchored at the target, localities below the target marked, no data hatched, labels in Vietnamese or English. Optionally also renders the map to a georeferenced PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export coverage report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the coverage report page (title, map, legend, summary and the localities below the target) as PDF, PNG or SVG, with the same print layout as the coverage-map command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (empty: the default title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;PNG images (*.png);;SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcvCoverageDialog</name>
+    <message>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.gml *.kml *.fgb *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [detected]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map and Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the statistics with the boundaries and show the result before anything is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the field that pairs with most statistics rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV, XLSX or ODS file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartphone users column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping files (*.csv *.xlsx *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: statistics names paired with boundary keys, e.g. saved from the join review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption target in % of smartphone users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target is a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colour ramp of QGIS&apos;s style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour ramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of labels and legend, with its number style: 23,4 % or 23.4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label localities with name and coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a vector layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a boundary layer or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a statistics file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the GeoPackage to write, or a temporary layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The joined layer %1 cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 localities joined, %2 below the target; %3 unmatched rows (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcvJoinReviewWidget</name>
+    <message>
+        <source>mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without diacritics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the inputs, then press “Review Join”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics rows without a boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair with boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair every undecided row with its closest boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join again with these pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pairs as a mapping file to use next time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries without statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leave unmatched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suggested, %2 % alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matched. %2 statistics rows and %3 boundaries are unmatched; %4 pairs chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcvPlugin</name>
+    <message>
+        <source>Adoption Coverage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join install statistics with boundaries and map coverage against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcvProcessingProvider</name>
+    <message>
+        <source>Adoption Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcvRankingDock</name>
+    <message>
+        <source>Coverage Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Adoption Coverage to list the localities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 localities below the %4 target (in red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcvRankingModel</name>
+    <message>
+        <source>No coverage layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer &apos;%1&apos; has no field &apos;%2&apos;: it is not a coverage layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below the %1 target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statistics for this locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcvReportExport</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Coverage Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The boundary layer is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer &apos;%1&apos; could not be copied for the join: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

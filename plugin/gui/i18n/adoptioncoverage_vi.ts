@@ -1,0 +1,678 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>AcvColumnChoices</name>
+    <message numerus="yes">
+        <source>Header in row %1; %n localities</source>
+        <translation>
+            <numerusform>Tiêu đề ở dòng %1; %n địa phương</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n rows skipped (totals, notes)</source>
+        <translation>
+            <numerusform>; bỏ qua %n dòng (tổng cộng, ghi chú)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AcvCoverageAlgorithm</name>
+    <message>
+        <source>Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)</source>
+        <translation>Bảng thống kê (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)</translation>
+    </message>
+    <message>
+        <source>Target is a break</source>
+        <translation>Mục tiêu là một ngưỡng phân lớp</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Khoảng đều</translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation>Phân vị (số lượng bằng nhau)</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Ngắt tự nhiên (Jenks)</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Độ lệch chuẩn</translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation>Ngưỡng tròn số</translation>
+    </message>
+    <message>
+        <source>Adoption coverage</source>
+        <translation>Độ phủ ứng dụng</translation>
+    </message>
+    <message>
+        <source>Boundary layer</source>
+        <translation>Lớp ranh giới</translation>
+    </message>
+    <message>
+        <source>Boundary key field (empty: detected)</source>
+        <translation>Trường khóa của ranh giới (để trống: tự nhận diện)</translation>
+    </message>
+    <message>
+        <source>Statistics table (CSV, XLSX or ODS)</source>
+        <translation>Bảng thống kê (CSV, XLSX hoặc ODS)</translation>
+    </message>
+    <message>
+        <source>Sheet (empty: the first non-empty one)</source>
+        <translation>Trang tính (để trống: trang đầu tiên có dữ liệu)</translation>
+    </message>
+    <message>
+        <source>Locality column (empty: detected)</source>
+        <translation>Cột địa phương (để trống: tự nhận diện)</translation>
+    </message>
+    <message>
+        <source>Installs column (empty: detected)</source>
+        <translation>Cột lượt cài đặt (để trống: tự nhận diện)</translation>
+    </message>
+    <message>
+        <source>Smartphone users column (empty: detected)</source>
+        <translation>Cột người dùng điện thoại thông minh (để trống: tự nhận diện)</translation>
+    </message>
+    <message>
+        <source>Population column (empty: detected)</source>
+        <translation>Cột dân số (để trống: tự nhận diện)</translation>
+    </message>
+    <message>
+        <source>Mapping file: statistics name to boundary key</source>
+        <translation>Tệp ghép tên: tên trong thống kê → khóa ranh giới</translation>
+    </message>
+    <message>
+        <source>Target (% of smartphone users)</source>
+        <translation>Mục tiêu (% người dùng điện thoại thông minh)</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Phân lớp</translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation>Số lớp</translation>
+    </message>
+    <message>
+        <source>Colour ramp</source>
+        <translation>Dải màu</translation>
+    </message>
+    <message>
+        <source>Language of labels and legend</source>
+        <translation>Ngôn ngữ của nhãn và chú giải</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Label localities</source>
+        <translation>Ghi nhãn địa phương</translation>
+    </message>
+    <message>
+        <source>The job failed.</source>
+        <translation>Xử lý thất bại.</translation>
+    </message>
+    <message>
+        <source>%1: the joined layer is written as a GeoPackage (.gpkg)</source>
+        <translation>%1: lớp đã ghép được ghi dưới dạng GeoPackage (.gpkg)</translation>
+    </message>
+    <message>
+        <source>Join install statistics</source>
+        <translation>Ghép số liệu cài đặt</translation>
+    </message>
+    <message>
+        <source>Joins a boundary layer with a statistics table of app installs (CSV, XLSX or ODS). Names are matched whatever their diacritics or administrative prefixes; a mapping file fixes the rest. The joined layer gets installs, smartphone users, population, coverage, gap to the target and rank.</source>
+        <translation>Ghép lớp ranh giới với bảng thống kê lượt cài đặt ứng dụng (CSV, XLSX hoặc ODS). Tên được so khớp bất kể dấu tiếng Việt hay tiền tố hành chính; tệp ghép tên xử lý các trường hợp còn lại. Lớp đã ghép có lượt cài đặt, người dùng điện thoại thông minh, dân số, độ phủ, số lượt còn thiếu so với mục tiêu và thứ hạng.</translation>
+    </message>
+    <message>
+        <source>Joined layer</source>
+        <translation>Lớp đã ghép</translation>
+    </message>
+    <message>
+        <source>Join report</source>
+        <translation>Báo cáo ghép nối</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Coverage map</source>
+        <translation>Bản đồ độ phủ</translation>
+    </message>
+    <message>
+        <source>Joins the statistics to the boundaries and loads the joined layer styled as a coverage map: classes anchored at the target, localities below the target marked, no data hatched, labels in Vietnamese or English. Optionally also renders the map to a georeferenced PNG.</source>
+        <translation>Ghép số liệu thống kê vào ranh giới và nạp lớp đã ghép với kiểu bản đồ độ phủ: các lớp lấy mục tiêu làm mốc, đánh dấu địa phương dưới mục tiêu, tô gạch nơi không có số liệu, nhãn bằng tiếng Việt hoặc tiếng Anh. Có thể xuất thêm bản đồ ra ảnh PNG có tham chiếu địa lý.</translation>
+    </message>
+    <message>
+        <source>Coverage layer</source>
+        <translation>Lớp độ phủ</translation>
+    </message>
+    <message>
+        <source>Map image</source>
+        <translation>Ảnh bản đồ</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export coverage report</source>
+        <translation>Xuất báo cáo độ phủ</translation>
+    </message>
+    <message>
+        <source>Writes the coverage report page (title, map, legend, summary and the localities below the target) as PDF, PNG or SVG, with the same print layout as the coverage-map command.</source>
+        <translation>Xuất trang báo cáo độ phủ (tiêu đề, bản đồ, chú giải, tóm tắt và các địa phương dưới mục tiêu) ra PDF, PNG hoặc SVG, cùng bố cục in với lệnh coverage-map.</translation>
+    </message>
+    <message>
+        <source>Title (empty: the default title)</source>
+        <translation>Tiêu đề (để trống: tiêu đề mặc định)</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi)</source>
+        <translation>Độ phân giải (dpi)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;PNG images (*.png);;SVG images (*.svg)</source>
+        <translation>Tệp PDF (*.pdf);;Ảnh PNG (*.png);;Ảnh SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>AcvCoverageDialog</name>
+    <message>
+        <source>Vector files (*.gpkg *.shp *.geojson *.json *.gml *.kml *.fgb *.sqlite);;All files (*)</source>
+        <translation>Tệp vector (*.gpkg *.shp *.geojson *.json *.gml *.kml *.fgb *.sqlite);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>%1 [detected]</source>
+        <translation>%1 [tự nhận diện]</translation>
+    </message>
+    <message>
+        <source>Adoption Coverage</source>
+        <translation>Adoption Coverage</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Dữ liệu vào</translation>
+    </message>
+    <message>
+        <source>Map and Output</source>
+        <translation>Bản đồ và kết quả</translation>
+    </message>
+    <message>
+        <source>Join Review</source>
+        <translation>Kiểm tra ghép nối</translation>
+    </message>
+    <message>
+        <source>Review Join</source>
+        <translation>Kiểm tra ghép nối</translation>
+    </message>
+    <message>
+        <source>Match the statistics with the boundaries and show the result before anything is added</source>
+        <translation>So khớp số liệu thống kê với ranh giới và hiển thị kết quả trước khi thêm vào bản đồ</translation>
+    </message>
+    <message>
+        <source>Add to Map</source>
+        <translation>Thêm vào bản đồ</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Ranh giới</translation>
+    </message>
+    <message>
+        <source>(from a file)</source>
+        <translation>(từ tệp)</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Boundary File</source>
+        <translation>Tệp ranh giới</translation>
+    </message>
+    <message>
+        <source>or file</source>
+        <translation>hoặc tệp</translation>
+    </message>
+    <message>
+        <source>Empty: the field that pairs with most statistics rows</source>
+        <translation>Để trống: trường khớp với nhiều dòng thống kê nhất</translation>
+    </message>
+    <message>
+        <source>Key field</source>
+        <translation>Trường khóa</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <source>Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)</source>
+        <translation>Bảng thống kê (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)</translation>
+    </message>
+    <message>
+        <source>Statistics File</source>
+        <translation>Tệp thống kê</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, XLSX or ODS file.</source>
+        <translation>Chọn tệp CSV, XLSX hoặc ODS.</translation>
+    </message>
+    <message>
+        <source>Locality column</source>
+        <translation>Cột địa phương</translation>
+    </message>
+    <message>
+        <source>Installs column</source>
+        <translation>Cột lượt cài đặt</translation>
+    </message>
+    <message>
+        <source>Smartphone users column</source>
+        <translation>Cột người dùng ĐTTM</translation>
+    </message>
+    <message>
+        <source>Population column</source>
+        <translation>Cột dân số</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.csv *.xlsx *.ods)</source>
+        <translation>Tệp ghép tên (*.csv *.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>Optional: statistics names paired with boundary keys, e.g. saved from the join review</source>
+        <translation>Không bắt buộc: tên trong thống kê ghép với khóa ranh giới, ví dụ tệp đã lưu từ bước kiểm tra ghép nối</translation>
+    </message>
+    <message>
+        <source>Mapping file</source>
+        <translation>Tệp ghép tên</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Bản đồ</translation>
+    </message>
+    <message>
+        <source>Adoption target in % of smartphone users</source>
+        <translation>Mục tiêu cài đặt tính theo % người dùng điện thoại thông minh</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Target is a break</source>
+        <translation>Mục tiêu là một ngưỡng phân lớp</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Khoảng đều</translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation>Phân vị (số lượng bằng nhau)</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Ngắt tự nhiên (Jenks)</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Độ lệch chuẩn</translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation>Ngưỡng tròn số</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Phân lớp</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Số lớp</translation>
+    </message>
+    <message>
+        <source>A colour ramp of QGIS&apos;s style</source>
+        <translation>Một dải màu trong kho kiểu của QGIS</translation>
+    </message>
+    <message>
+        <source>Colour ramp</source>
+        <translation>Dải màu</translation>
+    </message>
+    <message>
+        <source>Language of labels and legend, with its number style: 23,4 % or 23.4%</source>
+        <translation>Ngôn ngữ của nhãn và chú giải, kèm cách viết số: 23,4 % hoặc 23.4%</translation>
+    </message>
+    <message>
+        <source>Label language</source>
+        <translation>Ngôn ngữ nhãn</translation>
+    </message>
+    <message>
+        <source>Label localities with name and coverage</source>
+        <translation>Ghi nhãn tên địa phương và độ phủ</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Temporary layer</source>
+        <translation>Lớp tạm</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a vector layer.</source>
+        <translation>Không mở được %1 dưới dạng lớp vector.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Đọc %1</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Đã hủy việc đọc.</translation>
+    </message>
+    <message>
+        <source>Choose a boundary layer or file.</source>
+        <translation>Chọn lớp hoặc tệp ranh giới.</translation>
+    </message>
+    <message>
+        <source>Choose a statistics file.</source>
+        <translation>Chọn tệp thống kê.</translation>
+    </message>
+    <message>
+        <source>Choose the GeoPackage to write, or a temporary layer.</source>
+        <translation>Chọn tệp GeoPackage để ghi, hoặc lớp tạm.</translation>
+    </message>
+    <message>
+        <source>Join review</source>
+        <translation>Kiểm tra ghép nối</translation>
+    </message>
+    <message>
+        <source>Matching %1 with %2</source>
+        <translation>So khớp %1 với %2</translation>
+    </message>
+    <message>
+        <source>Joining %1 with %2</source>
+        <translation>Ghép %1 với %2</translation>
+    </message>
+    <message>
+        <source>The joined layer %1 cannot be read back.</source>
+        <translation>Không đọc lại được lớp đã ghép %1.</translation>
+    </message>
+    <message>
+        <source>%1 localities joined, %2 below the target; %3 unmatched rows (see the log).</source>
+        <translation>Đã ghép %1 địa phương, %2 địa phương dưới mục tiêu; %3 dòng chưa khớp (xem nhật ký).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>AcvJoinReviewWidget</name>
+    <message>
+        <source>mapping</source>
+        <translation>tệp ghép tên</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>trùng khớp</translation>
+    </message>
+    <message>
+        <source>normalized</source>
+        <translation>chuẩn hóa</translation>
+    </message>
+    <message>
+        <source>without diacritics</source>
+        <translation>bỏ dấu</translation>
+    </message>
+    <message>
+        <source>Choose the inputs, then press “Review Join”.</source>
+        <translation>Chọn dữ liệu vào rồi bấm “Kiểm tra ghép nối”.</translation>
+    </message>
+    <message>
+        <source>Statistics rows without a boundary</source>
+        <translation>Dòng thống kê chưa có ranh giới</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Name in the statistics</source>
+        <translation>Tên trong thống kê</translation>
+    </message>
+    <message>
+        <source>Pair with boundary</source>
+        <translation>Ghép với ranh giới</translation>
+    </message>
+    <message>
+        <source>Accept Suggestions</source>
+        <translation>Nhận các gợi ý</translation>
+    </message>
+    <message>
+        <source>Pair every undecided row with its closest boundary</source>
+        <translation>Ghép mỗi dòng chưa quyết định với ranh giới gần giống nhất</translation>
+    </message>
+    <message>
+        <source>Apply Choices</source>
+        <translation>Áp dụng lựa chọn</translation>
+    </message>
+    <message>
+        <source>Join again with these pairs</source>
+        <translation>Ghép lại với các cặp này</translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation>Lưu tệp ghép tên…</translation>
+    </message>
+    <message>
+        <source>Save the pairs as a mapping file to use next time</source>
+        <translation>Lưu các cặp thành tệp ghép tên để dùng lần sau</translation>
+    </message>
+    <message>
+        <source>Boundaries without statistics</source>
+        <translation>Ranh giới chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Đã khớp</translation>
+    </message>
+    <message>
+        <source>Boundary</source>
+        <translation>Ranh giới</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Cách khớp</translation>
+    </message>
+    <message>
+        <source>(leave unmatched)</source>
+        <translation>(để chưa khớp)</translation>
+    </message>
+    <message>
+        <source>%1 (suggested, %2 % alike)</source>
+        <translation>%1 (gợi ý, giống %2 %)</translation>
+    </message>
+    <message>
+        <source>%1 matched. %2 statistics rows and %3 boundaries are unmatched; %4 pairs chosen.</source>
+        <translation>Đã khớp %1. Còn %2 dòng thống kê và %3 ranh giới chưa khớp; đã chọn %4 cặp.</translation>
+    </message>
+    <message>
+        <source>Save Mapping File</source>
+        <translation>Lưu tệp ghép tên</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AcvPlugin</name>
+    <message>
+        <source>Adoption Coverage…</source>
+        <translation>Adoption Coverage…</translation>
+    </message>
+    <message>
+        <source>Join install statistics with boundaries and map coverage against the target</source>
+        <translation>Ghép số liệu cài đặt với ranh giới và lập bản đồ độ phủ so với mục tiêu</translation>
+    </message>
+    <message>
+        <source>Coverage Ranking</source>
+        <translation>Xếp hạng độ phủ</translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation>Xuất báo cáo…</translation>
+    </message>
+</context>
+<context>
+    <name>AcvProcessingProvider</name>
+    <message>
+        <source>Adoption Coverage</source>
+        <translation>Adoption Coverage</translation>
+    </message>
+</context>
+<context>
+    <name>AcvRankingDock</name>
+    <message>
+        <source>Coverage Ranking</source>
+        <translation>Xếp hạng độ phủ</translation>
+    </message>
+    <message>
+        <source>Run Adoption Coverage to list the localities.</source>
+        <translation>Chạy Adoption Coverage để liệt kê các địa phương.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 localities below the %4 target (in red).</source>
+        <translation>%1: %2 trên %3 địa phương dưới mục tiêu %4 (màu đỏ).</translation>
+    </message>
+</context>
+<context>
+    <name>AcvRankingModel</name>
+    <message>
+        <source>No coverage layer.</source>
+        <translation>Chưa có lớp độ phủ.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;%1&apos; has no field &apos;%2&apos;: it is not a coverage layer.</source>
+        <translation>Lớp &apos;%1&apos; không có trường &apos;%2&apos;: đây không phải lớp độ phủ.</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>không có số liệu</translation>
+    </message>
+    <message>
+        <source>Below the %1 target</source>
+        <translation>Dưới mục tiêu %1</translation>
+    </message>
+    <message>
+        <source>No statistics for this locality</source>
+        <translation>Địa phương này không có số liệu</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Địa phương</translation>
+    </message>
+    <message>
+        <source>Installs</source>
+        <translation>Lượt cài đặt</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Độ phủ</translation>
+    </message>
+    <message>
+        <source>Gap to target</source>
+        <translation>Còn thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>AcvReportExport</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Coverage Report</source>
+        <translation>Xuất báo cáo độ phủ</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Ảnh SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Đang xuất %1</translation>
+    </message>
+    <message>
+        <source>Written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Đã ghi vào &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The boundary layer is not valid.</source>
+        <translation>Lớp ranh giới không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;%1&apos; could not be copied for the join: %2</source>
+        <translation>Không sao chép được lớp &apos;%1&apos; để ghép: %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,154 @@
+/***************************************************************************
+  testacvjoinreview.cpp - the join review's decisions become the next join's mapping
+ ***************************************************************************/
+#include "acvjoinreview.h"
+#include "acvmappingfile.h"
+#include "acvplugintestutils.h"
+
+#include <gtest/gtest.h>
+
+namespace
+{
+int boundaryIndex( const QStringList &keys, const QString &key )
+{
+  return keys.indexOf( key );
+}
+
+int statisticsIndex( const AcvStatisticsTable &table, const QString &name )
+{
+  for ( int i = 0; i < table.records().size(); ++i )
+  {
+    if ( table.records().at( i ).key == name )
+      return i;
+  }
+  return -1;
+}
+} // namespace
+
+TEST( AcvJoinReview, ShowsMatchedAndUnmatchedRowsOfBothSidesWithSuggestions )
+{
+  AcvScratch scratch;
+  QString error;
+  const std::unique_ptr<AcvCoverageJob> job = acvMatchedJob( acvGiaLaiBoundaries(), acvMistypedGiaLaiStatistics( scratch ), error );
+  ASSERT_TRUE( job ) << error.toStdString();
+  const AcvJoinReview review( job->boundaryKeys(), job->table(), job->join().match, job->mapping() );
+
+  EXPECT_EQ( review.matches().size(), 15 );
+  ASSERT_EQ( review.unmatchedRows().size(), 2 );
+  ASSERT_EQ( review.unmatchedBoundaries().size(), 2 );
+  QStringList unmatchedBoundaries;
+  for ( const int b : review.unmatchedBoundaries() )
+    unmatchedBoundaries << review.boundaryKey( b );
+  unmatchedBoundaries.sort();
+  EXPECT_EQ( unmatchedBoundaries, ( QStringList{ u8( "Huyện Kông Chro" ), u8( "Huyện Phú Thiện" ) } ) );
+
+  const AcvReviewUnmatchedRow &phuThien = review.unmatchedRows().at( 0 ).statisticsName == QLatin1String( "Phu Thienn" ) ? review.unmatchedRows().at( 0 ) : review.unmatchedRows().at( 1 );
+  EXPECT_EQ( phuThien.statisticsName, QStringLiteral( "Phu Thienn" ) );
+  EXPECT_EQ( phuThien.sourceRow, 19 ); // the CSV's line: three title/header lines, then row 16
+  ASSERT_FALSE( phuThien.suggestions.isEmpty() );
+  EXPECT_EQ( phuThien.suggestions.constFirst().boundaryKey, u8( "Huyện Phú Thiện" ) );
+  EXPECT_GE( phuThien.suggestions.constFirst().score, 0.6 );
+
+  for ( const AcvReviewMatch &match : review.matches() )
+  {
+    EXPECT_EQ( match.boundaryKey, job->boundaryKeys().at( match.boundaryIndex ) );
+    EXPECT_FALSE( match.method.isEmpty() );
+  }
+}
+
+TEST( AcvJoinReview, AcceptedSuggestionsAndPicksJoinEveryDistrict )
+{
+  AcvScratch scratch;
+  QString error;
+  std::unique_ptr<AcvCoverageJob> job = acvMatchedJob( acvGiaLaiBoundaries(), acvMistypedGiaLaiStatistics( scratch ), error );
+  ASSERT_TRUE( job ) << error.toStdString();
+  AcvJoinReview review( job->boundaryKeys(), job->table(), job->join().match, job->mapping() );
+
+  // "Phu Thienn" has a suggestion; "Xã Khác" has none and is picked by hand.
+  EXPECT_EQ( review.acceptAllSuggestions(), 1 );
+  const int other = statisticsIndex( job->table(), u8( "Xã Khác" ) );
+  const int kongChro = boundaryIndex( job->boundaryKeys(), u8( "Huyện Kông Chro" ) );
+  ASSERT_GE( other, 0 );
+  ASSERT_TRUE( review.choose( other, kongChro ) );
+  EXPECT_EQ( review.decisionCount(), 2 );
+  const QHash<QString, QString> mapping = review.mapping();
+  EXPECT_EQ( mapping.value( QStringLiteral( "Phu Thienn" ) ), u8( "Huyện Phú Thiện" ) );
+  EXPECT_EQ( mapping.value( u8( "Xã Khác" ) ), u8( "Huyện Kông Chro" ) );
+
+  // Matched again with the decisions, as "Apply Choices" does: all 17 pair.
+  job->setMapping( mapping );
+  ASSERT_TRUE( job->match( error ) ) << error.toStdString();
+  EXPECT_EQ( job->join().match.matches.size(), 17 );
+  EXPECT_TRUE( job->join().match.unmatchedStatistics.isEmpty() );
+  EXPECT_TRUE( job->join().match.unmatchedBoundaries.isEmpty() );
+  EXPECT_TRUE( job->join().match.mappingErrors.isEmpty() );
+
+  // Saved as a mapping file, the command joins all 17 next time.
+  const QString mappingPath = scratch.path( QStringLiteral( "mapping.csv" ) );
+  ASSERT_TRUE( AcvMappingFile::write( mappingPath, mapping, error ) ) << error.toStdString();
+  AcvCoverageMapOptions options;
+  options.boundaries = acvGiaLaiBoundaries();
+  options.stats = scratch.path( QStringLiteral( "gia_lai_mistyped.csv" ) );
+  options.mapping = mappingPath;
+  options.strict = true;
+  options.joined = scratch.path( QStringLiteral( "joined.gpkg" ) );
+  QString log;
+  QTextStream out( &log );
+  QTextStream err( &log );
+  EXPECT_EQ( acvCoverageMap( options, out, err ), kAcvExitOk ) << log.toStdString();
+}
+
+TEST( AcvJoinReview, OffersEachBoundaryToOneRowOnly )
+{
+  AcvScratch scratch;
+  QString error;
+  const std::unique_ptr<AcvCoverageJob> job = acvMatchedJob( acvGiaLaiBoundaries(), acvMistypedGiaLaiStatistics( scratch ), error );
+  ASSERT_TRUE( job ) << error.toStdString();
+  AcvJoinReview review( job->boundaryKeys(), job->table(), job->join().match, job->mapping() );
+  const int phuThienRow = statisticsIndex( job->table(), QStringLiteral( "Phu Thienn" ) );
+  const int otherRow = statisticsIndex( job->table(), u8( "Xã Khác" ) );
+  const int phuThien = boundaryIndex( job->boundaryKeys(), u8( "Huyện Phú Thiện" ) );
+  const int kongChro = boundaryIndex( job->boundaryKeys(), u8( "Huyện Kông Chro" ) );
+  const int pleiku = boundaryIndex( job->boundaryKeys(), u8( "Thành phố Pleiku" ) );
+  const int pleikuRow = statisticsIndex( job->table(), QStringLiteral( "TP. Pleiku" ) );
+
+  // Suggestions first, then the other unmatched boundaries.
+  EXPECT_EQ( review.choicesFor( phuThienRow ), ( QVector<int>{ phuThien, kongChro } ) );
+  ASSERT_TRUE( review.choose( otherRow, phuThien ) );
+  // Taken by "Xã Khác", Phú Thiện is no longer offered to "Phu Thienn" and cannot be chosen twice.
+  EXPECT_EQ( review.choicesFor( phuThienRow ), ( QVector<int>{ kongChro } ) );
+  EXPECT_FALSE( review.choose( phuThienRow, phuThien ) );
+  // A matched boundary or a matched row is not the review's to change.
+  EXPECT_FALSE( review.choose( phuThienRow, pleiku ) );
+  EXPECT_FALSE( review.choose( pleikuRow, kongChro ) );
+  EXPECT_TRUE( review.choicesFor( pleikuRow ).isEmpty() );
+  // Undoing a decision frees the boundary again.
+  review.clearChoice( otherRow );
+  EXPECT_EQ( review.choice( otherRow ), -1 );
+  EXPECT_TRUE( review.choose( phuThienRow, phuThien ) );
+  EXPECT_EQ( review.mapping().size(), 1 );
+}
+
+TEST( AcvJoinReview, KeepsTheMappingTheJoinUsed )
+{
+  AcvScratch scratch;
+  const QString statistics = acvMistypedGiaLaiStatistics( scratch );
+  QString error;
+  const QString mappingPath = scratch.path( QStringLiteral( "earlier.csv" ) );
+  ASSERT_TRUE( AcvMappingFile::write( mappingPath, { { QStringLiteral( "Phu Thienn" ), u8( "Huyện Phú Thiện" ) } }, error ) );
+  AcvCoverageMapOptions options;
+  options.boundaries = acvGiaLaiBoundaries();
+  options.stats = statistics;
+  options.mapping = mappingPath;
+  AcvCoverageJob job( options );
+  QString log;
+  QTextStream out( &log );
+  ASSERT_TRUE( job.openBoundaries( error ) && job.loadStatistics( out, error ) && job.readMapping( error ) && job.chooseKeyField( out, out, error ) && job.match( error ) ) << error.toStdString();
+  const AcvJoinReview review( job.boundaryKeys(), job.table(), job.join().match, job.mapping() );
+  EXPECT_EQ( review.matches().size(), 16 );
+  bool byMapping = false;
+  for ( const AcvReviewMatch &match : review.matches() )
+    byMapping |= match.statisticsName == QLatin1String( "Phu Thienn" ) && match.method == QLatin1String( "mapping" );
+  EXPECT_TRUE( byMapping );
+  EXPECT_EQ( review.mapping().value( QStringLiteral( "Phu Thienn" ) ), u8( "Huyện Phú Thiện" ) );
+}

@@ -1,0 +1,156 @@
+/***************************************************************************
+  testacvprocessingalgorithms.cpp - the three algorithms as the toolbox, models and batch run them
+ ***************************************************************************/
+#include "acvplugintestutils.h"
+#include "acvprocessingprovider.h"
+
+#include <qgsapplication.h>
+#include <qgsrenderer.h>
+#include <qgsprocessingalgorithm.h>
+#include <qgsprocessingcontext.h>
+#include <qgsprocessingfeedback.h>
+#include <qgsprocessingregistry.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+namespace
+{
+class AcvProcessingTest : public ::testing::Test
+{
+protected:
+  static void SetUpTestSuite()
+  {
+    if ( !QgsApplication::processingRegistry()->providerById( QStringLiteral( "adoptioncoverage" ) ) )
+      QgsApplication::processingRegistry()->addProvider( new AcvProcessingProvider() );
+  }
+
+  //! Runs \a id as a model or batch step would: a fresh instance, a context on \a project.
+  QVariantMap run( const QString &id, const QVariantMap &parameters, bool &ok, QString &log, QgsProject *project = nullptr )
+  {
+    const QgsProcessingAlgorithm *algorithm = QgsApplication::processingRegistry()->algorithmById( id );
+    EXPECT_TRUE( algorithm ) << id.toStdString();
+    if ( !algorithm )
+      return {};
+    mContext = std::make_unique<QgsProcessingContext>();
+    mContext->setProject( project ? project : &mProject );
+    QgsProcessingFeedback feedback;
+    std::unique_ptr<QgsProcessingAlgorithm> instance( algorithm->create() );
+    const QVariantMap results = instance->run( parameters, *mContext, &feedback, &ok );
+    log += feedback.textLog();
+    return results;
+  }
+
+  QVariantMap inputs() const
+  {
+    return { { QStringLiteral( "BOUNDARIES" ), acvGiaLaiBoundaries() }, { QStringLiteral( "STATISTICS" ), acvGiaLaiStatistics() } };
+  }
+
+  QgsProject mProject;
+  std::unique_ptr<QgsProcessingContext> mContext;
+  AcvScratch mScratch;
+};
+} // namespace
+
+TEST_F( AcvProcessingTest, ProviderOffersTheThreeAlgorithms )
+{
+  const QgsProcessingProvider *provider = QgsApplication::processingRegistry()->providerById( QStringLiteral( "adoptioncoverage" ) );
+  ASSERT_TRUE( provider );
+  QStringList ids;
+  for ( const QgsProcessingAlgorithm *algorithm : provider->algorithms() )
+    ids << algorithm->id();
+  ids.sort();
+  EXPECT_EQ( ids, ( QStringList{ QStringLiteral( "adoptioncoverage:coveragemap" ), QStringLiteral( "adoptioncoverage:exportreport" ), QStringLiteral( "adoptioncoverage:joinstatistics" ) } ) );
+  EXPECT_EQ( provider->defaultVectorFileExtension(), QStringLiteral( "gpkg" ) );
+}
+
+TEST_F( AcvProcessingTest, JoinStatisticsWritesTheJoinedLayerAndReport )
+{
+  QVariantMap parameters = inputs();
+  parameters.insert( QStringLiteral( "TARGET" ), 50 );
+  parameters.insert( QStringLiteral( "OUTPUT" ), mScratch.path( QStringLiteral( "joined.gpkg" ) ) );
+  parameters.insert( QStringLiteral( "JOIN_REPORT" ), mScratch.path( QStringLiteral( "join.json" ) ) );
+  bool ok = false;
+  QString log;
+  const QVariantMap results = run( QStringLiteral( "adoptioncoverage:joinstatistics" ), parameters, ok, log );
+  ASSERT_TRUE( ok ) << log.toStdString();
+  QgsVectorLayer joined( results.value( QStringLiteral( "OUTPUT" ) ).toString() + QStringLiteral( "|layername=coverage" ), QStringLiteral( "joined" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( joined.isValid() );
+  EXPECT_EQ( joined.featureCount(), 17 );
+  QgsFeature feature;
+  ASSERT_TRUE( joined.getFeatures().nextFeature( feature ) );
+  EXPECT_DOUBLE_EQ( feature.attribute( QStringLiteral( "target_pct" ) ).toDouble(), 50.0 );
+  QFile report( results.value( QStringLiteral( "JOIN_REPORT" ) ).toString() );
+  ASSERT_TRUE( report.open( QIODevice::ReadOnly ) );
+  EXPECT_TRUE( QJsonDocument::fromJson( report.readAll() ).isObject() );
+  EXPECT_TRUE( log.contains( QStringLiteral( "Join: 17 of 17" ) ) ) << log.toStdString();
+}
+
+TEST_F( AcvProcessingTest, CoverageMapLoadsTheLayerWithTheCommandsStyle )
+{
+  QVariantMap parameters = inputs();
+  parameters.insert( QStringLiteral( "LANGUAGE" ), 1 );
+  QgsProcessingOutputLayerDefinition output( mScratch.path( QStringLiteral( "coverage.gpkg" ) ), &mProject );
+  parameters.insert( QStringLiteral( "OUTPUT" ), QVariant::fromValue( output ) );
+  parameters.insert( QStringLiteral( "OUTPUT_IMAGE" ), mScratch.path( QStringLiteral( "map.png" ) ) );
+  bool ok = false;
+  QString log;
+  const QVariantMap results = run( QStringLiteral( "adoptioncoverage:coveragemap" ), parameters, ok, log );
+  ASSERT_TRUE( ok ) << log.toStdString();
+  const QString path = results.value( QStringLiteral( "OUTPUT" ) ).toString();
+  ASSERT_TRUE( mContext->willLoadLayerOnCompletion( path ) );
+  QgsProcessingContext::LayerDetails &details = mContext->layerToLoadOnCompletionDetails( path );
+  ASSERT_TRUE( details.postProcessor() );
+  EXPECT_EQ( details.name, QStringLiteral( "Installs per smartphone user – Target 60%" ) );
+  // What QGIS does on completion: load the layer, then let the post-processor style it.
+  QgsVectorLayer layer( path, details.name, QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( layer.isValid() );
+  EXPECT_EQ( layer.featureCount(), 17 );
+  QgsProcessingFeedback feedback;
+  details.postProcessor()->postProcessLayer( &layer, *mContext, &feedback );
+  ASSERT_TRUE( layer.renderer() );
+  EXPECT_EQ( layer.renderer()->type(), QStringLiteral( "RuleRenderer" ) );
+  EXPECT_TRUE( layer.labelsEnabled() );
+  QImage image( results.value( QStringLiteral( "OUTPUT_IMAGE" ) ).toString() );
+  EXPECT_EQ( image.size(), QSize( 1600, 1200 ) );
+}
+
+TEST_F( AcvProcessingTest, ExportReportWritesAPdf )
+{
+  QVariantMap parameters = inputs();
+  parameters.insert( QStringLiteral( "DPI" ), 72 );
+  parameters.insert( QStringLiteral( "REPORT" ), mScratch.path( QStringLiteral( "report.pdf" ) ) );
+  bool ok = false;
+  QString log;
+  const QVariantMap results = run( QStringLiteral( "adoptioncoverage:exportreport" ), parameters, ok, log );
+  ASSERT_TRUE( ok ) << log.toStdString();
+  QFile pdf( results.value( QStringLiteral( "REPORT" ) ).toString() );
+  ASSERT_TRUE( pdf.open( QIODevice::ReadOnly ) );
+  EXPECT_EQ( pdf.read( 5 ), QByteArray( "%PDF-" ) );
+}
+
+TEST_F( AcvProcessingTest, BadInputFailsWithTheCommandsMessage )
+{
+  AcvScratch scratch;
+  const QString broken = scratch.write( QStringLiteral( "broken.csv" ), u8( "Đơn vị;Số người dùng ĐTTM;Số lượt cài\nPleiku;12x;5\n" ).toUtf8() );
+  QVariantMap parameters = inputs();
+  parameters.insert( QStringLiteral( "STATISTICS" ), broken );
+  parameters.insert( QStringLiteral( "OUTPUT" ), mScratch.path( QStringLiteral( "never.gpkg" ) ) );
+  bool ok = true;
+  QString log;
+  run( QStringLiteral( "adoptioncoverage:joinstatistics" ), parameters, ok, log );
+  EXPECT_FALSE( ok );
+  EXPECT_TRUE( log.contains( QStringLiteral( "broken.csv, row 2" ) ) ) << log.toStdString();
+  EXPECT_FALSE( QFile::exists( mScratch.path( QStringLiteral( "never.gpkg" ) ) ) );
+
+  parameters = inputs();
+  parameters.insert( QStringLiteral( "OUTPUT" ), mScratch.path( QStringLiteral( "joined.shp" ) ) );
+  log.clear();
+  run( QStringLiteral( "adoptioncoverage:joinstatistics" ), parameters, ok, log );
+  EXPECT_FALSE( ok );
+  EXPECT_TRUE( log.contains( QStringLiteral( "GeoPackage" ) ) ) << log.toStdString();
+}
