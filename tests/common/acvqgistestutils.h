@@ -75,13 +75,14 @@ inline QVector<AcvReadFeature> acvReadFeatures( const QString &path, const QStri
   return features;
 }
 
+//! SHA-256 of a file's bytes, or an empty array when it cannot be read.
 inline QByteArray acvChecksum( const QString &path )
 {
   QFile file( path );
   if ( !file.open( QIODevice::ReadOnly ) )
     return QByteArray();
   QCryptographicHash hash( QCryptographicHash::Sha256 );
-  hash.addData( file.readAll() );
+  hash.addData( &file );
   return hash.result().toHex();
 }
 

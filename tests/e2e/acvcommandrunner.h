@@ -4,6 +4,8 @@
 #ifndef ACVCOMMANDRUNNER_H
 #define ACVCOMMANDRUNNER_H
 
+#include "acvqgistestutils.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -40,17 +42,6 @@ inline AcvCommandResult acvRunCommand( const QString &program, const QStringList
   return result;
 }
 
-//! SHA-256 of a file's bytes, or an empty array when it cannot be read.
-inline QByteArray acvFileChecksum( const QString &path )
-{
-  QFile file( path );
-  if ( !file.open( QIODevice::ReadOnly ) )
-    return QByteArray();
-  QCryptographicHash hash( QCryptographicHash::Sha256 );
-  hash.addData( &file );
-  return hash.result().toHex();
-}
-
 /**
  * Every file an input path stands for: the file itself and, for a shapefile, each sidecar
  * (.shx .dbf .prj .cpg ...): the user's files that must come out of a run byte-identical.
@@ -76,7 +67,7 @@ inline QMap<QString, QString> acvFingerprints( const QStringList &paths )
   for ( const QString &path : paths )
   {
     for ( const QString &file : acvInputFiles( path ) )
-      prints.insert( file, QStringLiteral( "%1 bytes, sha256 %2" ).arg( QFileInfo( file ).size() ).arg( QString::fromLatin1( acvFileChecksum( file ) ) ) );
+      prints.insert( file, QStringLiteral( "%1 bytes, sha256 %2" ).arg( QFileInfo( file ).size() ).arg( QString::fromLatin1( acvChecksum( file ) ) ) );
   }
   return prints;
 }

@@ -110,11 +110,11 @@ TEST( CoverageMapCommand, GiaLaiDistrictsFromTheIllustrativeAnnex )
   const QString stats = acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) );
   const QByteArray boundariesBefore = acvChecksum( boundaries );
   const QByteArray statsBefore = acvChecksum( stats );
-  const AcvRunResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats,
-                                                QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ),
-                                                QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ),
-                                                QStringLiteral( "--out" ), scratch.path( QStringLiteral( "m.png" ) ), QStringLiteral( "--no-labels" ),
-                                                QStringLiteral( "--export-style" ), scratch.path( QStringLiteral( "s.qml" ) ) } );
+  const AcvCommandResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats,
+                                                    QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ),
+                                                    QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ),
+                                                    QStringLiteral( "--out" ), scratch.path( QStringLiteral( "m.png" ) ), QStringLiteral( "--no-labels" ),
+                                                    QStringLiteral( "--export-style" ), scratch.path( QStringLiteral( "s.qml" ) ) } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   EXPECT_TRUE( run.out.contains( QStringLiteral( "key field 'name' [detected]" ) ) ) << run.out.toStdString();
   EXPECT_TRUE( run.out.contains( QStringLiteral( "[detected]" ) ) );
@@ -167,10 +167,10 @@ TEST( CoverageMapCommand, GiaLaiDistrictsFromTheIllustrativeAnnex )
 TEST( CoverageMapCommand, TheXlsxAnnexGivesTheSameJoin )
 {
   AcvScratch scratch;
-  const AcvRunResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) ),
-                                                QStringLiteral( "--stats" ), acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.xlsx" ) ),
-                                                QStringLiteral( "--stats-sheet" ), QStringLiteral( "Huyen" ), QStringLiteral( "--target" ), QStringLiteral( "50" ),
-                                                QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ) } );
+  const AcvCommandResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) ),
+                                                    QStringLiteral( "--stats" ), acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.xlsx" ) ),
+                                                    QStringLiteral( "--stats-sheet" ), QStringLiteral( "Huyen" ), QStringLiteral( "--target" ), QStringLiteral( "50" ),
+                                                    QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ) } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   const QJsonObject report = readJson( scratch.path( QStringLiteral( "r.json" ) ) );
   EXPECT_EQ( report.value( QStringLiteral( "matched" ) ).toArray().size(), 17 );
@@ -182,12 +182,12 @@ TEST( CoverageMapCommand, TheBundledNationalData )
 {
   AcvScratch scratch;
   const QString stats = acvSourceGeodata( QStringLiteral( "vn_bluezone_2020-08-20.csv" ) );
-  const AcvRunResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), acvSourceGeodata( QStringLiteral( "vn_provinces.gpkg" ) ),
-                                                QStringLiteral( "--stats" ), stats,
-                                                QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ),
-                                                QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ),
-                                                QStringLiteral( "--out" ), scratch.path( QStringLiteral( "m.png" ) ), QStringLiteral( "--strict" ),
-                                                QStringLiteral( "--no-labels" ), QStringLiteral( "--export-style" ), scratch.path( QStringLiteral( "s.qml" ) ) } );
+  const AcvCommandResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), acvSourceGeodata( QStringLiteral( "vn_provinces.gpkg" ) ),
+                                                    QStringLiteral( "--stats" ), stats,
+                                                    QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ),
+                                                    QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "r.json" ) ),
+                                                    QStringLiteral( "--out" ), scratch.path( QStringLiteral( "m.png" ) ), QStringLiteral( "--strict" ),
+                                                    QStringLiteral( "--no-labels" ), QStringLiteral( "--export-style" ), scratch.path( QStringLiteral( "s.qml" ) ) } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   const QJsonObject report = readJson( scratch.path( QStringLiteral( "r.json" ) ) );
   const QJsonArray matched = report.value( QStringLiteral( "matched" ) ).toArray();
@@ -229,7 +229,7 @@ TEST( CoverageMapCommand, BadUsageExitsWithTwoAndWritesNothing )
   const QString stats = acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) );
   const QString report = scratch.path( QStringLiteral( "r.json" ) );
 
-  AcvRunResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--join-report" ), report } );
+  AcvCommandResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--join-report" ), report } );
   EXPECT_EQ( run.exitCode, 2 );
   EXPECT_TRUE( run.err.contains( QStringLiteral( "--stats" ) ) ) << run.err.toStdString();
 

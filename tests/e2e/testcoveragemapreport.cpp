@@ -28,28 +28,9 @@
 
 namespace
 {
-struct ToolRun
+AcvCommandResult coverageMap( const QStringList &arguments )
 {
-  int exitCode = -1;
-  QString out;
-  QString err;
-};
-
-ToolRun runTool( const QString &program, const QStringList &arguments )
-{
-  QProcess process;
-  process.start( program, arguments );
-  process.waitForFinished( 180000 );
-  ToolRun run;
-  run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-  run.out = QString::fromUtf8( process.readAllStandardOutput() );
-  run.err = QString::fromUtf8( process.readAllStandardError() );
-  return run;
-}
-
-ToolRun coverageMap( const QStringList &arguments )
-{
-  return runTool( QStringLiteral( COVERAGE_MAP_BIN ), arguments );
+  return acvRunCommand( QStringLiteral( COVERAGE_MAP_BIN ), arguments );
 }
 
 QStringList giaLai()
@@ -67,7 +48,7 @@ struct PdfInfo
 
 PdfInfo pdfInfo( const QString &pdf )
 {
-  const ToolRun run = runTool( QStringLiteral( "pdfinfo" ), { pdf } );
+  const AcvCommandResult run = acvRunCommand( QStringLiteral( "pdfinfo" ), { pdf } );
   PdfInfo info;
   info.pages = QRegularExpression( QStringLiteral( "Pages:\\s+(\\d+)" ) ).match( run.out ).captured( 1 ).toInt();
   const QRegularExpressionMatch size = QRegularExpression( QStringLiteral( "Page size:\\s+([\\d.]+) x ([\\d.]+) pts" ) ).match( run.out );
@@ -77,7 +58,7 @@ PdfInfo pdfInfo( const QString &pdf )
 
 QString pdfText( const QString &pdf )
 {
-  return runTool( QStringLiteral( "pdftotext" ), { QStringLiteral( "-enc" ), QStringLiteral( "UTF-8" ), pdf, QStringLiteral( "-" ) } ).out;
+  return acvRunCommand( QStringLiteral( "pdftotext" ), { QStringLiteral( "-enc" ), QStringLiteral( "UTF-8" ), pdf, QStringLiteral( "-" ) } ).out;
 }
 
 //! Names of the below-target localities in the joined layer the run wrote.
@@ -106,8 +87,8 @@ TEST( CoverageMapReport, GiaLaiReportAsPdfPngAndSvgInOneRun )
   const QString svg = scratch.path( QStringLiteral( "gia_lai_report.svg" ) );
   const QString joined = scratch.path( QStringLiteral( "gia_lai.gpkg" ) );
   const int dpi = 120;
-  const ToolRun run = coverageMap( giaLai() + QStringList{ QStringLiteral( "--joined" ), joined, QStringLiteral( "--report" ), pdf, QStringLiteral( "--report" ), png,
-                                                           QStringLiteral( "--report" ), svg, QStringLiteral( "--dpi" ), QString::number( dpi ) } );
+  const AcvCommandResult run = coverageMap( giaLai() + QStringList{ QStringLiteral( "--joined" ), joined, QStringLiteral( "--report" ), pdf, QStringLiteral( "--report" ), png,
+                                                                    QStringLiteral( "--report" ), svg, QStringLiteral( "--dpi" ), QString::number( dpi ) } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
 
   // PDF: one A4 portrait page whose text keeps every diacritic and lists every lagging district.
@@ -153,8 +134,8 @@ TEST( CoverageMapReport, A3LandscapeInEnglishWithOwnTitle )
 {
   AcvScratch scratch;
   const QString pdf = scratch.path( QStringLiteral( "a3.pdf" ) );
-  const ToolRun run = coverageMap( giaLai() + QStringList{ QStringLiteral( "--report" ), pdf, QStringLiteral( "--paper" ), QStringLiteral( "A3" ), QStringLiteral( "--orientation" ),
-                                                           QStringLiteral( "landscape" ), QStringLiteral( "--lang" ), QStringLiteral( "en" ), QStringLiteral( "--title" ), u8( "Gia Lai — Bluezone" ) } );
+  const AcvCommandResult run = coverageMap( giaLai() + QStringList{ QStringLiteral( "--report" ), pdf, QStringLiteral( "--paper" ), QStringLiteral( "A3" ), QStringLiteral( "--orientation" ),
+                                                                    QStringLiteral( "landscape" ), QStringLiteral( "--lang" ), QStringLiteral( "en" ), QStringLiteral( "--title" ), u8( "Gia Lai — Bluezone" ) } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   const PdfInfo info = pdfInfo( pdf );
   EXPECT_NEAR( info.size.width(), mmToPoints( 420 ), 1 );
@@ -170,8 +151,8 @@ TEST( CoverageMapReport, NationalReportContinuesTheTableOnAnotherPage )
   AcvScratch scratch;
   const QString pdf = scratch.path( QStringLiteral( "vn.pdf" ) );
   const QString joined = scratch.path( QStringLiteral( "vn.gpkg" ) );
-  const ToolRun run = coverageMap( { QStringLiteral( "--boundaries" ), acvSourceGeodata( QStringLiteral( "vn_provinces.gpkg" ) ), QStringLiteral( "--stats" ),
-                                     acvSourceGeodata( QStringLiteral( "vn_bluezone_2020-08-20.csv" ) ), QStringLiteral( "--joined" ), joined, QStringLiteral( "--report" ), pdf } );
+  const AcvCommandResult run = coverageMap( { QStringLiteral( "--boundaries" ), acvSourceGeodata( QStringLiteral( "vn_provinces.gpkg" ) ), QStringLiteral( "--stats" ),
+                                              acvSourceGeodata( QStringLiteral( "vn_bluezone_2020-08-20.csv" ) ), QStringLiteral( "--joined" ), joined, QStringLiteral( "--report" ), pdf } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   EXPECT_EQ( pdfInfo( pdf ).pages, 2 );
   const QString text = pdfText( pdf ).normalized( QString::NormalizationForm_C );
@@ -200,7 +181,7 @@ TEST( CoverageMapReport, AtlasPagesAsOnePdfAndAsSafelyNamedPngs )
 {
   AcvScratch scratch;
   const QString pdf = scratch.path( QStringLiteral( "atlas.pdf" ) );
-  ToolRun run = coverageMap( giaLai() + QStringList{ QStringLiteral( "--atlas" ), pdf } );
+  AcvCommandResult run = coverageMap( giaLai() + QStringList{ QStringLiteral( "--atlas" ), pdf } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   EXPECT_EQ( pdfInfo( pdf ).pages, 17 );
   EXPECT_TRUE( pdfText( pdf ).normalized( QString::NormalizationForm_C ).contains( u8( "Thị xã Ayun Pa — tỷ lệ cài đặt trên người dùng ĐTTM" ) ) );
@@ -237,8 +218,8 @@ TEST( CoverageMapReport, ProjectReloadsWithItsLayerRendererAndLayout )
 {
   AcvScratch scratch;
   const QString project = scratch.path( QStringLiteral( "gia_lai.qgz" ) );
-  const ToolRun run = coverageMap( giaLai() + QStringList{ QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "gia_lai.gpkg" ) ), QStringLiteral( "--project" ), project,
-                                                           QStringLiteral( "--atlas" ), scratch.path( QStringLiteral( "atlas.pdf" ) ) } );
+  const AcvCommandResult run = coverageMap( giaLai() + QStringList{ QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "gia_lai.gpkg" ) ), QStringLiteral( "--project" ), project,
+                                                                    QStringLiteral( "--atlas" ), scratch.path( QStringLiteral( "atlas.pdf" ) ) } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   QgsProject reloaded;
   ASSERT_TRUE( reloaded.read( project ) ) << reloaded.error().toStdString();
@@ -285,7 +266,7 @@ TEST( CoverageMapReport, EditedTemplateIsFilledByItemIds )
   }
   const QString edited = scratch.write( QStringLiteral( "edited.qpt" ), document.toByteArray() );
   const QString pdf = scratch.path( QStringLiteral( "edited.pdf" ) );
-  ToolRun run = coverageMap( giaLai() + QStringList{ QStringLiteral( "--layout" ), edited, QStringLiteral( "--report" ), pdf } );
+  AcvCommandResult run = coverageMap( giaLai() + QStringList{ QStringLiteral( "--layout" ), edited, QStringLiteral( "--report" ), pdf } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   const QString text = pdfText( pdf );
   EXPECT_TRUE( text.contains( u8( "Huyện Kông Chro" ) ) );
@@ -308,7 +289,7 @@ TEST( CoverageMapReport, EditedTemplateIsFilledByItemIds )
 TEST( CoverageMapReport, RefusesOutputsThatCannotBeWritten )
 {
   AcvScratch scratch;
-  ToolRun run = coverageMap( giaLai() + QStringList{ QStringLiteral( "--report" ), scratch.path( QStringLiteral( "missing/report.pdf" ) ) } );
+  AcvCommandResult run = coverageMap( giaLai() + QStringList{ QStringLiteral( "--report" ), scratch.path( QStringLiteral( "missing/report.pdf" ) ) } );
   EXPECT_EQ( run.exitCode, 2 );
   EXPECT_TRUE( run.err.contains( QStringLiteral( "does not exist" ) ) ) << run.err.toStdString();
 
@@ -329,8 +310,8 @@ TEST( CoverageMapReport, ACommuneReportListsTheLargestGapsAndCountsTheRest )
 {
   AcvScratch scratch;
   const QString pdf = scratch.path( QStringLiteral( "communes.pdf" ) );
-  const ToolRun run = coverageMap( { QStringLiteral( "--boundaries" ), acvSharedGeodata( QStringLiteral( "gia_lai_communes.geojson" ) ), QStringLiteral( "--stats" ),
-                                     acvWriteGiaLaiCommuneAnnex( scratch ), QStringLiteral( "--match" ), QStringLiteral( "code" ), QStringLiteral( "--report" ), pdf } );
+  const AcvCommandResult run = coverageMap( { QStringLiteral( "--boundaries" ), acvSharedGeodata( QStringLiteral( "gia_lai_communes.geojson" ) ), QStringLiteral( "--stats" ),
+                                              acvWriteGiaLaiCommuneAnnex( scratch ), QStringLiteral( "--match" ), QStringLiteral( "code" ), QStringLiteral( "--report" ), pdf } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   const QString text = pdfText( pdf ).normalized( QString::NormalizationForm_C );
   // All 222 invented communes are below 60 %: 59 rows, then one line for the other 163.

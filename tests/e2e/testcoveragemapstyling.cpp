@@ -76,7 +76,7 @@ TEST( CoverageMapStyling, TheStylesFolderMatchesTheCode )
                            QStringLiteral( "--export-style" ), fresh };
     if ( !QFile::exists( joined ) )
       arguments << QStringLiteral( "--joined" ) << joined;
-    const AcvRunResult run = acvRunCoverageMap( arguments + words );
+    const AcvCommandResult run = acvRunCoverageMap( arguments + words );
     ASSERT_EQ( run.exitCode, 0 ) << file.toStdString() << ": " << run.err.toStdString();
     const QString committed = QStringLiteral( ACV_SOURCE_STYLES "/" ) + file;
     ASSERT_TRUE( QFile::exists( committed ) ) << committed.toStdString() << " is missing: run scripts/make-styles.sh";
@@ -94,9 +94,9 @@ TEST( CoverageMapStyling, ClassesRampLanguageAndCountsReachTheStyle )
   AcvScratch scratch;
   const QString joined = scratch.path( QStringLiteral( "j.gpkg" ) );
   const QString qml = scratch.path( QStringLiteral( "s.qml" ) );
-  const AcvRunResult run = acvRunCoverageMap( giaLai() + QStringList{ QStringLiteral( "--classes" ), QStringLiteral( "jenks" ), QStringLiteral( "--class-count" ), QStringLiteral( "4" ),
-                                                                      QStringLiteral( "--ramp" ), QStringLiteral( "reds" ), QStringLiteral( "--lang" ), QStringLiteral( "en" ),
-                                                                      QStringLiteral( "--legend-counts" ), QStringLiteral( "--joined" ), joined, QStringLiteral( "--export-style" ), qml } );
+  const AcvCommandResult run = acvRunCoverageMap( giaLai() + QStringList{ QStringLiteral( "--classes" ), QStringLiteral( "jenks" ), QStringLiteral( "--class-count" ), QStringLiteral( "4" ),
+                                                                          QStringLiteral( "--ramp" ), QStringLiteral( "reds" ), QStringLiteral( "--lang" ), QStringLiteral( "en" ),
+                                                                          QStringLiteral( "--legend-counts" ), QStringLiteral( "--joined" ), joined, QStringLiteral( "--export-style" ), qml } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   EXPECT_TRUE( run.out.contains( QStringLiteral( "Style: jenks classes of coverage_pct" ) ) ) << run.out.toStdString();
   std::unique_ptr<QgsVectorLayer> layer = styled( joined, qml );
@@ -122,8 +122,8 @@ TEST( CoverageMapStyling, ManualBreaksWithVietnameseDecimals )
   AcvScratch scratch;
   const QString joined = scratch.path( QStringLiteral( "j.gpkg" ) );
   const QString qml = scratch.path( QStringLiteral( "s.qml" ) );
-  const AcvRunResult run = acvRunCoverageMap( giaLai() + QStringList{ QStringLiteral( "--breaks" ), QStringLiteral( "0;12,5;20;60;100" ), QStringLiteral( "--joined" ), joined,
-                                                                      QStringLiteral( "--export-style" ), qml } );
+  const AcvCommandResult run = acvRunCoverageMap( giaLai() + QStringList{ QStringLiteral( "--breaks" ), QStringLiteral( "0;12,5;20;60;100" ), QStringLiteral( "--joined" ), joined,
+                                                                          QStringLiteral( "--export-style" ), qml } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   EXPECT_EQ( legend( *styled( joined, qml ) ).mid( 0, 4 ), ( QStringList{ u8( "0–12,5 %" ), u8( "12,5–20 %" ), u8( "20–60 %" ), u8( "60–100 %" ) } ) );
 }
@@ -135,7 +135,7 @@ TEST( CoverageMapStyling, AnAnalystsStyleFileReplacesTheGeneratedOne )
   const QString joined = scratch.path( QStringLiteral( "j.gpkg" ) );
   const QString style = QStringLiteral( ACV_SOURCE_STYLES "/below_target_only.qml" );
   const QByteArray styleBefore = acvChecksum( style );
-  const AcvRunResult run = acvRunCoverageMap( giaLai() + QStringList{ QStringLiteral( "--style" ), style, QStringLiteral( "--out" ), png, QStringLiteral( "--joined" ), joined } );
+  const AcvCommandResult run = acvRunCoverageMap( giaLai() + QStringList{ QStringLiteral( "--style" ), style, QStringLiteral( "--out" ), png, QStringLiteral( "--joined" ), joined } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   EXPECT_EQ( acvChecksum( style ), styleBefore );
   // The style leaves the districts at or above 60 % white; the others keep their class colours.
@@ -191,7 +191,7 @@ TEST( CoverageMapStyling, BadStylingRequestsExitTwoAndLeaveNothing )
   };
   for ( const Case &c : cases )
   {
-    const AcvRunResult run = acvRunCoverageMap( giaLai() + c.arguments + QStringList{ QStringLiteral( "--out" ), out, QStringLiteral( "--joined" ), joined } );
+    const AcvCommandResult run = acvRunCoverageMap( giaLai() + c.arguments + QStringList{ QStringLiteral( "--out" ), out, QStringLiteral( "--joined" ), joined } );
     EXPECT_EQ( run.exitCode, 2 ) << c.arguments.join( QLatin1Char( ' ' ) ).toStdString() << ": " << run.err.toStdString();
     EXPECT_TRUE( run.err.contains( c.message ) ) << c.arguments.join( QLatin1Char( ' ' ) ).toStdString() << ": " << run.err.toStdString();
     EXPECT_EQ( filesIn( scratch.dir() ), ( QStringList{ QStringLiteral( "broken.qml" ) } ) ) << c.arguments.join( QLatin1Char( ' ' ) ).toStdString();
@@ -208,7 +208,7 @@ TEST( CoverageMapStyling, ACommuneMapIsUnlabelledUnlessAsked )
   const QStringList inputs{ QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), stats, QStringLiteral( "--match" ), QStringLiteral( "code" ),
                             QStringLiteral( "--boundary-key" ), QStringLiteral( "commune_id" ), QStringLiteral( "--joined" ), scratch.path( QStringLiteral( "j.gpkg" ) ) };
   const QString unlabelled = scratch.path( QStringLiteral( "auto.qml" ) );
-  AcvRunResult run = acvRunCoverageMap( inputs + QStringList{ QStringLiteral( "--export-style" ), unlabelled } );
+  AcvCommandResult run = acvRunCoverageMap( inputs + QStringList{ QStringLiteral( "--export-style" ), unlabelled } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
   EXPECT_TRUE( run.out.contains( QStringLiteral( "Labels: off for 222 localities" ) ) ) << run.out.toStdString();
   EXPECT_FALSE( styled( scratch.path( QStringLiteral( "j.gpkg" ) ), unlabelled )->labelsEnabled() );
