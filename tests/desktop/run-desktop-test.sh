@@ -34,8 +34,9 @@ export XDG_RUNTIME_DIR="$profiles/runtime" && mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=xcb
 unset QGIS_CUSTOM_CONFIG_PATH
 status=0
+# ACV_QGIS_PRELOAD: the sanitizer runtimes, for a plugin built with them (QGIS itself is not).
 timeout --kill-after=10 ${ACV_DESKTOP_TIMEOUT:-170} xvfb-run -a -s "-screen 0 1600x1000x24" \
-  qgis --profiles-path "$profiles" --nologo --noversioncheck --code "$here/acv_desktop_test.py" \
+  env ${ACV_QGIS_PRELOAD:+LD_PRELOAD="$ACV_QGIS_PRELOAD"} qgis --profiles-path "$profiles" --nologo --noversioncheck --code "$here/acv_desktop_test.py" \
   >"$artifacts/desktop_qgis_$locale.log" 2>&1 || status=$?
 if [ ! -f "$result" ]; then
   echo "QGIS ended (status $status) without writing $result; its output:" >&2
