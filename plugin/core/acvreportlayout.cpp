@@ -42,6 +42,8 @@
 
 #include <QDomDocument>
 #include <QFile>
+
+#include <memory>
 #include <QFont>
 
 #include <cmath>
@@ -168,7 +170,9 @@ void addRule( QgsPrintLayout *layout, const QRectF &rect )
   properties.insert( QStringLiteral( "color" ), QgsSymbolLayerUtils::encodeColor( kRuleColor ) );
   properties.insert( QStringLiteral( "style" ), QStringLiteral( "solid" ) );
   properties.insert( QStringLiteral( "outline_style" ), QStringLiteral( "no" ) );
-  rule->setSymbol( QgsFillSymbol::createSimple( properties ) );
+  // setSymbol() clones: the symbol stays ours to free.
+  const std::unique_ptr<QgsFillSymbol> symbol( QgsFillSymbol::createSimple( properties ) );
+  rule->setSymbol( symbol.get() );
   addItem( layout, rule, QString(), rect );
 }
 
