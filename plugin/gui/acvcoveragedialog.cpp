@@ -128,10 +128,12 @@ QWidget *AcvCoverageDialog::createInputsPage()
   auto *boundaryBox = new QGroupBox( tr( "Boundaries" ), page );
   auto *boundaryForm = new QFormLayout( boundaryBox );
   mBoundaryLayer = new QgsMapLayerComboBox( boundaryBox );
+  mBoundaryLayer->setObjectName( QStringLiteral( "AcvBoundaryLayer" ) );
   mBoundaryLayer->setFilters( kAcvPolygonLayers );
   mBoundaryLayer->setAllowEmptyLayer( true, tr( "(from a file)" ) );
   boundaryForm->addRow( tr( "Layer" ), mBoundaryLayer );
   mBoundaryFile = new QgsFileWidget( boundaryBox );
+  mBoundaryFile->setObjectName( QStringLiteral( "AcvBoundaryFile" ) );
   mBoundaryFile->setFilter( vectorFilter() );
   mBoundaryFile->setDialogTitle( tr( "Boundary File" ) );
   boundaryForm->addRow( tr( "or file" ), mBoundaryFile );
@@ -145,6 +147,7 @@ QWidget *AcvCoverageDialog::createInputsPage()
   auto *statisticsLayout = new QVBoxLayout( statisticsBox );
   auto *statisticsForm = new QFormLayout();
   mStatisticsFile = new QgsFileWidget( statisticsBox );
+  mStatisticsFile->setObjectName( QStringLiteral( "AcvStatisticsFile" ) );
   mStatisticsFile->setFilter( tr( "Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)" ) );
   mStatisticsFile->setDialogTitle( tr( "Statistics File" ) );
   statisticsForm->addRow( tr( "File" ), mStatisticsFile );
@@ -170,6 +173,7 @@ QWidget *AcvCoverageDialog::createInputsPage()
   columnsForm->addRow( tr( "Smartphone users column" ), mSmartphonesColumn );
   columnsForm->addRow( tr( "Population column" ), mPopulationColumn );
   mMappingFile = new QgsFileWidget( statisticsBox );
+  mMappingFile->setObjectName( QStringLiteral( "AcvMappingFile" ) );
   mMappingFile->setFilter( tr( "Mapping files (*.csv *.xlsx *.ods)" ) );
   mMappingFile->setToolTip( tr( "Optional: statistics names paired with boundary keys, e.g. saved from the join review" ) );
   columnsForm->addRow( tr( "Mapping file" ), mMappingFile );
@@ -319,6 +323,10 @@ void AcvCoverageDialog::previewStatistics()
   connect( task, &QgsTask::taskTerminated, this, [this, task]
            {
     mPreviewSummary->setText( task->error().isEmpty() ? tr( "Reading was cancelled." ) : task->error() );
+    // A file that cannot be read is a failure like any other: the message bar says so, not
+    // only the label under the file.
+    if ( !task->error().isEmpty() )
+      showError( tr( "Statistics" ), task->error(), task->log() );
     setBusy( false ); } );
   startTask( task );
 }

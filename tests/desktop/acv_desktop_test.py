@@ -3,10 +3,15 @@
 Run by tests/desktop/run-desktop-test.sh as `qgis --code` in a throwaway profile that enables the
 plugin. Checks, in order: the plugin is loaded and its action is in the Vector menu; the processing
 algorithm run on the Gia Lai sample adds a layer with the 17 districts and a rule-based renderer;
-the dialog previews, reviews and adds the layer, and the ranking dock lists it (screenshots of the
-dialog, the review and the desktop are saved); the plugin is unloaded and loaded again 10 times
-through QGIS's Plugin Manager. Writes a JSON result file, then quits QGIS.
+a model built as the model designer builds one (join, then export report from the joined layer)
+runs; the join runs as a batch (targets 50 and 70) through QgsProcessingAlgRunnerTask as the batch
+panel does; the dialog previews, reviews and adds the layer, and the ranking dock lists it
+(screenshots of the dialog, the review and the desktop are saved); three bad inputs in the dialog
+and one in processing fail with a Critical message naming the file, add no layer and leave QGIS
+running; every input file keeps its SHA-256 through all of it; the plugin is unloaded and loaded
+again 10 times through QGIS's Plugin Manager. Writes a JSON result file, then quits QGIS.
 """
+import hashlib
 import json
 import os
 import subprocess
@@ -14,7 +19,8 @@ import time
 import traceback
 
 from qgis.PyQt.QtCore import QCoreApplication, QMetaObject, QSortFilterProxyModel, Qt, QTimer
-from qgis.PyQt.QtWidgets import QAction, QApplication, QDialog, QLineEdit, QDockWidget, QPushButton, QTabWidget, QTableView, QTableWidget
+from qgis.PyQt import sip
+from qgis.PyQt.QtWidgets import QAction, QApplication, QComboBox, QDialog, QLineEdit, QDockWidget, QPushButton, QTabWidget, QTableView, QTableWidget, QWidget
 from qgis.core import QgsApplication, QgsProject
 from qgis.utils import iface
 
@@ -25,6 +31,8 @@ BOUNDARIES = os.environ["ACV_BOUNDARIES"]
 STATISTICS = os.environ["ACV_STATISTICS"]
 RELOADS = int(os.environ.get("ACV_RELOADS", "10"))
 FULL = os.environ.get("ACV_FULL", "1") == "1"
+BAD = os.environ["ACV_BAD_DATA"]
+TIMINGS = {}
 
 checks = []
 
@@ -115,6 +123,272 @@ def check_processing():
         check("exportreport writes a PDF", f.read(5) == b"%PDF-")
     check("processing took seconds", True, "%.1f" % (time.time() - started))
     return boundaries
+
+
+# --- Data safety: the plugin reads the analyst's files and never writes them.
+
+def sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class InputFiles:
+    """Every file the plugin is given as input in this test, with its SHA-256 when first seen."""
+
+    def __init__(self):
+        self.digests = {}
+
+    def add(self, *paths):
+        for path in paths:
+            if path and path not in self.digests:
+                self.digests[path] = sha256(path)
+
+    def check_unchanged(self, after):
+        changed = [os.path.basename(p) for p, d in self.digests.items() if sha256(p) != d]
+        check("%d input files byte-identical after %s" % (len(self.digests), after), not changed, changed)
+
+
+INPUTS = InputFiles()
+
+
+def dialog_statistics_file():
+    """The mistyped annex the throwaway profile gives the dialog (run-desktop-test.sh writes it)."""
+    from qgis.core import QgsSettings
+    return QgsSettings().value("adoptioncoverage/dialog/statisticsFile", "")
+
+
+def write_mapping_file():
+    """The pairs an analyst would keep for the mistyped annex: statistics name, boundary key."""
+    path = os.path.join(ARTIFACTS, "gia_lai_mapping_%s.csv" % LOCALE)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("statistics,boundary\nPhu Thienn,Huyện Phú Thiện\nXã Khác,Huyện Kông Chro\n")
+    return path
+
+
+def remove(path):
+    if os.path.exists(path):
+        os.remove(path)
+
+
+# --- Processing as the model designer and the batch panel run it
+
+def check_model(mapping):
+    """A model with the join as a child and the report export chained on its joined layer, built
+    with the same classes the model designer saves, run with processing.run."""
+    import processing
+    from qgis.core import (QgsProcessing, QgsProcessingModelAlgorithm, QgsProcessingModelChildAlgorithm,
+                           QgsProcessingModelChildParameterSource, QgsProcessingModelOutput, QgsProcessingModelParameter,
+                           QgsProcessingParameterFile, QgsProcessingParameterVectorLayer, QgsVectorLayer)
+
+    started = time.time()
+    source = QgsProcessingModelChildParameterSource
+    model = QgsProcessingModelAlgorithm("acv_join_and_report", "Adoption coverage tests")
+    model.addModelParameter(QgsProcessingParameterVectorLayer("boundaries", "Boundaries", [QgsProcessing.TypeVectorPolygon]),
+                            QgsProcessingModelParameter("boundaries"))
+    model.addModelParameter(QgsProcessingParameterFile("statistics", "Statistics"), QgsProcessingModelParameter("statistics"))
+    model.addModelParameter(QgsProcessingParameterFile("mapping", "Mapping"), QgsProcessingModelParameter("mapping"))
+
+    join = QgsProcessingModelChildAlgorithm("adoptioncoverage:joinstatistics")
+    join.setChildId("join")
+    join.addParameterSources("BOUNDARIES", [source.fromModelParameter("boundaries")])
+    join.addParameterSources("STATISTICS", [source.fromModelParameter("statistics")])
+    join.addParameterSources("MAPPING", [source.fromModelParameter("mapping")])
+    join.addParameterSources("TARGET", [source.fromStaticValue(60)])
+    joined_output = QgsProcessingModelOutput("joined")
+    joined_output.setChildOutputName("OUTPUT")
+    join.setModelOutputs({"joined": joined_output})
+    model.addChildAlgorithm(join)
+
+    export = QgsProcessingModelChildAlgorithm("adoptioncoverage:exportreport")
+    export.setChildId("export")
+    # Chained: the report's boundaries are the join's output layer, keyed by its "name" field.
+    export.addParameterSources("BOUNDARIES", [source.fromChildOutput("join", "OUTPUT")])
+    export.addParameterSources("BOUNDARY_KEY", [source.fromStaticValue("name")])
+    export.addParameterSources("STATISTICS", [source.fromModelParameter("statistics")])
+    export.addParameterSources("MAPPING", [source.fromModelParameter("mapping")])
+    export.addParameterSources("LANGUAGE", [source.fromStaticValue(0 if LOCALE == "vi" else 1)])
+    export.addParameterSources("DPI", [source.fromStaticValue(96)])
+    report_output = QgsProcessingModelOutput("report")
+    report_output.setChildOutputName("REPORT")
+    export.setModelOutputs({"report": report_output})
+    model.addChildAlgorithm(export)
+    model.updateDestinationParameters()
+    check("model has the join and the chained export", sorted(model.childAlgorithms().keys()) == ["export", "join"]
+          and model.dependsOnChildAlgorithms("export") == {"join"}, sorted(model.childAlgorithms().keys()))
+
+    joined = os.path.join(ARTIFACTS, "model_joined_%s.gpkg" % LOCALE)
+    report = os.path.join(ARTIFACTS, "model_report_%s.pdf" % LOCALE)
+    remove(joined)
+    remove(report)
+    results = processing.run(model, {"boundaries": BOUNDARIES, "statistics": dialog_statistics_file(), "mapping": mapping,
+                                     "join:joined": joined, "export:report": report})
+    layer = QgsVectorLayer(results.get("join:joined", "") + "|layername=coverage", "model output", "ogr")
+    check("model output layer has the 17 Gia Lai districts", layer.isValid() and layer.featureCount() == 17,
+          layer.featureCount() if layer.isValid() else results)
+    if layer.isValid():
+        # The mapping file pairs the two mistyped names: every district has figures.
+        without = [f["name"] for f in layer.getFeatures() if f["installs"] is None or f["installs"] == "" or str(f["installs"]) == "NULL"]
+        check("model's mapping file joins all 17 districts", not without, without)
+    with open(report, "rb") as f:
+        check("model's chained export writes a PDF", f.read(5) == b"%PDF-", results.get("export:report"))
+    TIMINGS["model"] = time.time() - started
+
+
+def run_batch(targets):
+    """Runs the join once per target, one after the other, each as a QgsProcessingAlgRunnerTask on
+    QGIS's task manager: what the Processing batch panel does with its rows."""
+    from qgis.core import QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback
+
+    algorithm = QgsApplication.processingRegistry().algorithmById("adoptioncoverage:joinstatistics")
+    rows = []
+    for target in targets:
+        output = os.path.join(ARTIFACTS, "batch_target%d_%s.gpkg" % (target, LOCALE))
+        remove(output)
+        rows.append({"BOUNDARIES": BOUNDARIES, "STATISTICS": STATISTICS, "TARGET": target, "OUTPUT": output})
+    outcomes = []
+    keep = []  # contexts, feedbacks and tasks must outlive the tasks
+
+    def start(index):
+        if index == len(rows):
+            return
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = QgsProcessingFeedback()
+        task = QgsProcessingAlgRunnerTask(algorithm, rows[index], context, feedback)
+
+        def executed(ok, results):
+            outcomes.append((ok, results))
+            start(index + 1)
+
+        task.executed.connect(executed)
+        keep.append((context, feedback, task))
+        QgsApplication.taskManager().addTask(task)
+
+    start(0)
+    wait_for(lambda: len(outcomes) == len(rows), 60)
+    return rows, outcomes
+
+
+def check_batch():
+    from qgis.core import QgsVectorLayer
+
+    started = time.time()
+    rows, outcomes = run_batch([50, 70])
+    check("batch runs both rows", len(outcomes) == 2 and all(ok for ok, _ in outcomes), outcomes)
+    if len(outcomes) != 2:
+        return
+    figures = []
+    for row, (ok, results) in zip(rows, outcomes):
+        layer = QgsVectorLayer(results.get("OUTPUT", row["OUTPUT"]) + "|layername=coverage", "batch", "ogr")
+        by_name = {}
+        if layer.isValid():
+            for f in layer.getFeatures():
+                by_name[f["name"]] = (f["target_pct"], f["coverage_pct"], bool(f["below_target"]), f["gap_installs"])
+        figures.append(by_name)
+        target = row["TARGET"]
+        check("batch row target %d: 17 districts with target_pct %d" % (target, target),
+              len(by_name) == 17 and all(v[0] == target for v in by_name.values()), sorted(set(v[0] for v in by_name.values())))
+        wrong = [n for n, v in by_name.items() if v[2] != (v[1] < target)]
+        check("batch row target %d: below_target is coverage_pct < %d" % (target, target), not wrong, wrong)
+    at50, at70 = figures
+    check("batch rows have the same coverage_pct", {n: v[1] for n, v in at50.items()} == {n: v[1] for n, v in at70.items()})
+    # The annex's own percentages put three districts between 50 % and 70 %: An Khê 64,24,
+    # Ayun Pa 62,23 and Đăk Pơ 64,76. Only they change sides between the two rows.
+    changed = sorted(n for n in at50 if n in at70 and at50[n][2] != at70[n][2])
+    check("batch: only An Khê, Ayun Pa and Đăk Pơ are below 70 % but not 50 %",
+          changed == sorted(["Thị xã An Khê", "Thị xã Ayun Pa", "Huyện Đăk Pơ"]) and all(at70[n][2] for n in changed), changed)
+    smaller = [n for n in at50 if n in at70 and (at70[n][3] or 0) < (at50[n][3] or 0)]
+    check("batch: every gap to 70 % is at least the gap to 50 %, and larger in total",
+          not smaller and sum(v[3] or 0 for v in at70.values()) > sum(v[3] or 0 for v in at50.values()), smaller)
+    TIMINGS["batch"] = time.time() - started
+
+
+def check_processing_bad_input():
+    """A damaged workbook through processing.run: a QgsProcessingException that names the file and
+    the damage, no output, QGIS still running."""
+    import processing
+    from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    damaged = os.path.join(BAD, "truncated.xlsx")
+    INPUTS.add(damaged)
+    output = os.path.join(ARTIFACTS, "bad_processing_%s.gpkg" % LOCALE)
+    remove(output)
+    raised = None
+    try:
+        processing.run("adoptioncoverage:joinstatistics", {"BOUNDARIES": BOUNDARIES, "STATISTICS": damaged,
+                                                           "OUTPUT": output}, feedback=feedback)
+    except QgsProcessingException as e:
+        raised = e
+    check("processing with a damaged xlsx raises QgsProcessingException", raised is not None)
+    check("the exception names truncated.xlsx and the damage", raised is not None and "truncated.xlsx" in str(raised)
+          and "damaged zip archive" in str(raised), raised)
+    check("processing with a bad input writes no output", not os.path.exists(output))
+    check("QGIS still running after the failed algorithm", iface.mainWindow().isVisible())
+
+
+# --- Bad input in the dialog: a Critical message naming the file, nothing added, QGIS alive
+
+def critical_messages(named):
+    from qgis.core import Qgis
+    return [i for i in iface.messageBar().items()
+            if i.level() == Qgis.Critical and (named in i.text() or named in i.title())]
+
+
+def check_bad_inputs_dialog():
+    from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
+
+    started = time.time()
+    main_window_action("mActionAdoptionCoverage").trigger()
+    dialog = iface.mainWindow().findChild(QDialog, "AcvCoverageDialog")
+    # PyQt sees the layer combo as the QComboBox it derives from; sip casts it back.
+    layers = dialog.findChild(QComboBox, "AcvBoundaryLayer")
+    layers = sip.cast(layers, QgsMapLayerComboBox) if layers is not None else None
+    boundary_file = dialog.findChild(QgsFileWidget, "AcvBoundaryFile")
+    statistics_file = dialog.findChild(QgsFileWidget, "AcvStatisticsFile")
+    add = dialog.findChild(QPushButton, "AcvAddButton")
+    check("dialog's file widgets found", None not in (layers, boundary_file, statistics_file, add),
+          [type(w).__name__ for w in dialog.findChildren(QWidget) if w.objectName().startswith("Acv")])
+    if None in (layers, boundary_file, statistics_file, add):
+        return
+    dialog.findChild(QgsFileWidget, "AcvMappingFile").setFilePath("")
+    layers.setLayer(None)
+    dialog.findChild(QTabWidget).setCurrentIndex(0)
+    tasks = QgsApplication.taskManager()
+    cases = [
+        # name, boundaries, statistics, the file the message names, whether the preview already fails
+        ("empty statistics CSV", BOUNDARIES, os.path.join(BAD, "empty.csv"), "empty.csv", True),
+        ("statistics without a locality column", BOUNDARIES, os.path.join(BAD, "missing_key_column.csv"), "missing_key_column.csv", True),
+        ("point layer as boundaries", os.path.join(BAD, "points.geojson"), os.path.join(BAD, "ok_stats.csv"), "points.geojson", False),
+    ]
+    for name, boundaries, statistics, named, preview_fails in cases:
+        INPUTS.add(boundaries, statistics)
+        iface.messageBar().clearWidgets()
+        before = set(QgsProject.instance().mapLayers().keys())
+        boundary_file.setFilePath(boundaries)
+        statistics_file.setFilePath(statistics)
+        wait_for(lambda: tasks.countActiveTasks() == 0 and add.isEnabled(), 30)
+        if preview_fails:
+            check("bad input (%s): the preview shows a Critical message naming %s" % (name, named),
+                  wait_for(lambda: len(critical_messages(named)) >= 1, 10), [i.text() for i in iface.messageBar().items()])
+        shown = len(critical_messages(named))
+        add.click()
+        ok = wait_for(lambda: len(critical_messages(named)) > shown, 30)
+        wait_for(lambda: tasks.countActiveTasks() == 0, 30)
+        texts = [i.text() for i in critical_messages(named)]
+        check("bad input (%s): Add to Map shows a Critical message naming %s" % (name, named), ok, texts)
+        added = set(QgsProject.instance().mapLayers().keys()) - before
+        check("bad input (%s): no layer added" % name, not added, added)
+        check("bad input (%s): QGIS still running" % name, iface.mainWindow().isVisible() and dialog.isVisible())
+        if named == "points.geojson":
+            check("point layer message says it holds points", any("point" in t for t in texts), texts)
+            grab(iface.mainWindow(), "bad_input_message")
+    iface.messageBar().clearWidgets()
+    dialog.hide()
+    TIMINGS["bad inputs"] = time.time() - started
 
 
 def check_dialog():
@@ -247,13 +521,26 @@ def reload_through_plugin_manager():
 
 def run():
     try:
+        started = time.time()
+        mapping = write_mapping_file()
+        INPUTS.add(BOUNDARIES, STATISTICS, dialog_statistics_file(), mapping)
         check_loaded()
         if FULL:
             check_processing()
+            INPUTS.check_unchanged("the coverage map and report algorithms")
+            check_model(mapping)
+            check_batch()
+            INPUTS.check_unchanged("the model and the batch")
         check_dialog()
+        INPUTS.check_unchanged("the dialog, its review and Export Report")
         if FULL:
+            check_bad_inputs_dialog()
+            check_processing_bad_input()
+            INPUTS.check_unchanged("the bad inputs")
             reload_through_plugin_manager()
             check_loaded()
+        TIMINGS["total"] = time.time() - started
+        check("seconds per part", True, ", ".join("%s %.1f" % kv for kv in TIMINGS.items()))
     except Exception:
         check("no exception", False, traceback.format_exc())
     with open(RESULT, "w", encoding="utf-8") as f:

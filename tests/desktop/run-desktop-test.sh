@@ -29,6 +29,7 @@ rm -f "$result"
 export ACV_RESULT="$result" ACV_ARTIFACTS="$artifacts" ACV_LOCALE="$locale"
 export ACV_BOUNDARIES="$root/../shared/geodata/gia_lai_districts.geojson"
 export ACV_STATISTICS="$root/geodata/gia_lai_districts_bluezone_2020-08-20.csv"
+export ACV_BAD_DATA="$root/tests/data/bad"
 export ACV_FULL=$([ "$mode" = full ] && echo 1 || echo 0)
 export XDG_RUNTIME_DIR="$profiles/runtime" && mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 export QT_QPA_PLATFORM=xcb
