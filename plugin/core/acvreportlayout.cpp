@@ -414,8 +414,16 @@ std::unique_ptr<QgsPrintLayout> AcvReportLayout::createDefault( QgsProject *proj
 
   const double x = mapRect.right() + 7 * k;
   const double columnWidth = w - m - x;
-  QgsLayoutItemManualTable *summary = addTable( layout.get(), AcvReportItemIds::kSummary, QRectF( x, top, columnWidth, 34 * k ), 8 * k, false );
-  summary->setColumnWidths( { columnWidth - 2 * 2 * 1.0 - 24 * k - 0.5, 24 * k } );
+  // A landscape page is short: summary and legend side by side leave the table room for a
+  // province's districts on the first page. A portrait page stacks them.
+  const bool sideBySide = format.landscape;
+  const double summaryWidth = sideBySide ? columnWidth * 0.56 : columnWidth;
+  // Tall enough for every line even when a narrow box wraps its labels: a table frame hides
+  // the rows that do not fit.
+  const QRectF summaryRect( x, top, summaryWidth, sideBySide ? 50 * k : 34 * k );
+  const double valueWidth = sideBySide ? 20 * k : 24 * k;
+  QgsLayoutItemManualTable *summary = addTable( layout.get(), AcvReportItemIds::kSummary, summaryRect, 8 * k, false );
+  summary->setColumnWidths( { summaryWidth - 2 * 2 * 1.0 - valueWidth - 0.5, valueWidth } );
 
   auto *legend = new QgsLayoutItemLegend( layout.get() );
   legend->setLinkedMap( map );
@@ -425,16 +433,20 @@ std::unique_ptr<QgsPrintLayout> AcvReportLayout::createDefault( QgsProject *proj
   legend->setSymbolWidth( 6 * k );
   legend->setSymbolHeight( 4 * k );
   legend->setBoxSpace( 0 );
-  legend->setWrapString( QString() );
+  // In the narrow side-by-side legend the title breaks at its dash: measure, then target.
+  legend->setWrapString( sideBySide ? QStringLiteral( " – " ) : QString() );
   setLegendFont( legend, QgsLegendStyle::Title, 8.5 * k, true );
   setLegendFont( legend, QgsLegendStyle::Group, 8 * k, true );
   setLegendFont( legend, QgsLegendStyle::Subgroup, 8 * k, true );
   setLegendFont( legend, QgsLegendStyle::SymbolLabel, 7.5 * k, false );
   legend->setBackgroundEnabled( false );
-  addItem( layout.get(), legend, AcvReportItemIds::kLegend, QRectF( x, top + 40 * k, columnWidth, 45 * k ) );
+  const QRectF legendRect = sideBySide ? QRectF( x + summaryWidth + 5 * k, top, columnWidth - summaryWidth - 5 * k, 45 * k )
+                                       : QRectF( x, top + 40 * k, columnWidth, 45 * k );
+  addItem( layout.get(), legend, AcvReportItemIds::kLegend, legendRect );
 
-  addLabel( layout.get(), AcvReportItemIds::kTableCaption, QRectF( x, top + 90 * k, columnWidth, 9 * k ), 8 * k, true, kTextColor );
-  const double tableTop = top + 100 * k;
+  const double captionTop = std::max( legendRect.bottom(), summaryRect.bottom() ) + 5 * k;
+  addLabel( layout.get(), AcvReportItemIds::kTableCaption, QRectF( x, captionTop, columnWidth, 9 * k ), 8 * k, true, kTextColor );
+  const double tableTop = captionTop + 10 * k;
   QgsLayoutItemManualTable *table = addTable( layout.get(), AcvReportItemIds::kBelowTargetTable, QRectF( x, tableTop, columnWidth, footer - 3 * k - tableTop ), 7 * k, true );
   // Fixed widths so long names wrap inside the column instead of pushing it off the page.
   const double margins = 2 * 1.0 * 4;

@@ -321,3 +321,26 @@ TEST( CoverageMapReport, ACommuneReportListsTheLargestGapsAndCountsTheRest )
   EXPECT_TRUE( text.contains( u8( "Phường" ) ) || text.contains( u8( "Xã" ) ) );
   EXPECT_FALSE( text.contains( QStringLiteral( "6030101" ) ) );
 }
+
+TEST( CoverageMapReport, A4LandscapeKeepsEverySummaryLineAndAProvincesTableOnOnePage )
+{
+  AcvScratch scratch;
+  const QString pdf = scratch.path( QStringLiteral( "landscape.pdf" ) );
+  const QString joined = scratch.path( QStringLiteral( "j.gpkg" ) );
+  const AcvCommandResult run = coverageMap( giaLai() + QStringList{ QStringLiteral( "--orientation" ), QStringLiteral( "landscape" ), QStringLiteral( "--report" ), pdf,
+                                                                    QStringLiteral( "--joined" ), joined } );
+  ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+  EXPECT_EQ( pdfInfo( pdf ).pages, 1 );
+  const QString text = pdfText( pdf ).normalized( QString::NormalizationForm_C );
+  // The summary box's last line, which a box too short for its wrapped labels would hide.
+  EXPECT_TRUE( text.contains( u8( "Số lượt cài còn thiếu" ) ) ) << text.toStdString();
+  int below = 0;
+  for ( const AcvReadFeature &f : acvReadFeatures( joined, QStringLiteral( "coverage" ) ) )
+  {
+    if ( f.attributes.value( QStringLiteral( "below_target" ) ).toInt() != 1 )
+      continue;
+    ++below;
+    EXPECT_TRUE( text.contains( f.attributes.value( QStringLiteral( "locality" ) ).toString() ) ) << f.attributes.value( QStringLiteral( "locality" ) ).toString().toStdString();
+  }
+  EXPECT_EQ( below, 14 );
+}
