@@ -12,6 +12,7 @@ packages=(
   xvfb xauth imagemagick                # the desktop test: a virtual display and `import` screenshots
   libqt5webkit5-dev                     # QGIS 3.22's layout label header needs QtWebKit's
   poppler-utils                         # pdfinfo/pdftotext: tests read the report PDFs
+  tesseract-ocr tesseract-ocr-vie       # OCR: tests read the diacritics back from report PNGs
   libgdal-dev gdal-bin libproj-dev       # OGR readers for CSV/XLSX/ODS, ogr2ogr for tests
   googletest libgtest-dev
   qt6-base-dev                          # the engine is also built and tested against Qt6

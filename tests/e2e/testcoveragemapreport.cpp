@@ -117,6 +117,16 @@ TEST( CoverageMapReport, GiaLaiReportAsPdfPngAndSvgInOneRun )
   EXPECT_TRUE( colours.contains( qRgb( 0xff, 0xff, 0xcc ) & 0xffffff ) ); // YlGnBu 0–15 %
   EXPECT_TRUE( colours.contains( qRgb( 0xa1, 0xda, 0xb4 ) & 0xffffff ) ); // 15–30 %
   EXPECT_TRUE( colours.contains( qRgb( 0x25, 0x34, 0x94 ) & 0xffffff ) ); // 60–100 %
+  // The PNG's title keeps its diacritics too: read back by Tesseract's Vietnamese model from the
+  // page's top band (title and subtitle), not taken on trust from the PDF.
+  const QString band = scratch.path( QStringLiteral( "title_band.png" ) );
+  ASSERT_TRUE( image.copy( 0, 0, image.width(), static_cast<int>( 32 / 25.4 * dpi ) ).save( band ) );
+  const AcvCommandResult ocr = acvRunCommand( QStringLiteral( "tesseract" ), { band, QStringLiteral( "-" ), QStringLiteral( "-l" ), QStringLiteral( "vie" ) } );
+  ASSERT_EQ( ocr.exitCode, 0 ) << "tesseract (tesseract-ocr, tesseract-ocr-vie; scripts/install-deps.sh installs them): " << ocr.err.toStdString();
+  const QString read = ocr.out.normalized( QString::NormalizationForm_C );
+  EXPECT_TRUE( read.contains( u8( "Tỷ lệ cài đặt ứng dụng trên số người dùng điện thoại thông minh" ) ) ) << read.toStdString();
+  EXPECT_TRUE( read.contains( u8( "Số liệu đến ngày 20/08/2020" ) ) ) << read.toStdString();
+  QFile::remove( band );
 
   // SVG: a well-formed SVG document.
   QFile file( svg );
