@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "acvboundarysource.h"
 #include "acvnamenormalizer.h"
+#include "acvqgiscompat.h"
 
 #include <qgsfeature.h>
 #include <qgsfeatureiterator.h>
@@ -159,7 +160,7 @@ QString AcvBoundarySource::describeFeature( const QgsFeature &feature, int posit
   const QgsFields fields = mLayer->fields();
   for ( int i = 0; i < fields.count() && label.isEmpty(); ++i )
   {
-    if ( fields.at( i ).type() == QVariant::String && !feature.attribute( i ).isNull() )
+    if ( fields.at( i ).type() == AcvFieldTypes::String && !feature.attribute( i ).isNull() )
       label = QStringLiteral( " (%1 '%2')" ).arg( fields.at( i ).name(), feature.attribute( i ).toString() );
   }
   return QStringLiteral( "%1, layer '%2', feature %3%4" ).arg( mPath, mLayerName ).arg( position ).arg( label );
@@ -240,7 +241,7 @@ QStringList AcvBoundarySource::keyFieldCandidates() const
   QStringList candidates;
   for ( const QgsField &field : mLayer->fields() )
   {
-    if ( field.type() == QVariant::String || field.type() == QVariant::Int || field.type() == QVariant::LongLong )
+    if ( field.type() == AcvFieldTypes::String || field.type() == AcvFieldTypes::Int || field.type() == AcvFieldTypes::LongLong )
       candidates.append( field.name() );
   }
   return candidates;
@@ -294,7 +295,7 @@ QString AcvBoundarySource::detectNameField( const QString &keyField, AcvNameMatc
   double bestScore = 0;
   for ( const QgsField &field : mLayer->fields() )
   {
-    if ( field.type() != QVariant::String || field.name() == keyField )
+    if ( field.type() != AcvFieldTypes::String || field.name() == keyField )
       continue;
     QStringList values;
     QString ignored;
