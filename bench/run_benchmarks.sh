@@ -60,4 +60,8 @@ for n in "${sizes[@]}"; do
   measure c_then_b_render "$n" /usr/bin/python3 "$root/bench/qgis_render.py" "$work/c.gpkg" '"installs" / "smartphones" * 100' "$work/c.png"
   measure d_geopandas "$n" /usr/bin/python3 "$root/bench/geopandas_map.py" "$data/communes_${n}.gpkg" "$data/communes_${n}_plain.csv" "$work/d.png"
 done
-/usr/bin/python3 "$root/bench/summarize.py" "$results/processes.txt" "$results/stages.json" | tee "$results/summary.md"
+# What the plugin adds to QGIS's start-up: the desktop test times each of its 10 reloads through
+# QGIS's Plugin Manager (library load, classFactory, initGui, provider registration).
+cmake --build "$root/build" --parallel "$(nproc)" --target adoptioncoverageplugin
+(cd "$root/build" && ctest -R 'desktop.PluginInQgis.en' --output-on-failure >"$results/desktop.log" 2>&1) || echo "desktop test failed: see $results/desktop.log" >&2
+/usr/bin/python3 "$root/bench/summarize.py" "$results/processes.txt" "$results/stages.json" "$root/build/test-artifacts/desktop_result_en.json" | tee "$results/summary.md"

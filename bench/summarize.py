@@ -2,7 +2,7 @@
 """Turns one benchmark run into the tables of BENCHMARKS.md: whole processes, the ratios the
 targets are stated in (pass/miss), and the stages.
 
-    bench/summarize.py processes.txt stages.json
+    bench/summarize.py processes.txt stages.json [desktop_result.json]
 """
 import json
 import sys
@@ -52,3 +52,16 @@ print("| stage | " + " | ".join(f"{n:,}" for n in sizes) + " |")
 print("|---|" + "---|" * len(sizes))
 for name, times in stages.items():
     print(f"| {name.removeprefix('BM_')} | " + " | ".join(f"{times[n]:.1f}" if n in times else "–" for n in sizes) + " |")
+
+if len(sys.argv) > 3:
+    try:
+        checks = json.load(open(sys.argv[3], encoding="utf-8"))["checks"]
+        detail = next(c["detail"] for c in checks if c["name"] == "seconds per part")
+        loads = [part for part in detail.split(", ") if part.startswith("plugin load")]
+        print("\n### Plugin load (desktop test, 10 reloads through QGIS's Plugin Manager)\n")
+        for part in loads:
+            name, value = part.rsplit(" ", 1)
+            print(f"- {name}: {value}")
+        print("- target: loading the plugin adds at most 50 ms to QGIS's start-up")
+    except (OSError, KeyError, StopIteration, ValueError) as error:
+        print(f"\nPlugin load: not measured ({error})")

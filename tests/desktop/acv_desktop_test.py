@@ -479,7 +479,7 @@ def check_export_action():
 
 def reload_through_plugin_manager():
     """Unloads and loads the plugin RELOADS times by ticking it in QGIS's own Plugin Manager."""
-    state = {"cycles": 0, "error": None, "found": False}
+    state = {"cycles": 0, "error": None, "found": False, "load_ms": []}
 
     def drive():
         try:
@@ -500,7 +500,11 @@ def reload_through_plugin_manager():
                 if main_window_action("mActionAdoptionCoverage") is not None or provider_loaded():
                     state["error"] = "still loaded after unchecking"
                     return
+                # Checking the box loads the library, runs classFactory and initGui and registers
+                # the provider, synchronously: what the plugin adds to QGIS's start-up.
+                begun = time.perf_counter()
                 item.setCheckState(Qt.Checked)
+                state["load_ms"].append((time.perf_counter() - begun) * 1000)
                 wait_for(lambda: False, 0.05)
                 if main_window_action("mActionAdoptionCoverage") is None or not provider_loaded() or not vector_menu_has_plugin():
                     state["error"] = "not loaded again after checking"
@@ -517,6 +521,11 @@ def reload_through_plugin_manager():
     iface.pluginManagerInterface().showPluginManager(-1)
     check("Plugin Manager lists Adoption Coverage", state["found"])
     check("unloaded and loaded %d times" % RELOADS, state["cycles"] == RELOADS and state["error"] is None, state)
+    if state["load_ms"]:
+        # Measured, not asserted: BENCHMARKS.md reports it against the 50 ms start-up target.
+        loads = sorted(state["load_ms"])
+        TIMINGS["plugin load median of %d reloads (ms)" % len(loads)] = loads[len(loads) // 2]
+        TIMINGS["plugin load slowest (ms)"] = loads[-1]
 
 
 def run():
