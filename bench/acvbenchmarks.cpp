@@ -142,9 +142,7 @@ static void BM_MatchNames( benchmark::State &state )
   Joined *joined = joinedFor( static_cast<int>( state.range( 0 ) ), error );
   if ( !joined )
     return fail( state, error );
-  QStringList statisticsKeys;
-  for ( const AcvStatisticsRecord &record : joined->table.records() )
-    statisticsKeys.append( record.key );
+  const QStringList statisticsKeys = joined->table.keys();
   for ( auto _ : state )
   {
     const AcvMatchResult result = AcvNameMatcher::match( joined->boundaryKeys, statisticsKeys, AcvNameMatcher::KeyMode::Name, {} );
@@ -158,9 +156,7 @@ static void BM_DetectKeyField( benchmark::State &state )
   Joined *joined = joinedFor( static_cast<int>( state.range( 0 ) ), error );
   if ( !joined )
     return fail( state, error );
-  QStringList statisticsKeys;
-  for ( const AcvStatisticsRecord &record : joined->table.records() )
-    statisticsKeys.append( record.key );
+  const QStringList statisticsKeys = joined->table.keys();
   for ( auto _ : state )
     benchmark::DoNotOptimize( joined->boundaries.detectKeyField( statisticsKeys, AcvNameMatcher::KeyMode::Name, {} ) );
 }

@@ -73,9 +73,7 @@ bool AcvCoverageJob::chooseKeyField( QTextStream &out, QTextStream &err, QString
   mKeyMode = mOptions.match == QLatin1String( "code" ) || ( mOptions.match == QLatin1String( "auto" ) && mTable.keyIsCode() )
                  ? AcvNameMatcher::KeyMode::Code
                  : AcvNameMatcher::KeyMode::Name;
-  QStringList statisticsKeys;
-  for ( const AcvStatisticsRecord &record : mTable.records() )
-    statisticsKeys.append( record.key );
+  const QStringList statisticsKeys = mTable.keys();
   mKeyField = mOptions.boundaryKey;
   if ( mKeyField.isEmpty() )
   {

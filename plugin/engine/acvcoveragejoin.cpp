@@ -15,10 +15,7 @@ bool AcvCoverageJoin::run( const AcvCoverageJoinOptions &options, const AcvStati
     return false;
   }
   const QVector<AcvStatisticsRecord> &records = table.records();
-  QStringList statisticsKeys;
-  statisticsKeys.reserve( records.size() );
-  for ( const AcvStatisticsRecord &record : records )
-    statisticsKeys.append( record.key );
+  const QStringList statisticsKeys = table.keys();
 
   // Key detection already normalized the annex's names once; a second pass over them is waste.
   const QVector<AcvNormalizedName> statisticsNames = options.statisticsNames.size() == statisticsKeys.size() ? options.statisticsNames : AcvNameMatcher::normalizeAll( statisticsKeys );

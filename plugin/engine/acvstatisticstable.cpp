@@ -141,6 +141,15 @@ QString AcvStatisticsTable::cellReference( int row, int column ) const
   return QStringLiteral( "%1, row %2, %3" ).arg( where ).arg( row ).arg( columnLabel( column ) );
 }
 
+QStringList AcvStatisticsTable::keys() const
+{
+  QStringList keys;
+  keys.reserve( mRecords.size() );
+  for ( const AcvStatisticsRecord &record : mRecords )
+    keys.append( record.key );
+  return keys;
+}
+
 bool AcvStatisticsTable::keyIsCode() const
 {
   return mKey.isSet() && AcvColumnDetector::roleOf( mKey.header ) == AcvColumnRole::Code;

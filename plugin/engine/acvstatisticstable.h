@@ -67,6 +67,8 @@ public:
   bool load( const AcvStatisticsOptions &options, QString &error );
 
   const QVector<AcvStatisticsRecord> &records() const { return mRecords; }
+  //! Each record's key as written, in record order: the statistics side of a match.
+  QStringList keys() const;
   const QVector<AcvSkippedRow> &skippedRows() const { return mSkipped; }
   const QStringList &headers() const { return mHeaders; }
   QVector<int> headerRows() const { return mHeaderRows; }

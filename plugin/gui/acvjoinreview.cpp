@@ -7,11 +7,10 @@
 
 AcvJoinReview::AcvJoinReview( const QStringList &boundaryKeys, const AcvStatisticsTable &table, const AcvMatchResult &match, const QHash<QString, QString> &mapping )
   : mBoundaryKeys( boundaryKeys )
+  , mStatisticsNames( table.keys() )
   , mBaseMapping( mapping )
   , mUnmatchedBoundaries( match.unmatchedBoundaries )
 {
-  for ( const AcvStatisticsRecord &record : table.records() )
-    mStatisticsNames.append( record.key );
   for ( const AcvMatch &pair : match.matches )
   {
     AcvReviewMatch row;

@@ -273,3 +273,15 @@ TEST( AcvStatisticsTable, RefusesNamesNoOneTypesAndCountsBeyondTwoToThe53 )
   ASSERT_EQ( table.records().size(), 3 );
   EXPECT_EQ( *table.records().at( 1 ).installs, 9007199254740991.0 );
 }
+
+TEST( AcvStatisticsTable, KeysAreTheRecordsKeysInOrder )
+{
+  QString error;
+  const AcvStatisticsTable table = load( acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) ), error );
+  ASSERT_TRUE( error.isEmpty() ) << error.toStdString();
+  const QStringList keys = table.keys();
+  ASSERT_EQ( keys.size(), 17 );
+  EXPECT_EQ( keys.first(), QStringLiteral( "TP. Pleiku" ) );
+  for ( int i = 0; i < keys.size(); ++i )
+    EXPECT_EQ( keys.at( i ), table.records().at( i ).key );
+}
