@@ -56,6 +56,12 @@ QString classLabel( const QString &field, double lower, double upper, AcvLanguag
   return AcvLanguageText::compactNumber( lower, 0, language ) + QChar( 0x2013 ) + AcvLanguageText::compactNumber( upper, 0, language );
 }
 
+//! The target as legends write it: "60 %" (vi) or "60%" (en), a decimal only when it has one.
+QString targetPercent( double targetPct, AcvLanguage language )
+{
+  return AcvLanguageText::percent( targetPct, std::fmod( targetPct, 1.0 ) == 0.0 ? 0 : 1, language );
+}
+
 QString measureName( const QString &field, AcvLanguage language )
 {
   const bool vi = language == AcvLanguage::Vietnamese;
@@ -83,9 +89,8 @@ bool AcvCoverageStyle::isPercentField( const QString &field )
 QString AcvCoverageStyle::title( const AcvStyleOptions &options )
 {
   const double target = options.classification.targetPct;
-  const QString targetText = options.language == AcvLanguage::Vietnamese
-                                 ? QStringLiteral( "Mục tiêu %1" ).arg( AcvLanguageText::percent( target, std::fmod( target, 1.0 ) == 0.0 ? 0 : 1, options.language ) )
-                                 : QStringLiteral( "Target %1" ).arg( AcvLanguageText::percent( target, std::fmod( target, 1.0 ) == 0.0 ? 0 : 1, options.language ) );
+  const QString targetText = options.language == AcvLanguage::Vietnamese ? QStringLiteral( "Mục tiêu %1" ).arg( targetPercent( target, options.language ) )
+                                                                         : QStringLiteral( "Target %1" ).arg( targetPercent( target, options.language ) );
   return QStringLiteral( "%1 – %2" ).arg( measureName( options.field, options.language ), targetText );
 }
 
@@ -96,19 +101,14 @@ QString AcvCoverageStyle::noDataLabel( AcvLanguage language )
 
 QString AcvCoverageStyle::belowTargetLabel( double targetPct, AcvLanguage language )
 {
-  const QString target = AcvLanguageText::percent( targetPct, std::fmod( targetPct, 1.0 ) == 0.0 ? 0 : 1, language );
+  const QString target = targetPercent( targetPct, language );
   return language == AcvLanguage::Vietnamese ? QStringLiteral( "Dưới mục tiêu (< %1)" ).arg( target ) : QStringLiteral( "Below target (< %1)" ).arg( target );
 }
 
 QString AcvCoverageStyle::atOrAboveTargetLabel( double targetPct, AcvLanguage language )
 {
-  const QString target = AcvLanguageText::percent( targetPct, std::fmod( targetPct, 1.0 ) == 0.0 ? 0 : 1, language );
+  const QString target = targetPercent( targetPct, language );
   return language == AcvLanguage::Vietnamese ? QStringLiteral( "Đạt mục tiêu (≥ %1)" ).arg( target ) : QStringLiteral( "At or above target (≥ %1)" ).arg( target );
-}
-
-QString AcvCoverageStyle::labelExpression( AcvLanguage language )
-{
-  return AcvCoverageLabeling::expression( language );
 }
 
 bool AcvCoverageStyle::apply( QgsVectorLayer &layer, const AcvStyleOptions &options, AcvStyleSummary &summary, QString &error )

@@ -67,9 +67,6 @@ public:
   static QString belowTargetLabel( double targetPct, AcvLanguage language );
   static QString atOrAboveTargetLabel( double targetPct, AcvLanguage language );
 
-  //! The label expression: the locality's name over its coverage written the language's way.
-  static QString labelExpression( AcvLanguage language );
-
   /**
    * Classifies \a layer's field, then sets its renderer, labels and name (the legend title).
    * Fails with \a error when the field is missing or not numeric, or nothing can be classified.
