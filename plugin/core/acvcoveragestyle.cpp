@@ -228,7 +228,13 @@ bool AcvCoverageStyle::apply( QgsVectorLayer &layer, const AcvStyleOptions &opti
   }
   root->appendChild( new QgsRuleBasedRenderer::Rule( AcvCoverageSymbols::belowTargetSymbol( AcvCoverageSymbols::belowTargetWidthMm( static_cast<int>( values.size() ) + summary.noDataCount ) ), 0, 0, belowTargetFilter( target ),
                                                      withCount( belowTargetLabel( target, options.language ), summary.belowTargetCount, options.legendCounts ) ) );
-  root->appendChild( new QgsRuleBasedRenderer::Rule( AcvCoverageSymbols::noDataSymbol(), 0, 0, QStringLiteral( "%1 IS NULL" ).arg( quoted( options.field ) ),
+  // On coverage, a locality without a figure matches no other rule, so the no-data rule is an
+  // ELSE rule. That is not only shorter: a renderer whose rules all have filters makes QGIS
+  // test their OR on every feature before testing each rule again, which doubled the
+  // expression work of a national map. Another field can be NULL where coverage is not (and
+  // the band then matches), so it keeps its explicit test.
+  const QString noDataFilter = options.field == kCoverageField ? QStringLiteral( "ELSE" ) : QStringLiteral( "%1 IS NULL" ).arg( quoted( options.field ) );
+  root->appendChild( new QgsRuleBasedRenderer::Rule( AcvCoverageSymbols::noDataSymbol(), 0, 0, noDataFilter,
                                                      withCount( noDataLabel( options.language ), summary.noDataCount, options.legendCounts ) ) );
   auto *renderer = new QgsRuleBasedRenderer( root );
   // Symbol levels draw the below-target band (rendering pass 1) after every fill.

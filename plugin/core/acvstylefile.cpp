@@ -9,6 +9,7 @@
 #include <qgsreadwritecontext.h>
 #include <qgsrendercontext.h>
 #include <qgsrenderer.h>
+#include <qgsrulebasedrenderer.h>
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayerlabeling.h>
 
@@ -55,9 +56,40 @@ QStringList missingFields( const QgsVectorLayer &layer )
   missing.sort();
   return missing;
 }
+/**
+ * \a renderer with its ELSE rules spelled out for SLD, or null when nothing needs it. QGIS 3.22
+ * writes an ELSE rule to SLD without any filter, so a map server would paint it over every
+ * feature. Where the sibling rules all test one field, as the generated coverage style's do
+ * (classes, band), a feature matches none of them exactly when that field is NULL.
+ */
+std::unique_ptr<QgsFeatureRenderer> withExplicitElseRules( const QgsFeatureRenderer *renderer )
+{
+  const auto *ruleBased = dynamic_cast<const QgsRuleBasedRenderer *>( renderer );
+  if ( !ruleBased )
+    return nullptr;
+  std::unique_ptr<QgsRuleBasedRenderer> clone( ruleBased->clone() );
+  bool changed = false;
+  const QgsRuleBasedRenderer::RuleList rules = clone->rootRule()->descendants();
+  for ( QgsRuleBasedRenderer::Rule *rule : rules )
+  {
+    if ( !rule->isElse() || !rule->parent() )
+      continue;
+    QSet<QString> fields;
+    for ( const QgsRuleBasedRenderer::Rule *sibling : rule->parent()->children() )
+    {
+      if ( sibling != rule && !sibling->isElse() )
+        fields.unite( QgsExpression( sibling->filterExpression() ).referencedColumns() );
+    }
+    if ( fields.size() != 1 )
+      continue;
+    rule->setFilterExpression( QStringLiteral( "%1 IS NULL" ).arg( QgsExpression::quotedColumnRef( *fields.cbegin() ) ) );
+    changed = true;
+  }
+  return changed ? std::move( clone ) : nullptr;
+}
 } // namespace
 
-bool AcvStyleFile::save( const QgsVectorLayer &layer, const QString &path, QString &error )
+bool AcvStyleFile::save( QgsVectorLayer &layer, const QString &path, QString &error )
 {
   const QString suffix = suffixOf( path );
   QDomDocument document;
@@ -65,7 +97,16 @@ bool AcvStyleFile::save( const QgsVectorLayer &layer, const QString &path, QStri
   if ( suffix == QLatin1String( "qml" ) )
     layer.exportNamedStyle( document, message, QgsReadWriteContext(), QgsMapLayer::Symbology | QgsMapLayer::Labeling | QgsMapLayer::Rendering );
   else if ( suffix == QLatin1String( "sld" ) )
+  {
+    // The layer draws with its own renderer again once the SLD is written.
+    std::unique_ptr<QgsFeatureRenderer> sldRenderer = withExplicitElseRules( layer.renderer() );
+    std::unique_ptr<QgsFeatureRenderer> drawing( sldRenderer && layer.renderer() ? layer.renderer()->clone() : nullptr );
+    if ( sldRenderer )
+      layer.setRenderer( sldRenderer.release() );
     layer.exportSldStyle( document, message );
+    if ( drawing )
+      layer.setRenderer( drawing.release() );
+  }
   else
   {
     error = QStringLiteral( "%1: a style is saved as .qml (QGIS) or .sld (OGC SLD)" ).arg( path );

@@ -16,7 +16,7 @@ class AcvStyleFile
 {
 public:
   //! Writes \a layer's symbology and labels to \a path; the suffix (.qml or .sld) picks the format.
-  static bool save( const QgsVectorLayer &layer, const QString &path, QString &error );
+  static bool save( QgsVectorLayer &layer, const QString &path, QString &error );
 
   /**
    * Applies the style in \a path (.qml or .sld) to \a layer. Fails, naming the file, when it cannot

@@ -239,6 +239,31 @@ TEST( AcvStyleFile, SldHasOneRuleForEachLegendEntry )
   }
   EXPECT_EQ( drawing, summary.classes.size() + 2 ); // the classes, the below-target band, no data
   EXPECT_EQ( labelling, 1 );
+
+  // The layer's no-data rule is an ELSE rule; a drawing rule without a filter would paint every
+  // feature in a map server, so the SLD spells it out as "coverage_pct IS NULL".
+  const QString ogc = QStringLiteral( "http://www.opengis.net/ogc" );
+  int nullTests = 0;
+  for ( int i = 0; i < rules.size(); ++i )
+  {
+    const QDomElement rule = rules.at( i ).toElement();
+    const bool draws = !rule.elementsByTagNameNS( QStringLiteral( "http://www.opengis.net/se" ), QStringLiteral( "PolygonSymbolizer" ) ).isEmpty();
+    if ( !draws )
+      continue;
+    EXPECT_EQ( rule.elementsByTagNameNS( ogc, QStringLiteral( "Filter" ) ).size(), 1 ) << "rule " << i << " has no filter";
+    const QDomNodeList isNull = rule.elementsByTagNameNS( ogc, QStringLiteral( "PropertyIsNull" ) );
+    if ( !isNull.isEmpty() )
+    {
+      ++nullTests;
+      EXPECT_EQ( isNull.at( 0 ).toElement().text().trimmed(), QStringLiteral( "coverage_pct" ) );
+    }
+  }
+  EXPECT_EQ( nullTests, 1 );
+  EXPECT_FALSE( document.toString().contains( QStringLiteral( "Parser Error" ) ) );
+  // Writing the SLD leaves the layer drawing with its ELSE rule.
+  auto *renderer = dynamic_cast<QgsRuleBasedRenderer *>( layer->renderer() );
+  ASSERT_TRUE( renderer );
+  EXPECT_TRUE( renderer->rootRule()->children().constLast()->isElse() );
   const QString text = document.toString();
   for ( const AcvStyleClass &styleClass : summary.classes )
     EXPECT_TRUE( text.contains( styleClass.color.name(), Qt::CaseInsensitive ) ) << styleClass.color.name().toStdString();
