@@ -8,6 +8,7 @@
 #include "acvcoveragejoin.h"
 #include "acvclassification.h"
 #include "acvcoveragestyle.h"
+#include "acvjoinedlayer.h"
 #include "acvjoinedlayerwriter.h"
 #include "acvjoinreport.h"
 #include "acvmapimage.h"
@@ -31,8 +32,8 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QTemporaryDir>
 #include <QTextStream>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -141,28 +142,54 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
 
   QStringList writerWarnings;
   QStringList written; // removed again if a later step fails: a run writes everything or nothing
+  const QString layerName = QStringLiteral( "coverage" );
+  const bool drawsMap = !options.out.isEmpty() || !options.reports.isEmpty() || !options.atlas.isEmpty() || !options.project.isEmpty() || !options.saveLayout.isEmpty() || !options.exportStyles.isEmpty();
+  AcvJoinedFeatures joined;
+  if ( ( !options.joined.isEmpty() || drawsMap ) && !AcvJoinedLayer::build( boundaries, job.nameField(), table, join, options.targetPct, joined, writerWarnings, error ) )
+    return fail( error );
+  for ( const QString &warning : std::as_const( writerWarnings ) )
+    err << "coverage-map: warning: " << warning << Qt::endl;
+
+  // The GeoPackage is written on the second core while this one draws the map from the same
+  // features in memory: at national scale the two take about as long as each other. A pool
+  // thread (a QThread), not a bare std::thread: QGIS keeps a PROJ context per QThread and
+  // cleans the CRS caches up when it ends, which a bare thread's exit left dangling.
+  QFuture<bool> joinedWritten;
+  bool joinedPending = false;
+  QString joinedError;
+  if ( !options.joined.isEmpty() )
+  {
+    joinedWritten = QtConcurrent::run( [&joined, &options, &layerName, &joinedError]()
+                                       { return AcvJoinedLayerWriter::write( joined, options.joined, layerName, joinedError ); } );
+    joinedPending = true;
+  }
+  // Whatever path leaves this function, the writer is done with the features first.
+  struct WaitForWriter
+  {
+    QFuture<bool> &future;
+    ~WaitForWriter() { future.waitForFinished(); }
+  } waitForWriter{ joinedWritten };
+  // Waits for the GeoPackage; false (with its error) when it could not be written.
+  auto finishJoined = [&]() -> bool
+  {
+    if ( !joinedPending )
+      return true;
+    joinedPending = false;
+    if ( !joinedWritten.result() )
+    {
+      error = joinedError;
+      return false;
+    }
+    written << options.joined;
+    return true;
+  };
   auto failAndClean = [&]( const QString &message )
   {
+    finishJoined();
     for ( const QString &path : std::as_const( written ) )
       QFile::remove( path );
     return fail( message );
   };
-  QTemporaryDir scratch;
-  const QString layerName = QStringLiteral( "coverage" );
-  QString joinedPath = options.joined;
-  const bool drawsMap = !options.out.isEmpty() || !options.reports.isEmpty() || !options.atlas.isEmpty() || !options.project.isEmpty() || !options.saveLayout.isEmpty() || !options.exportStyles.isEmpty();
-  if ( joinedPath.isEmpty() && drawsMap )
-  {
-    if ( !scratch.isValid() )
-      return fail( QStringLiteral( "no temporary folder for the joined layer (%1)" ).arg( scratch.errorString() ) );
-    joinedPath = scratch.filePath( QStringLiteral( "joined.gpkg" ) );
-  }
-  if ( !joinedPath.isEmpty() && !job.writeJoined( joinedPath, layerName, writerWarnings, error ) )
-    return fail( error );
-  if ( !options.joined.isEmpty() )
-    written << options.joined;
-  for ( const QString &warning : std::as_const( writerWarnings ) )
-    err << "coverage-map: warning: " << warning << Qt::endl;
 
   if ( drawsMap )
   {
@@ -191,16 +218,13 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
       out << "Statistics date: " << ( date.date.isValid() ? date.date.toString( Qt::ISODate ) + QStringLiteral( " (from '" ) + date.evidence + QStringLiteral( "')" ) : QStringLiteral( "unknown (give --stats-date)" ) ) << Qt::endl;
     }
 
-    // One private project holds the joined layer, loaded and styled once, for every output.
+    // One private project holds the joined layer, styled once, for every output. The maps
+    // draw it from memory; a saved project points it at the GeoPackage once that is written.
     QgsProject project;
-    QgsVectorLayer::LayerOptions layerOptions;
-    layerOptions.loadDefaultStyle = false;
-    auto *coverage = new QgsVectorLayer( QStringLiteral( "%1|layername=%2" ).arg( joinedPath, layerName ), layerName, QStringLiteral( "ogr" ), layerOptions );
-    if ( !coverage->isValid() )
-    {
-      delete coverage;
-      return failAndClean( QStringLiteral( "%1: the joined layer cannot be read back" ).arg( joinedPath ) );
-    }
+    std::unique_ptr<QgsVectorLayer> memoryLayer = AcvJoinedLayer::memoryLayer( joined, layerName, error );
+    if ( !memoryLayer )
+      return failAndClean( error );
+    QgsVectorLayer *coverage = memoryLayer.release();
     if ( !styleCoverageLayer( project, coverage, options, out, err, error ) )
       return failAndClean( error );
     project.setCrs( coverage->crs() );
@@ -262,6 +286,20 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     }
     if ( !options.project.isEmpty() )
     {
+      if ( !finishJoined() )
+        return failAndClean( error );
+      // The saved project must find its layers in the GeoPackage: the coverage layer and the
+      // atlas's highlight (a clone of it) leave memory for the file, keeping their styles.
+      const QString uri = QStringLiteral( "%1|layername=%2" ).arg( options.joined, layerName );
+      for ( QgsMapLayer *mapLayer : project.mapLayers() )
+      {
+        auto *vectorLayer = qobject_cast<QgsVectorLayer *>( mapLayer );
+        if ( !vectorLayer || vectorLayer->providerType() != QLatin1String( "memory" ) )
+          continue;
+        vectorLayer->setDataSource( uri, vectorLayer->name(), QStringLiteral( "ogr" ), QgsDataProvider::ProviderOptions(), false );
+        if ( !vectorLayer->isValid() )
+          return failAndClean( QStringLiteral( "%1: the joined layer cannot be read back" ).arg( options.joined ) );
+      }
       project.layoutManager()->addLayout( report.release() );
       if ( atlas )
         project.layoutManager()->addLayout( atlas.release() );
@@ -271,6 +309,8 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     }
   }
 
+  if ( !finishJoined() )
+    return failAndClean( error );
   if ( !options.joinReport.isEmpty() )
   {
     AcvJoinReportContext context;
@@ -309,6 +349,14 @@ QgsApplication *acvInitQgis( int &argc, char **argv )
     QFile::setPermissions( runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner );
     qputenv( "XDG_RUNTIME_DIR", QFile::encodeName( runtime ) );
   }
+  // The command reads files through the built-in OGR and memory providers and needs no
+  // authentication. QGIS's own switches keep initQgis() from loading every provider plugin
+  // and, with no authentication method, from parsing the system's CA certificates: a third of
+  // a province's run. A user who sets them keeps theirs.
+  if ( qEnvironmentVariableIsEmpty( "QGIS_PROVIDER_FILE" ) )
+    qputenv( "QGIS_PROVIDER_FILE", "^acv-no-provider-plugin$" );
+  if ( qEnvironmentVariableIsEmpty( "QGIS_AUTHMETHOD_FILE" ) )
+    qputenv( "QGIS_AUTHMETHOD_FILE", "^acv-no-auth-plugin$" );
   auto *app = new QgsApplication( argc, argv, false );
   QgsApplication::setPrefixPath( QStringLiteral( ACV_QGIS_PREFIX ), true );
   QgsApplication::initQgis();

@@ -6,8 +6,7 @@
 
 #include "acvnamematcher.h"
 
-#include <qgsfeatureid.h>
-#include <qgsgeometry.h>
+#include <qgsfeature.h>
 
 #include <QHash>
 #include <QString>
@@ -20,7 +19,9 @@ class QgsVectorLayer;
 
 /**
  * Opens any OGR-readable polygon source (Shapefile with its .cpg and .prj, GeoPackage,
- * GeoJSON, ...) read-only, in whatever CRS it has, and reads its key field.
+ * GeoJSON, ...) read-only, in whatever CRS it has. Its features are read once, checked and
+ * kept in memory: key detection, the join, the joined layer and the map all work from them,
+ * which at 100 000 communes saves four passes over the file.
  */
 class AcvBoundarySource
 {
@@ -35,6 +36,9 @@ public:
   QString path() const { return mPath; }
   QString layerName() const { return mLayerName; }
   const QStringList &warnings() const { return mWarnings; }
+
+  //! The features in file order, with invalid polygons already repaired (see open()).
+  const QgsFeatureList &features() const { return mFeatures; }
 
   //! The field's values as text, in feature order (NULL becomes an empty string).
   bool keys( const QString &field, QStringList &keys, QString &error ) const;
@@ -59,12 +63,6 @@ public:
    */
   QString detectNameField( const QString &keyField, AcvNameMatcher::KeyMode mode ) const;
 
-  /**
-   * The feature's geometry as the outputs must use it: repaired when open() found it invalid
-   * (and warned), else as stored.
-   */
-  QgsGeometry geometry( const QgsFeature &feature ) const;
-
   //! The path of a shapefile's sidecar with \a suffix (either case), or an empty string.
   static QString sidecar( const QString &shapefile, const QString &suffix );
 
@@ -73,18 +71,18 @@ public:
 
 private:
   /**
-   * Every feature must have a polygon: a missing, empty or non-polygon geometry is an error
-   * naming the feature; an invalid polygon is repaired (with a warning) when GEOS can make an
-   * area of it, else an error.
+   * Reads every feature. Each must have a polygon: a missing, empty or non-polygon geometry is
+   * an error naming the feature; an invalid polygon is repaired (with a warning) when GEOS can
+   * make an area of it, else an error.
    */
-  bool checkGeometries( QString &error );
+  bool readFeatures( QString &error );
   QString describeFeature( const QgsFeature &feature, int position ) const;
 
   std::unique_ptr<QgsVectorLayer> mLayer;
   QString mPath;
   QString mLayerName;
   QStringList mWarnings;
-  QHash<QgsFeatureId, QgsGeometry> mRepaired;
+  QgsFeatureList mFeatures;
 };
 
 #endif // ACVBOUNDARYSOURCE_H

@@ -10,12 +10,11 @@
 #include <QStringList>
 
 class AcvBoundarySource;
+struct AcvJoinedFeatures;
 
 /**
- * The joined layer: a new GeoPackage layer carrying every boundary field plus locality (the
- * display name that labels and tables show, whatever field the key was), stats_key,
- * installs, smartphones, population, coverage_pct, population_pct, target_pct, gap_installs,
- * below_target and rank, in the boundary layer's own CRS. The boundary source is only read.
+ * Writes the joined layer (see AcvJoinedLayer) as a new GeoPackage layer, atomically: the file
+ * appears complete under its name or not at all.
  */
 class AcvJoinedLayerWriter
 {
@@ -23,11 +22,10 @@ public:
   //! The field names this tool adds, in order.
   static QStringList coverageFieldNames();
 
-  /**
-   * Writes \a join for \a boundaries to \a path (layer \a layerName) atomically.
-   * Boundary fields that carry one of the added names (a layer joined before) are replaced.
-   * locality takes \a nameField's value, or the statistics name when that is empty or NULL.
-   */
+  //! Writes \a joined to \a path (layer \a layerName).
+  static bool write( const AcvJoinedFeatures &joined, const QString &path, const QString &layerName, QString &error );
+
+  //! Joins \a join onto \a boundaries (AcvJoinedLayer::build) and writes the result to \a path.
   static bool write( const AcvBoundarySource &boundaries, const QString &nameField, const AcvStatisticsTable &table,
                      const AcvCoverageJoinResult &join, double targetPct,
                      const QString &path, const QString &layerName, QStringList &warnings, QString &error );

@@ -584,11 +584,13 @@ bool AcvReportLayout::makeAtlas( QgsPrintLayout *layout, QgsVectorLayer *coverag
 
   // The page's own locality stands out from its neighbours: a second view of the same source
   // draws only the atlas feature's outline, above the coverage layer. It stays out of the layer
-  // tree, so legends and the ordinary report page do not show it.
-  QgsVectorLayer::LayerOptions options;
-  options.loadDefaultStyle = false;
-  auto *highlight = new QgsVectorLayer( coverage->source(), content.isVietnamese() ? QStringLiteral( "Đơn vị của trang" ) : QStringLiteral( "Locality of the page" ),
-                                        coverage->providerType(), options );
+  // tree, so legends and the ordinary report page do not show it. A clone, not a layer opened
+  // on coverage->source(): the command's layer lives in memory, and QGIS's memory provider hands
+  // its features (with their ids, which @atlas_featureid names) only to its clones.
+  QgsVectorLayer *highlight = coverage->clone();
+  highlight->setName( content.isVietnamese() ? QStringLiteral( "Đơn vị của trang" ) : QStringLiteral( "Locality of the page" ) );
+  highlight->setLabelsEnabled( false );
+  highlight->setLabeling( nullptr );
   auto *root = new QgsRuleBasedRenderer::Rule( nullptr );
   auto *outline = new QgsSimpleLineSymbolLayer( kAtlasHighlightColor, 0.9 );
   outline->setPenJoinStyle( Qt::RoundJoin );

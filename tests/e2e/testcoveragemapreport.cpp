@@ -248,6 +248,17 @@ TEST( CoverageMapReport, ProjectReloadsWithItsLayerRendererAndLayout )
     legend.append( item.label() );
   EXPECT_EQ( legend, ( QStringList{ u8( "0–15 %" ), u8( "15–30 %" ), u8( "30–45 %" ), u8( "45–60 %" ), u8( "60–100 %" ), u8( "Dưới mục tiêu (< 60 %)" ), u8( "Không có số liệu" ) } ) );
   EXPECT_TRUE( coverage->labelsEnabled() );
+  // The command draws from memory; every layer the project keeps (the coverage and the atlas's
+  // highlight) must read the GeoPackage instead, or it would come back empty.
+  ASSERT_EQ( reloaded.mapLayers().size(), 2 );
+  for ( QgsMapLayer *layer : reloaded.mapLayers() )
+  {
+    auto *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
+    ASSERT_NE( vectorLayer, nullptr );
+    EXPECT_EQ( vectorLayer->providerType(), QStringLiteral( "ogr" ) ) << vectorLayer->name().toStdString();
+    EXPECT_TRUE( vectorLayer->source().startsWith( scratch.path( QStringLiteral( "gia_lai.gpkg" ) ) ) ) << vectorLayer->source().toStdString();
+    EXPECT_EQ( vectorLayer->featureCount(), 17 ) << vectorLayer->name().toStdString();
+  }
   const QList<QgsPrintLayout *> layouts = reloaded.layoutManager()->printLayouts();
   ASSERT_EQ( layouts.size(), 2 );
   for ( QgsPrintLayout *layout : layouts )

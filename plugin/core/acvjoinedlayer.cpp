@@ -1,0 +1,142 @@
+/***************************************************************************
+  acvjoinedlayer.cpp
+ ***************************************************************************/
+#include "acvjoinedlayer.h"
+#include "acvboundarysource.h"
+#include "acvqgiscompat.h"
+
+#include <qgsmemoryproviderutils.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
+
+#include <cmath>
+
+namespace
+{
+QVariant value( const std::optional<double> &v )
+{
+  return v ? QVariant( *v ) : QVariant();
+}
+
+QVariant count( const std::optional<double> &v )
+{
+  return v ? QVariant( static_cast<qlonglong>( std::llround( *v ) ) ) : QVariant();
+}
+} // namespace
+
+QStringList AcvJoinedLayer::coverageFieldNames()
+{
+  return { QStringLiteral( "locality" ), QStringLiteral( "stats_key" ), QStringLiteral( "installs" ), QStringLiteral( "smartphones" ), QStringLiteral( "population" ),
+           QStringLiteral( "coverage_pct" ), QStringLiteral( "population_pct" ), QStringLiteral( "target_pct" ),
+           QStringLiteral( "gap_installs" ), QStringLiteral( "below_target" ), QStringLiteral( "rank" ) };
+}
+
+bool AcvJoinedLayer::build( const AcvBoundarySource &boundaries, const QString &nameField, const AcvStatisticsTable &table,
+                            const AcvCoverageJoinResult &join, double targetPct, AcvJoinedFeatures &joined,
+                            QStringList &warnings, QString &error )
+{
+  const QgsVectorLayer *source = boundaries.layer();
+  const QStringList added = coverageFieldNames();
+
+  QgsFields fields;
+  QVector<int> keptSourceFields;
+  const QgsFields sourceFields = source->fields();
+  const int nameIndex = nameField.isEmpty() ? -1 : sourceFields.lookupField( nameField );
+  if ( !nameField.isEmpty() && nameIndex < 0 )
+  {
+    error = QStringLiteral( "%1: no field '%2' for locality names (fields: %3)" ).arg( boundaries.path(), nameField, sourceFields.names().join( QLatin1String( ", " ) ) );
+    return false;
+  }
+  for ( int i = 0; i < sourceFields.count(); ++i )
+  {
+    const QgsField &field = sourceFields.at( i );
+    if ( added.contains( field.name(), Qt::CaseInsensitive ) )
+    {
+      warnings.append( QStringLiteral( "%1: field '%2' is replaced by this run's figures" ).arg( boundaries.path(), field.name() ) );
+      continue;
+    }
+    // GeoPackage keeps its own fid; a source 'fid' column would clash with it.
+    if ( field.name().compare( QLatin1String( "fid" ), Qt::CaseInsensitive ) == 0 )
+      continue;
+    fields.append( field );
+    keptSourceFields.append( i );
+  }
+  fields.append( QgsField( QStringLiteral( "locality" ), AcvFieldTypes::String ) );
+  fields.append( QgsField( QStringLiteral( "stats_key" ), AcvFieldTypes::String ) );
+  fields.append( QgsField( QStringLiteral( "installs" ), AcvFieldTypes::LongLong ) );
+  fields.append( QgsField( QStringLiteral( "smartphones" ), AcvFieldTypes::LongLong ) );
+  fields.append( QgsField( QStringLiteral( "population" ), AcvFieldTypes::LongLong ) );
+  fields.append( QgsField( QStringLiteral( "coverage_pct" ), AcvFieldTypes::Double ) );
+  fields.append( QgsField( QStringLiteral( "population_pct" ), AcvFieldTypes::Double ) );
+  fields.append( QgsField( QStringLiteral( "target_pct" ), AcvFieldTypes::Double ) );
+  fields.append( QgsField( QStringLiteral( "gap_installs" ), AcvFieldTypes::LongLong ) );
+  fields.append( QgsField( QStringLiteral( "below_target" ), AcvFieldTypes::Bool ) );
+  fields.append( QgsField( QStringLiteral( "rank" ), AcvFieldTypes::Int ) );
+
+  const QgsFeatureList &features = boundaries.features();
+  if ( features.size() != join.boundaryMetrics.size() )
+  {
+    error = QStringLiteral( "%1: %2 boundaries were joined, but the layer has %3" ).arg( boundaries.path() ).arg( join.boundaryMetrics.size() ).arg( features.size() );
+    return false;
+  }
+  joined.fields = fields;
+  joined.wkbType = QgsWkbTypes::multiType( source->wkbType() );
+  joined.crs = source->crs();
+  joined.features.clear();
+  joined.features.reserve( features.size() );
+  const QVector<AcvStatisticsRecord> &records = table.records();
+  const QVariant target( targetPct );
+  for ( int index = 0; index < features.size(); ++index )
+  {
+    const QgsFeature &feature = features.at( index );
+    QgsAttributes attributes;
+    attributes.reserve( fields.count() );
+    for ( const int i : std::as_const( keptSourceFields ) )
+      attributes.append( feature.attribute( i ) );
+    const int statistics = join.statisticsForBoundary.at( index );
+    const AcvFigures &figures = join.boundaryFigures.at( index );
+    const AcvLocalityMetrics &metrics = join.boundaryMetrics.at( index );
+    const QVariant statisticsName = statistics >= 0 ? QVariant( records.at( statistics ).key ) : QVariant();
+    const QVariant name = nameIndex >= 0 ? feature.attribute( nameIndex ) : QVariant();
+    attributes.append( name.isNull() || name.toString().trimmed().isEmpty() ? statisticsName : QVariant( name.toString() ) );
+    attributes.append( statisticsName );
+    attributes.append( count( figures.installs ) );
+    attributes.append( count( figures.smartphones ) );
+    attributes.append( count( figures.population ) );
+    attributes.append( value( metrics.coveragePct ) );
+    attributes.append( value( metrics.populationPct ) );
+    attributes.append( target );
+    attributes.append( metrics.gapInstalls ? QVariant( static_cast<qlonglong>( *metrics.gapInstalls ) ) : QVariant() );
+    attributes.append( metrics.belowTarget ? QVariant( *metrics.belowTarget ) : QVariant() );
+    attributes.append( metrics.rank ? QVariant( *metrics.rank ) : QVariant() );
+
+    QgsFeature out( fields );
+    QgsGeometry geometry = feature.geometry();
+    if ( !geometry.isNull() && !QgsWkbTypes::isMultiType( geometry.wkbType() ) )
+      geometry.convertToMultiType();
+    out.setGeometry( geometry );
+    out.setAttributes( attributes );
+    joined.features.append( out );
+  }
+  return true;
+}
+
+std::unique_ptr<QgsVectorLayer> AcvJoinedLayer::memoryLayer( const AcvJoinedFeatures &joined, const QString &name, QString &error )
+{
+  std::unique_ptr<QgsVectorLayer> layer( QgsMemoryProviderUtils::createMemoryLayer( name, joined.fields, joined.wkbType, joined.crs ) );
+  if ( !layer || !layer->isValid() || layer->fields().count() != joined.fields.count() )
+  {
+    error = QStringLiteral( "the joined layer '%1' cannot be held in memory (fields: %2)" ).arg( name, joined.fields.names().join( QLatin1String( ", " ) ) );
+    return nullptr;
+  }
+  // The memory provider gives each feature a new id; copying the list keeps the geometries and
+  // attribute vectors shared with the writer's.
+  QgsFeatureList features = joined.features;
+  if ( !layer->dataProvider()->addFeatures( features, QgsFeatureSink::FastInsert ) )
+  {
+    error = QStringLiteral( "the joined layer '%1' cannot be held in memory (%2)" ).arg( name, layer->dataProvider()->lastError() );
+    return nullptr;
+  }
+  layer->updateExtents();
+  return layer;
+}

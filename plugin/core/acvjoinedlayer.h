@@ -1,0 +1,59 @@
+/***************************************************************************
+  acvjoinedlayer.h - boundaries plus coverage figures, in memory
+ ***************************************************************************/
+#ifndef ACVJOINEDLAYER_H
+#define ACVJOINEDLAYER_H
+
+#include "acvcoveragejoin.h"
+
+#include <qgscoordinatereferencesystem.h>
+#include <qgsfeature.h>
+#include <qgsfields.h>
+#include <qgswkbtypes.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class AcvBoundarySource;
+class QgsVectorLayer;
+
+//! The joined features, built once and shared by the GeoPackage writer and the map.
+struct AcvJoinedFeatures
+{
+  QgsFields fields;
+  QgsFeatureList features;
+  QgsWkbTypes::Type wkbType = QgsWkbTypes::MultiPolygon;
+  QgsCoordinateReferenceSystem crs;
+};
+
+/**
+ * The joined layer: every boundary field plus locality (the display name that labels and
+ * tables show, whatever field the key was), stats_key, installs, smartphones, population,
+ * coverage_pct, population_pct, target_pct, gap_installs, below_target and rank, in the
+ * boundary layer's own CRS. The boundary source is only read.
+ */
+class AcvJoinedLayer
+{
+public:
+  //! The field names this tool adds, in order.
+  static QStringList coverageFieldNames();
+
+  /**
+   * Joins \a join onto the features of \a boundaries. Boundary fields that carry one of the
+   * added names (a layer joined before) are replaced, with a warning. locality takes
+   * \a nameField's value, or the statistics name when that is empty or NULL.
+   */
+  static bool build( const AcvBoundarySource &boundaries, const QString &nameField, const AcvStatisticsTable &table,
+                     const AcvCoverageJoinResult &join, double targetPct, AcvJoinedFeatures &joined,
+                     QStringList &warnings, QString &error );
+
+  /**
+   * A memory layer holding \a joined, for drawing maps without reading a file back. Its
+   * features share their geometries and attributes with \a joined.
+   */
+  static std::unique_ptr<QgsVectorLayer> memoryLayer( const AcvJoinedFeatures &joined, const QString &name, QString &error );
+};
+
+#endif // ACVJOINEDLAYER_H
