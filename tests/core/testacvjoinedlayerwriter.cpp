@@ -8,7 +8,11 @@
 
 #include <qgsvectorlayer.h>
 
+#include <QFile>
 #include <QFileInfo>
+
+#include <gdal.h>
+#include <ogr_api.h>
 
 #include <gtest/gtest.h>
 
@@ -36,6 +40,20 @@ TEST( AcvJoinedLayerWriter, WritesEveryBoundaryFieldPlusTheFigures )
   QStringList warnings;
   ASSERT_TRUE( AcvJoinedLayerWriter::write( boundaries, QStringLiteral( "name" ), table, join, 50, out, QStringLiteral( "coverage" ), warnings, error ) ) << error.toStdString();
   EXPECT_EQ( acvChecksum( boundaryPath ), before );
+  {
+    // The layer carries its spatial index, whole (packed by AcvGpkgSpatialIndex).
+    GDALDatasetH dataset = GDALOpenEx( QFile::encodeName( out ).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr );
+    ASSERT_NE( dataset, nullptr );
+    EXPECT_TRUE( OGR_L_TestCapability( GDALDatasetGetLayerByName( dataset, "coverage" ), OLCFastSpatialFilter ) );
+    OGRLayerH check = GDALDatasetExecuteSQL( dataset, "SELECT rtreecheck('rtree_coverage_geom')", nullptr, "SQLITE" );
+    ASSERT_NE( check, nullptr );
+    OGRFeatureH row = OGR_L_GetNextFeature( check );
+    ASSERT_NE( row, nullptr );
+    EXPECT_STREQ( OGR_F_GetFieldAsString( row, 0 ), "ok" );
+    OGR_F_Destroy( row );
+    GDALDatasetReleaseResultSet( dataset, check );
+    GDALClose( dataset );
+  }
 
   const QVector<AcvReadFeature> features = acvReadFeatures( out, QStringLiteral( "coverage" ) );
   ASSERT_EQ( features.size(), 17 );
