@@ -37,7 +37,7 @@ public:
   QString layerName() const { return mLayerName; }
   const QStringList &warnings() const { return mWarnings; }
 
-  //! The features in file order, with invalid polygons already repaired (see open()).
+  //! The features in file order, as multipolygons, with invalid polygons repaired (see open()).
   const QgsFeatureList &features() const { return mFeatures; }
 
   //! The field's values as text, in feature order (NULL becomes an empty string).
