@@ -8,6 +8,7 @@
 #include "acvcoveragejoin.h"
 #include "acvclassification.h"
 #include "acvcoveragestyle.h"
+#include "acvcoveragesymbols.h"
 #include "acvjoinedlayer.h"
 #include "acvjoinedlayerwriter.h"
 #include "acvjoinreport.h"
@@ -104,6 +105,9 @@ bool styleCoverageLayer( QgsProject &project, QgsVectorLayer *coverage, const Ac
   for ( const AcvStyleClass &styleClass : std::as_const( summary.classes ) )
     out << " [" << styleClass.range << ": " << styleClass.count << "]";
   out << "; no data: " << summary.noDataCount << Qt::endl;
+  if ( summary.bandMinimumScale > 0 )
+    out << "Below-target band: drawn at 1:" << summary.bandMinimumScale << " and closer, where localities are at least "
+        << AcvCoverageSymbols::kBandMinimumLocalityMm << " mm on the page" << Qt::endl;
   return true;
 }
 

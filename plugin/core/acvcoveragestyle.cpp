@@ -13,6 +13,7 @@
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayerlabeling.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace
@@ -142,16 +143,22 @@ bool AcvCoverageStyle::apply( QgsVectorLayer &layer, const AcvStyleOptions &opti
     return false;
   }
 
-  // One pass over the features: the classified values, the no-data count, the below-target count.
+  // One pass over the features: the classified values, the no-data count, the below-target
+  // count, and the localities' sizes.
   const double target = options.classification.targetPct;
   QVector<double> values;
+  QVector<double> sizes;
   QgsFeatureRequest request;
-  request.setFlags( QgsFeatureRequest::NoGeometry );
   request.setSubsetOfAttributes( QgsAttributeList{ fieldIndex, coverageIndex } );
   QgsFeatureIterator it = layer.getFeatures( request );
   QgsFeature feature;
   while ( it.nextFeature( feature ) )
   {
+    if ( feature.hasGeometry() )
+    {
+      const QgsRectangle box = feature.geometry().boundingBox();
+      sizes.append( std::sqrt( box.width() * box.height() ) );
+    }
     const QVariant value = feature.attribute( fieldIndex );
     bool ok = false;
     const double number = value.isNull() ? 0.0 : value.toDouble( &ok );
@@ -162,6 +169,17 @@ bool AcvCoverageStyle::apply( QgsVectorLayer &layer, const AcvStyleOptions &opti
     const QVariant coverage = feature.attribute( coverageIndex );
     if ( !coverage.isNull() && coverage.toDouble() < target )
       ++summary.belowTargetCount;
+  }
+
+  // A typical locality's size (the median of its bounding box's side), which sets how much
+  // border and band the map can carry at a given scale.
+  if ( !sizes.isEmpty() )
+  {
+    std::nth_element( sizes.begin(), sizes.begin() + sizes.size() / 2, sizes.end() );
+    summary.localitySize = sizes.at( sizes.size() / 2 );
+    const QgsUnitTypes::DistanceUnit units = layer.crs().isValid() ? layer.crs().mapUnits() : QgsUnitTypes::DistanceUnknownUnit;
+    const double toMetres = units == QgsUnitTypes::DistanceUnknownUnit ? 1.0 : QgsUnitTypes::fromUnitToUnitFactor( units, QgsUnitTypes::DistanceMeters );
+    summary.bandMinimumScale = AcvCoverageSymbols::bandMinimumScale( summary.localitySize * toMetres );
   }
 
   QVector<double> breaks;
@@ -218,15 +236,18 @@ bool AcvCoverageStyle::apply( QgsVectorLayer &layer, const AcvStyleOptions &opti
         continue;
       filter = QStringLiteral( "(%1) AND %2" ).arg( filter, belowTargetFilter( target ) );
     }
-    root->appendChild( new QgsRuleBasedRenderer::Rule( AcvCoverageSymbols::classSymbol( styleClass.color ), 0, 0, filter, styleClass.label ) );
+    root->appendChild( new QgsRuleBasedRenderer::Rule( AcvCoverageSymbols::classSymbol( styleClass.color, summary.localitySize ), 0, 0, filter, styleClass.label ) );
   }
   if ( options.belowTargetOnly )
   {
     const QString filter = QStringLiteral( "%1 >= %2" ).arg( quoted( kCoverageField ), literal( target ) );
-    root->appendChild( new QgsRuleBasedRenderer::Rule( AcvCoverageSymbols::contextSymbol(), 0, 0, filter,
+    root->appendChild( new QgsRuleBasedRenderer::Rule( AcvCoverageSymbols::contextSymbol( summary.localitySize ), 0, 0, filter,
                                                        withCount( atOrAboveTargetLabel( target, options.language ), static_cast<int>( values.size() ) - summary.belowTargetCount, options.legendCounts ) ) );
   }
-  root->appendChild( new QgsRuleBasedRenderer::Rule( AcvCoverageSymbols::belowTargetSymbol( AcvCoverageSymbols::belowTargetWidthMm( static_cast<int>( values.size() ) + summary.noDataCount ) ), 0, 0, belowTargetFilter( target ),
+  // The band shows only where localities are large enough on the page to frame (a scale
+  // range on its rule, which QGIS also applies to legends): a national map of communes keeps
+  // its class colours, and the band returns when the analyst zooms in or on atlas pages.
+  root->appendChild( new QgsRuleBasedRenderer::Rule( AcvCoverageSymbols::belowTargetSymbol( AcvCoverageSymbols::belowTargetWidthMm( static_cast<int>( values.size() ) + summary.noDataCount ) ), 0, summary.bandMinimumScale, belowTargetFilter( target ),
                                                      withCount( belowTargetLabel( target, options.language ), summary.belowTargetCount, options.legendCounts ) ) );
   // On coverage, a locality without a figure matches no other rule, so the no-data rule is an
   // ELSE rule. That is not only shorter: a renderer whose rules all have filters makes QGIS
@@ -234,7 +255,7 @@ bool AcvCoverageStyle::apply( QgsVectorLayer &layer, const AcvStyleOptions &opti
   // expression work of a national map. Another field can be NULL where coverage is not (and
   // the band then matches), so it keeps its explicit test.
   const QString noDataFilter = options.field == kCoverageField ? QStringLiteral( "ELSE" ) : QStringLiteral( "%1 IS NULL" ).arg( quoted( options.field ) );
-  root->appendChild( new QgsRuleBasedRenderer::Rule( AcvCoverageSymbols::noDataSymbol(), 0, 0, noDataFilter,
+  root->appendChild( new QgsRuleBasedRenderer::Rule( AcvCoverageSymbols::noDataSymbol( summary.localitySize ), 0, 0, noDataFilter,
                                                      withCount( noDataLabel( options.language ), summary.noDataCount, options.legendCounts ) ) );
   auto *renderer = new QgsRuleBasedRenderer( root );
   // Symbol levels draw the below-target band (rendering pass 1) after every fill.

@@ -45,6 +45,8 @@ struct AcvStyleSummary
   QVector<AcvStyleClass> classes;
   int noDataCount = 0;
   int belowTargetCount = 0;
+  double localitySize = 0;  //!< a typical locality's size in map units (median bounding-box side)
+  int bandMinimumScale = 0; //!< the below-target band shows at this scale (denominator) and closer; 0 = always
   QStringList warnings;
 };
 

@@ -7,6 +7,7 @@
 #include <qgsfillsymbollayer.h>
 #include <qgslinesymbol.h>
 #include <qgslinesymbollayer.h>
+#include <qgsmapunitscale.h>
 
 #include <algorithm>
 #include <cmath>
@@ -47,19 +48,48 @@ QColor AcvCoverageSymbols::contextFillColor()
   return QColor( 255, 255, 255 );
 }
 
-QgsFillSymbol *AcvCoverageSymbols::classSymbol( const QColor &color )
+void AcvCoverageSymbols::setBorder( QgsFillSymbol *symbol, double localitySize )
 {
-  return new QgsFillSymbol( QgsSymbolLayerList{ simpleFill( color, boundaryColor(), 0.2 ) } );
+  constexpr double kBorderMm = 0.2;
+  constexpr double kBorderShareOfLocality = 0.05;
+  for ( int i = 0; i < symbol->symbolLayerCount(); ++i )
+  {
+    auto *fill = dynamic_cast<QgsSimpleFillSymbolLayer *>( symbol->symbolLayer( i ) );
+    if ( !fill )
+      continue;
+    if ( localitySize <= 0 )
+    {
+      fill->setStrokeWidthUnit( QgsUnitTypes::RenderMillimeters );
+      fill->setStrokeWidth( kBorderMm );
+      fill->setStrokeWidthMapUnitScale( QgsMapUnitScale() );
+      continue;
+    }
+    QgsMapUnitScale cap;
+    cap.maxSizeMMEnabled = true;
+    cap.maxSizeMM = kBorderMm;
+    fill->setStrokeWidthUnit( QgsUnitTypes::RenderMapUnits );
+    fill->setStrokeWidth( kBorderShareOfLocality * localitySize );
+    fill->setStrokeWidthMapUnitScale( cap );
+  }
 }
 
-QgsFillSymbol *AcvCoverageSymbols::noDataSymbol()
+QgsFillSymbol *AcvCoverageSymbols::classSymbol( const QColor &color, double localitySize )
+{
+  auto *symbol = new QgsFillSymbol( QgsSymbolLayerList{ simpleFill( color, boundaryColor(), 0.2 ) } );
+  setBorder( symbol, localitySize );
+  return symbol;
+}
+
+QgsFillSymbol *AcvCoverageSymbols::noDataSymbol( double localitySize )
 {
   auto *hatch = new QgsLinePatternFillSymbolLayer();
   hatch->setLineAngle( 45.0 );
   hatch->setDistance( 1.6 );
   hatch->setLineWidth( 0.25 );
   hatch->setColor( noDataHatchColor() );
-  return new QgsFillSymbol( QgsSymbolLayerList{ simpleFill( noDataFillColor(), boundaryColor(), 0.2 ), hatch } );
+  auto *symbol = new QgsFillSymbol( QgsSymbolLayerList{ simpleFill( noDataFillColor(), boundaryColor(), 0.2 ), hatch } );
+  setBorder( symbol, localitySize );
+  return symbol;
 }
 
 double AcvCoverageSymbols::belowTargetWidthMm( int localityCount )
@@ -81,7 +111,17 @@ QgsFillSymbol *AcvCoverageSymbols::belowTargetSymbol( double widthMm )
   return new QgsFillSymbol( QgsSymbolLayerList{ band } );
 }
 
-QgsFillSymbol *AcvCoverageSymbols::contextSymbol()
+int AcvCoverageSymbols::bandMinimumScale( double localitySizeM )
 {
-  return new QgsFillSymbol( QgsSymbolLayerList{ simpleFill( contextFillColor(), QColor( 150, 150, 150 ), 0.2 ) } );
+  if ( localitySizeM <= 0 )
+    return 0;
+  // At scale 1:S a locality of D metres is D / S * 1000 mm on the page.
+  return static_cast<int>( std::lround( localitySizeM * 1000.0 / kBandMinimumLocalityMm ) );
+}
+
+QgsFillSymbol *AcvCoverageSymbols::contextSymbol( double localitySize )
+{
+  auto *symbol = new QgsFillSymbol( QgsSymbolLayerList{ simpleFill( contextFillColor(), QColor( 150, 150, 150 ), 0.2 ) } );
+  setBorder( symbol, localitySize );
+  return symbol;
 }

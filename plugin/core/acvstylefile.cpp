@@ -2,9 +2,14 @@
   acvstylefile.cpp
  ***************************************************************************/
 #include "acvstylefile.h"
+#include "acvcoveragesymbols.h"
 #include "acvoutputfile.h"
 
 #include <qgsexpression.h>
+#include <qgsfillsymbol.h>
+#include <qgsfillsymbollayer.h>
+#include <qgsmapunitscale.h>
+#include <qgssymbol.h>
 #include <qgspallabeling.h>
 #include <qgsreadwritecontext.h>
 #include <qgsrendercontext.h>
@@ -57,12 +62,16 @@ QStringList missingFields( const QgsVectorLayer &layer )
   return missing;
 }
 /**
- * \a renderer with its ELSE rules spelled out for SLD, or null when nothing needs it. QGIS 3.22
- * writes an ELSE rule to SLD without any filter, so a map server would paint it over every
- * feature. Where the sibling rules all test one field, as the generated coverage style's do
- * (classes, band), a feature matches none of them exactly when that field is NULL.
+ * \a renderer made fit for a style file, or null when it already is.
+ * - A border in map units (capped in millimetres, see AcvCoverageSymbols::setBorder()) is sized
+ *   for this layer's localities and CRS; on another layer, in VN-2000 metres where this one had
+ *   degrees, it would be nothing or a smear. Files carry it at its cap, in millimetres.
+ * - For \a sld: QGIS 3.22 writes an ELSE rule without any filter, so a map server would paint it
+ *   over every feature. Where the sibling rules all test one field, as the generated coverage
+ *   style's do (classes, band), a feature matches none of them exactly when that field is NULL,
+ *   and the rule says so.
  */
-std::unique_ptr<QgsFeatureRenderer> withExplicitElseRules( const QgsFeatureRenderer *renderer )
+std::unique_ptr<QgsFeatureRenderer> portableRenderer( const QgsFeatureRenderer *renderer, bool sld )
 {
   const auto *ruleBased = dynamic_cast<const QgsRuleBasedRenderer *>( renderer );
   if ( !ruleBased )
@@ -72,7 +81,19 @@ std::unique_ptr<QgsFeatureRenderer> withExplicitElseRules( const QgsFeatureRende
   const QgsRuleBasedRenderer::RuleList rules = clone->rootRule()->descendants();
   for ( QgsRuleBasedRenderer::Rule *rule : rules )
   {
-    if ( !rule->isElse() || !rule->parent() )
+    if ( QgsSymbol *symbol = rule->symbol() )
+    {
+      for ( int i = 0; i < symbol->symbolLayerCount(); ++i )
+      {
+        auto *fill = dynamic_cast<QgsSimpleFillSymbolLayer *>( symbol->symbolLayer( i ) );
+        if ( fill && fill->strokeWidthUnit() == QgsUnitTypes::RenderMapUnits && fill->strokeWidthMapUnitScale().maxSizeMMEnabled )
+        {
+          AcvCoverageSymbols::setBorder( static_cast<QgsFillSymbol *>( symbol ), 0 );
+          changed = true;
+        }
+      }
+    }
+    if ( !sld || !rule->isElse() || !rule->parent() )
       continue;
     QSet<QString> fields;
     for ( const QgsRuleBasedRenderer::Rule *sibling : rule->parent()->children() )
@@ -94,16 +115,19 @@ bool AcvStyleFile::save( QgsVectorLayer &layer, const QString &path, QString &er
   const QString suffix = suffixOf( path );
   QDomDocument document;
   QString message;
-  if ( suffix == QLatin1String( "qml" ) )
-    layer.exportNamedStyle( document, message, QgsReadWriteContext(), QgsMapLayer::Symbology | QgsMapLayer::Labeling | QgsMapLayer::Rendering );
-  else if ( suffix == QLatin1String( "sld" ) )
+  const bool qml = suffix == QLatin1String( "qml" );
+  const bool sld = suffix == QLatin1String( "sld" );
+  if ( qml || sld )
   {
-    // The layer draws with its own renderer again once the SLD is written.
-    std::unique_ptr<QgsFeatureRenderer> sldRenderer = withExplicitElseRules( layer.renderer() );
-    std::unique_ptr<QgsFeatureRenderer> drawing( sldRenderer && layer.renderer() ? layer.renderer()->clone() : nullptr );
-    if ( sldRenderer )
-      layer.setRenderer( sldRenderer.release() );
-    layer.exportSldStyle( document, message );
+    // The layer draws with its own renderer again once the file is written.
+    std::unique_ptr<QgsFeatureRenderer> forFile = portableRenderer( layer.renderer(), sld );
+    std::unique_ptr<QgsFeatureRenderer> drawing( forFile && layer.renderer() ? layer.renderer()->clone() : nullptr );
+    if ( forFile )
+      layer.setRenderer( forFile.release() );
+    if ( qml )
+      layer.exportNamedStyle( document, message, QgsReadWriteContext(), QgsMapLayer::Symbology | QgsMapLayer::Labeling | QgsMapLayer::Rendering );
+    else
+      layer.exportSldStyle( document, message );
     if ( drawing )
       layer.setRenderer( drawing.release() );
   }

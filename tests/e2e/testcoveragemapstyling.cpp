@@ -1,6 +1,8 @@
 /***************************************************************************
   testcoveragemapstyling.cpp - coverage-map's styling options, end to end
  ***************************************************************************/
+#include "acvcoveragestyle.h"
+#include "acvcoveragesymbols.h"
 #include "acve2eutils.h"
 #include "acvmapimage.h"
 #include "acvqgistestutils.h"
@@ -11,8 +13,11 @@
 #include <qgsgeometry.h>
 #include <qgsfeatureiterator.h>
 #include <qgslegendsymbolitem.h>
+#include <qgsmaprenderersequentialjob.h>
 #include <qgsmapsettings.h>
+#include <qgsfillsymbol.h>
 #include <qgsrenderer.h>
+#include <qgsrulebasedrenderer.h>
 #include <qgsvectorlayer.h>
 
 #include <QDir>
@@ -223,4 +228,96 @@ TEST( CoverageMapStyling, ACommuneMapIsUnlabelledUnlessAsked )
   QgsFeature feature;
   layer->getFeatures().nextFeature( feature );
   EXPECT_EQ( feature.attribute( QStringLiteral( "locality" ) ).toString(), feature.attribute( QStringLiteral( "commune_vn" ) ).toString() );
+}
+
+TEST( CoverageMapStyling, SmallLocalitiesKeepTheirColoursAtNationalScale )
+{
+  // Gia Lai's 222 communes drawn over all of Vietnam are a few pixels each. With a fixed border
+  // and band the commune map turned grey-black; borders now thin with the scale and the band
+  // waits until localities are large enough on the page to frame.
+  AcvScratch scratch;
+  const QString joined = scratch.path( QStringLiteral( "j.gpkg" ) );
+  const AcvCommandResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), acvSharedGeodata( QStringLiteral( "gia_lai_communes.geojson" ) ),
+                                                    QStringLiteral( "--stats" ), acvWriteGiaLaiCommuneAnnex( scratch ), QStringLiteral( "--match" ), QStringLiteral( "code" ),
+                                                    QStringLiteral( "--boundary-key" ), QStringLiteral( "commune_id" ), QStringLiteral( "--joined" ), joined,
+                                                    QStringLiteral( "--out" ), scratch.path( QStringLiteral( "map.png" ) ) } );
+  ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+  const QRegularExpressionMatch announced = QRegularExpression( QStringLiteral( "Below-target band: drawn at 1:(\\d+) and closer" ) ).match( run.out );
+  ASSERT_TRUE( announced.hasMatch() ) << run.out.toStdString();
+  const double bandScale = announced.captured( 1 ).toDouble();
+
+  QgsVectorLayer layer( joined + QStringLiteral( "|layername=coverage" ), QStringLiteral( "coverage" ), QStringLiteral( "ogr" ) );
+  AcvStyleOptions options;
+  options.labels = false;
+  AcvStyleSummary summary;
+  QString error;
+  ASSERT_TRUE( AcvCoverageStyle::apply( layer, options, summary, error ) ) << error.toStdString();
+  EXPECT_EQ( summary.bandMinimumScale, static_cast<int>( bandScale ) );
+  ASSERT_GT( summary.belowTargetCount, 50 );
+
+  // Near-black band pixels and class-coloured pixels inside Gia Lai's footprint on the image.
+  auto census = [&]( const QgsRectangle &extent, int &band, double &classShare )
+  {
+    const QgsMapSettings settings = AcvMapImage::mapSettings( { &layer }, layer.crs(), extent, QSize( 1600, 1200 ) );
+    QgsMapRendererSequentialJob job( settings );
+    job.start();
+    job.waitForFinished();
+    const QImage image = job.renderedImage();
+    const QRectF footprint( settings.mapToPixel().transform( layer.extent().xMinimum(), layer.extent().yMaximum() ).toQPointF(),
+                            settings.mapToPixel().transform( layer.extent().xMaximum(), layer.extent().yMinimum() ).toQPointF() );
+    band = 0;
+    int inked = 0;
+    int classed = 0;
+    for ( int y = std::max( 0, static_cast<int>( footprint.top() ) ); y < std::min( image.height(), static_cast<int>( footprint.bottom() ) + 1 ); ++y )
+    {
+      for ( int x = std::max( 0, static_cast<int>( footprint.left() ) ); x < std::min( image.width(), static_cast<int>( footprint.right() ) + 1 ); ++x )
+      {
+        const QColor c = image.pixelColor( x, y );
+        if ( c.red() > 245 && c.green() > 245 && c.blue() > 245 )
+          continue;
+        ++inked;
+        band += c.red() < 60 && c.green() < 60 && c.blue() < 60 ? 1 : 0;
+        for ( const AcvStyleClass &styleClass : summary.classes )
+        {
+          if ( std::abs( c.red() - styleClass.color.red() ) <= 16 && std::abs( c.green() - styleClass.color.green() ) <= 16 && std::abs( c.blue() - styleClass.color.blue() ) <= 16 )
+          {
+            ++classed;
+            break;
+          }
+        }
+      }
+    }
+    classShare = inked ? static_cast<double>( classed ) / inked : 0.0;
+    return settings.scale();
+  };
+
+  int band = 0;
+  double classShare = 0;
+  const double nationalScale = census( QgsRectangle( 102.1, 8.4, 109.5, 23.4 ), band, classShare );
+  ASSERT_GT( nationalScale, bandScale );
+  EXPECT_EQ( band, 0 ) << "band pixels at 1:" << nationalScale;
+  EXPECT_GT( classShare, 0.5 ) << "class colours at 1:" << nationalScale;
+
+  // The same map with the fixed 0.2 mm border and an unconditional band, as before: the band
+  // covers communes and the borders eat the colours.
+  std::unique_ptr<QgsRuleBasedRenderer> fixed( static_cast<QgsRuleBasedRenderer *>( layer.renderer()->clone() ) );
+  for ( QgsRuleBasedRenderer::Rule *rule : fixed->rootRule()->descendants() )
+  {
+    rule->setMinimumScale( 0 );
+    if ( rule->symbol() )
+      AcvCoverageSymbols::setBorder( static_cast<QgsFillSymbol *>( rule->symbol() ), 0 );
+  }
+  const std::unique_ptr<QgsFeatureRenderer> adaptive( layer.renderer()->clone() );
+  layer.setRenderer( fixed.release() );
+  int fixedBand = 0;
+  double fixedShare = 0;
+  census( QgsRectangle( 102.1, 8.4, 109.5, 23.4 ), fixedBand, fixedShare );
+  EXPECT_GT( fixedBand, 500 );
+  EXPECT_LT( fixedShare, classShare - 0.2 ) << "fixed borders " << fixedShare << ", adaptive " << classShare;
+  layer.setRenderer( adaptive->clone() );
+
+  const double provinceScale = census( layer.extent(), band, classShare );
+  ASSERT_LT( provinceScale, bandScale );
+  EXPECT_GT( band, 5000 ) << "band pixels at 1:" << provinceScale;
+  EXPECT_GT( classShare, 0.5 ) << "class colours at 1:" << provinceScale;
 }
