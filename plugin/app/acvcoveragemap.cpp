@@ -31,6 +31,7 @@
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -129,11 +130,30 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   };
 
   AcvCoverageJob job( options );
-  if ( !job.openBoundaries( error ) )
-    return fail( error );
+  // The boundaries (read and checked) and the statistics table (read and parsed) do not depend
+  // on each other: they load on both cores. Messages keep their order: a boundary error first,
+  // then the outputs, then the statistics.
+  QString boundaryError;
+  QFuture<bool> boundariesOpened = QtConcurrent::run( [&job, &boundaryError]()
+                                                      {
+                                                        const bool opened = job.openBoundaries( boundaryError );
+                                                        // The layer is used, and deleted, on the calling thread.
+                                                        if ( QgsVectorLayer *layer = job.boundaries().layer() )
+                                                          layer->moveToThread( QCoreApplication::instance()->thread() );
+                                                        return opened; } );
+  QString statisticsText;
+  QTextStream statisticsOut( &statisticsText );
+  QString statisticsError;
+  const bool statisticsLoaded = job.loadStatistics( statisticsOut, statisticsError );
+  if ( !boundariesOpened.result() )
+    return fail( boundaryError );
   if ( !checkOutputs( options, job.inputFiles(), error ) )
     return fail( error );
-  if ( !job.loadStatistics( out, error ) || !job.readMapping( error ) || !job.chooseKeyField( out, err, error ) || !job.match( error ) )
+  if ( !statisticsLoaded )
+    return fail( statisticsError );
+  statisticsOut.flush();
+  out << statisticsText;
+  if ( !job.readMapping( error ) || !job.chooseKeyField( out, err, error ) || !job.match( error ) )
     return fail( error );
   job.describeJoin( out, err );
   if ( !job.checkStrict( error ) )

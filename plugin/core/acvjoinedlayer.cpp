@@ -137,6 +137,5 @@ std::unique_ptr<QgsVectorLayer> AcvJoinedLayer::memoryLayer( const AcvJoinedFeat
     error = QStringLiteral( "the joined layer '%1' cannot be held in memory (%2)" ).arg( name, layer->dataProvider()->lastError() );
     return nullptr;
   }
-  layer->updateExtents();
   return layer;
 }
