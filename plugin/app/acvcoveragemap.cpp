@@ -173,6 +173,22 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     return fail( error );
   for ( const QString &warning : std::as_const( writerWarnings ) )
     err << "coverage-map: warning: " << warning << Qt::endl;
+  // The report names localities as the map labels them, not by a code key.
+  QStringList displayNames;
+  if ( drawsMap && !job.displayNames( displayNames, error ) )
+    return fail( error );
+  // The joined features share the boundaries' geometries and names; the rest of the boundary
+  // features (a fifth of the memory at 100 000 communes) is no longer needed.
+  job.releaseBoundaryFeatures();
+  // The maps draw from memory. The layer takes the joined features themselves (not copies), so
+  // it is made before the writer starts reading them.
+  std::unique_ptr<QgsVectorLayer> memoryLayer;
+  if ( drawsMap )
+  {
+    memoryLayer = AcvJoinedLayer::memoryLayer( joined, layerName, error );
+    if ( !memoryLayer )
+      return fail( error );
+  }
 
   // The GeoPackage is written on the second core while this one draws the map from the same
   // features in memory: at national scale the two take about as long as each other. A pool
@@ -226,10 +242,6 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     content.productionDate = QDate::currentDate();
     content.statisticsSource = QFileInfo( options.stats ).fileName();
     content.boundarySource = QFileInfo( options.boundaries ).fileName();
-    // The report names localities as the map labels them, not by a code key.
-    QStringList displayNames;
-    if ( !job.displayNames( displayNames, error ) )
-      return failAndClean( error );
     content.setJoin( join, displayNames );
     content.statisticsDate = options.statisticsDate;
     if ( !content.statisticsDate.isValid() )
@@ -245,9 +257,6 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     // One private project holds the joined layer, styled once, for every output. The maps
     // draw it from memory; a saved project points it at the GeoPackage once that is written.
     QgsProject project;
-    std::unique_ptr<QgsVectorLayer> memoryLayer = AcvJoinedLayer::memoryLayer( joined, layerName, error );
-    if ( !memoryLayer )
-      return failAndClean( error );
     QgsVectorLayer *coverage = memoryLayer.release();
     if ( !styleCoverageLayer( project, coverage, options, out, err, error ) )
       return failAndClean( error );

@@ -121,7 +121,7 @@ bool AcvJoinedLayer::build( const AcvBoundarySource &boundaries, const QString &
   return true;
 }
 
-std::unique_ptr<QgsVectorLayer> AcvJoinedLayer::memoryLayer( const AcvJoinedFeatures &joined, const QString &name, QString &error )
+std::unique_ptr<QgsVectorLayer> AcvJoinedLayer::memoryLayer( AcvJoinedFeatures &joined, const QString &name, QString &error )
 {
   std::unique_ptr<QgsVectorLayer> layer( QgsMemoryProviderUtils::createMemoryLayer( name, joined.fields, joined.wkbType, joined.crs ) );
   if ( !layer || !layer->isValid() || layer->fields().count() != joined.fields.count() )
@@ -129,10 +129,7 @@ std::unique_ptr<QgsVectorLayer> AcvJoinedLayer::memoryLayer( const AcvJoinedFeat
     error = QStringLiteral( "the joined layer '%1' cannot be held in memory (fields: %2)" ).arg( name, joined.fields.names().join( QLatin1String( ", " ) ) );
     return nullptr;
   }
-  // The memory provider gives each feature a new id; copying the list keeps the geometries and
-  // attribute vectors shared with the writer's.
-  QgsFeatureList features = joined.features;
-  if ( !layer->dataProvider()->addFeatures( features, QgsFeatureSink::FastInsert ) )
+  if ( !layer->dataProvider()->addFeatures( joined.features, QgsFeatureSink::FastInsert ) )
   {
     error = QStringLiteral( "the joined layer '%1' cannot be held in memory (%2)" ).arg( name, layer->dataProvider()->lastError() );
     return nullptr;

@@ -50,10 +50,10 @@ public:
                      QStringList &warnings, QString &error );
 
   /**
-   * A memory layer holding \a joined, for drawing maps without reading a file back. Its
-   * features share their geometries and attributes with \a joined.
+   * A memory layer holding \a joined, for drawing maps without reading a file back. It holds
+   * the very features of \a joined (shared, not copied), which get the layer's feature ids.
    */
-  static std::unique_ptr<QgsVectorLayer> memoryLayer( const AcvJoinedFeatures &joined, const QString &name, QString &error );
+  static std::unique_ptr<QgsVectorLayer> memoryLayer( AcvJoinedFeatures &joined, const QString &name, QString &error );
 };
 
 #endif // ACVJOINEDLAYER_H
