@@ -254,8 +254,12 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
   }
 
   // Annexes saved by old tools come in Windows-1258 or TCVN3; guessing between them is unsafe,
-  // so name the first line that is not UTF-8 and ask for a UTF-8 export.
-  for ( int line = 0; line < lineStarts.size(); ++line )
+  // so name the first line that is not UTF-8 and ask for a UTF-8 export. Invalid bytes decode to
+  // U+FFFD: when the whole text has no more of those than the file spells out, every line is
+  // valid, and only a file with an invalid line is decoded again line by line to find it.
+  QString text = QString::fromUtf8( bytes );
+  const bool valid = text.count( QChar( 0xFFFD ) ) == bytes.count( "\xEF\xBF\xBD" );
+  for ( int line = 0; !valid && line < lineStarts.size(); ++line )
   {
     const qint64 start = lineStarts.at( line );
     const qint64 end = line + 1 < lineStarts.size() ? lineStarts.at( line + 1 ) : bytes.size();
@@ -268,10 +272,17 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
     }
   }
 
-  QString text = QString::fromUtf8( bytes );
   if ( text.startsWith( QChar( 0xFEFF ) ) )
     text.remove( 0, 1 );
-  table.delimiter = detectDelimiter( text.split( QLatin1Char( '\n' ) ) );
+  // Only the head decides the delimiter: splitting a 100 000-line file would copy all of it.
+  int headEnd = -1;
+  for ( int line = 0; line < kDelimiterSampleLines; ++line )
+  {
+    headEnd = text.indexOf( QLatin1Char( '\n' ), headEnd + 1 );
+    if ( headEnd < 0 )
+      break;
+  }
+  table.delimiter = detectDelimiter( ( headEnd < 0 ? text : text.left( headEnd ) ).split( QLatin1Char( '\n' ) ) );
 
   // Tokenize the bytes already in memory rather than reading the file a second time.
   VSILFILE *handle = VSIFileFromMemBuffer( nullptr, reinterpret_cast<GByte *>( const_cast<char *>( bytes.constData() ) ), static_cast<vsi_l_offset>( bytes.size() ), FALSE );
@@ -293,7 +304,7 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
       break;
     const qint64 recordEnd = static_cast<qint64>( VSIFTellL( handle ) );
     const int line = lineAtOffset( lineStarts, recordStart );
-    if ( bytes.mid( recordStart, recordEnd - recordStart ).count( '"' ) % 2 != 0 )
+    if ( std::count( bytes.constData() + recordStart, bytes.constData() + recordEnd, '"' ) % 2 != 0 )
     {
       CSLDestroy( fields );
       VSIFCloseL( handle );
