@@ -5,9 +5,11 @@
 
 #include "acvnamenormalizer.h"
 
+#include <QMultiHash>
+#include <QSet>
+
 #include <algorithm>
 #include <cstdlib>
-#include <functional>
 #include <utility>
 #include <vector>
 
@@ -50,7 +52,19 @@ struct AcvKey
   AcvAdminType type = AcvAdminType::None;
 };
 
-using AcvKeysOf = std::function<QVector<AcvKey>( const AcvNormalizedName &name, const QString &trimmed )>;
+//! The keys of a row: at most two (a foldKey and an untypedFoldKey), held without allocating.
+struct AcvKeys
+{
+  AcvKey keys[2];
+  int count = 0;
+
+  const AcvKey *begin() const { return keys; }
+  const AcvKey *end() const { return keys + count; }
+  void append( const QString &text, AcvAdminType type ) { keys[count++] = { text, type }; }
+};
+
+//! A plain function: a pass asks it for the keys of every row of both sides.
+using AcvKeysOf = AcvKeys ( * )( const AcvNormalizedName &name, const QString &trimmed );
 
 enum class AcvTieBreak
 {
@@ -564,6 +578,29 @@ void AcvMatchRun::setAsideDuplicates()
     return groups;
   };
 
+  // Duplicates are rare: when no side repeats a key (in Name mode the toneKey, which the
+  // duplicate key extends with the type), the four groupings below would find nothing.
+  const auto repeatsAKey = [this]( const AcvRows &rows )
+  {
+    QSet<QString> seen;
+    seen.reserve( rows.size() );
+    for ( int i = 0; i < rows.size(); ++i )
+    {
+      if ( !rows.isOpen( i ) )
+        continue;
+      const QString &key = mMode == AcvNameMatcher::KeyMode::Code ? rows.trimmed.at( i ) : rows.names.at( i ).toneKey;
+      if ( key.isEmpty() )
+        continue;
+      const int before = seen.size();
+      seen.insert( key );
+      if ( seen.size() == before )
+        return true;
+    }
+    return false;
+  };
+  if ( !repeatsAKey( mStatistics ) && !repeatsAKey( mBoundaries ) )
+    return;
+
   QVector<int> boundariesToSetAside;
   QVector<int> statisticsToSetAside;
   reportDuplicates( AcvSide::Statistics, groupsOf( mStatistics, true ), groupsOf( mBoundaries, false ), boundariesToSetAside, statisticsToSetAside );
@@ -576,7 +613,10 @@ void AcvMatchRun::setAsideDuplicates()
 
 AcvCandidates AcvMatchRun::candidatesOf( const AcvKeysOf &keysOf ) const
 {
-  QHash<QString, QVector<std::pair<int, AcvAdminType>>> boundariesByKey;
+  // A multi-hash: one node per boundary, where a hash of vectors allocated a vector per key.
+  // The order of a key's boundaries does not matter: each row's candidates are sorted.
+  QMultiHash<QString, std::pair<int, AcvAdminType>> boundariesByKey;
+  boundariesByKey.reserve( mBoundaries.size() );
   for ( int b = 0; b < mBoundaries.size(); ++b )
   {
     if ( !mBoundaries.isOpen( b ) )
@@ -584,7 +624,7 @@ AcvCandidates AcvMatchRun::candidatesOf( const AcvKeysOf &keysOf ) const
     for ( const AcvKey &key : keysOf( mBoundaries.names.at( b ), mBoundaries.trimmed.at( b ) ) )
     {
       if ( !key.text.isEmpty() )
-        boundariesByKey[key.text].append( { b, key.type } );
+        boundariesByKey.insert( key.text, { b, key.type } );
     }
   }
 
@@ -596,11 +636,12 @@ AcvCandidates AcvMatchRun::candidatesOf( const AcvKeysOf &keysOf ) const
     QVector<int> &found = candidates.ofStatistics[s];
     for ( const AcvKey &key : keysOf( mStatistics.names.at( s ), mStatistics.trimmed.at( s ) ) )
     {
-      const auto it = boundariesByKey.constFind( key.text );
-      if ( key.text.isEmpty() || it == boundariesByKey.constEnd() )
+      if ( key.text.isEmpty() )
         continue;
-      for ( const auto &boundary : it.value() )
+      const auto range = boundariesByKey.equal_range( key.text );
+      for ( auto it = range.first; it != range.second; ++it )
       {
+        const std::pair<int, AcvAdminType> &boundary = *it;
         if ( AcvNameNormalizer::typesCompatible( key.type, boundary.second ) && !found.contains( boundary.first ) )
         {
           found << boundary.first;
@@ -703,7 +744,8 @@ void AcvMatchRun::reportUnresolved( const AcvCandidates &candidates, const AcvKe
     {
       AcvAmbiguity ambiguity;
       ambiguity.kind = AcvAmbiguity::Kind::Ambiguous;
-      ambiguity.key = keysOf( mStatistics.names.at( s ), mStatistics.trimmed.at( s ) ).value( 0 ).text;
+      const AcvKeys keys = keysOf( mStatistics.names.at( s ), mStatistics.trimmed.at( s ) );
+      ambiguity.key = keys.count > 0 ? keys.keys[0].text : QString();
       it = ambiguityOfRoot.insert( root, mResult.ambiguities.size() );
       mResult.ambiguities << ambiguity;
     }
@@ -786,28 +828,34 @@ AcvMatchResult AcvMatchRun::finish()
   return mResult;
 }
 
-QVector<AcvKey> exactKeys( const AcvNormalizedName &name, const QString &trimmed )
+AcvKeys exactKeys( const AcvNormalizedName &name, const QString &trimmed )
 {
-  if ( name.isEmpty() )
-    return {};
-  return { { trimmed, AcvAdminType::None } };
+  AcvKeys keys;
+  if ( !name.isEmpty() )
+    keys.append( trimmed, AcvAdminType::None );
+  return keys;
 }
 
-QVector<AcvKey> codeKeys( const AcvNormalizedName &, const QString &trimmed )
+AcvKeys codeKeys( const AcvNormalizedName &, const QString &trimmed )
 {
-  return { { trimmed, AcvAdminType::None } };
+  AcvKeys keys;
+  keys.append( trimmed, AcvAdminType::None );
+  return keys;
 }
 
-QVector<AcvKey> toneKeys( const AcvNormalizedName &name, const QString & )
+AcvKeys toneKeys( const AcvNormalizedName &name, const QString & )
 {
-  return { { name.toneKey, name.type } };
+  AcvKeys keys;
+  keys.append( name.toneKey, name.type );
+  return keys;
 }
 
-QVector<AcvKey> foldKeys( const AcvNormalizedName &name, const QString & )
+AcvKeys foldKeys( const AcvNormalizedName &name, const QString & )
 {
-  QVector<AcvKey> keys = { { name.foldKey, name.type } };
+  AcvKeys keys;
+  keys.append( name.foldKey, name.type );
   if ( !name.untypedFoldKey.isEmpty() )
-    keys.append( { name.untypedFoldKey, AcvAdminType::None } );
+    keys.append( name.untypedFoldKey, AcvAdminType::None );
   return keys;
 }
 
