@@ -23,6 +23,9 @@ struct AcvWord
   bool dotted = false; //!< directly followed by '.', as abbreviations are ("TP.", "H.")
 };
 
+//! The words of a name; names are short, so no allocation in the common case.
+using AcvWords = QVarLengthArray<AcvWord, 8>;
+
 //! One letter of an NFD word with the combining marks on it (without the tone mark).
 struct AcvLetter
 {
@@ -225,10 +228,10 @@ QString placeTone( const QString &nfdWord )
  * Splits a name into lowercase words, dropping what does not distinguish names.
  * \a hasDiacritics tells whether any letter carries a diacritic (or is đ).
  */
-QVector<AcvWord> wordsOf( const QString &name, bool &hasDiacritics )
+AcvWords wordsOf( const QString &name, bool &hasDiacritics )
 {
   hasDiacritics = false;
-  QVector<AcvWord> words;
+  AcvWords words;
   QString current;
   const auto endWord = [&]( bool dotted )
   {
@@ -256,7 +259,26 @@ QVector<AcvWord> wordsOf( const QString &name, bool &hasDiacritics )
   return words;
 }
 
-QStringList textsOf( const QVector<AcvWord> &words, int from, int to )
+//! The texts of words[from, to) joined with spaces, as textsOf().join() but with one allocation.
+QString joinedTexts( const AcvWords &words, int from, int to )
+{
+  if ( to - from == 1 )
+    return words.at( from ).text;
+  int length = std::max( 0, to - from - 1 );
+  for ( int i = from; i < to; ++i )
+    length += words.at( i ).text.size();
+  QString joined;
+  joined.reserve( length );
+  for ( int i = from; i < to; ++i )
+  {
+    if ( i > from )
+      joined += QLatin1Char( ' ' );
+    joined += words.at( i ).text;
+  }
+  return joined;
+}
+
+QStringList textsOf( const AcvWords &words, int from, int to )
 {
   QStringList texts;
   for ( int i = from; i < to; ++i )
@@ -457,6 +479,10 @@ bool foldFast( const QString &key, QString &folded )
 
 QString fold( const QString &key )
 {
+  // Keys below U+00C0 fold to themselves: share the string rather than copy it.
+  if ( std::all_of( key.cbegin(), key.cend(), []( QChar c )
+                    { return c.unicode() < 0x00C0; } ) )
+    return key;
   QString folded;
   return foldFast( key, folded ) ? folded : foldOf( key );
 }
@@ -467,7 +493,7 @@ QString fold( const QString &key )
  * tables cannot place (a mark on no letter, two tones on one letter, a tone written before a
  * quality mark of the same combining class), leaving the name to the general path.
  */
-bool wordsOfFast( const QString &name, QVector<AcvWord> &words, bool &hasDiacritics )
+bool wordsOfFast( const QString &name, AcvWords &words, bool &hasDiacritics )
 {
   using Letter = AcvLetterTables::Letter;
   const AcvLetterTables &tables = AcvLetterTables::instance();
@@ -619,7 +645,7 @@ QVector<AcvTypePrefix> buildVietnamesePrefixes()
   {
     bool unused = false;
     // Through the same pipeline as names, so composition and tone placement cannot differ.
-    const QVector<AcvWord> written = wordsOf( QString::fromUtf8( word.first ), unused );
+    const AcvWords written = wordsOf( QString::fromUtf8( word.first ), unused );
     const QStringList texts = textsOf( written, 0, written.size() );
     prefixes.append( { texts, word.second, false, false } );
     prefixes.append( { foldOf( texts.join( QLatin1Char( ' ' ) ) ).split( QLatin1Char( ' ' ) ), word.second, true, false } );
@@ -666,7 +692,7 @@ AcvAdminType englishType( const QString &word )
   return types.value( word, AcvAdminType::None );
 }
 
-bool prefixMatches( const AcvTypePrefix &prefix, const QVector<AcvWord> &words, bool hasDiacritics )
+bool prefixMatches( const AcvTypePrefix &prefix, const AcvWords &words, bool hasDiacritics )
 {
   if ( prefix.withoutDiacritics && hasDiacritics )
     return false;
@@ -693,7 +719,7 @@ struct AcvTypeSplit
 };
 
 // "Q1", "P12": the single-letter types glued to a number, or before a number alone ("Q 1").
-bool splitNumberedType( QVector<AcvWord> &words, AcvTypeSplit &split )
+bool splitNumberedType( AcvWords &words, AcvTypeSplit &split )
 {
   const QString first = words.first().text;
   const AcvAdminType type = first.startsWith( QLatin1Char( 'q' ) )   ? AcvAdminType::UrbanDistrict
@@ -713,7 +739,7 @@ bool splitNumberedType( QVector<AcvWord> &words, AcvTypeSplit &split )
   return true;
 }
 
-AcvTypeSplit splitType( QVector<AcvWord> &words, bool hasDiacritics )
+AcvTypeSplit splitType( AcvWords &words, bool hasDiacritics )
 {
   AcvTypeSplit split;
   if ( words.size() == 1 )
@@ -762,7 +788,7 @@ AcvNormalizedName normalizeName( const QString &name, bool shortcut )
   normalized.raw = name;
 
   bool hasDiacritics = false;
-  QVector<AcvWord> words;
+  AcvWords words;
   if ( !shortcut || !wordsOfFast( name, words, hasDiacritics ) )
   {
     words = wordsOf( name, hasDiacritics );
@@ -771,21 +797,22 @@ AcvNormalizedName normalizeName( const QString &name, bool shortcut )
     return normalized;
 
   const AcvTypeSplit split = splitType( words, hasDiacritics );
-  QStringList kept = textsOf( words, split.leading, words.size() - split.trailing );
+  const int keptFrom = split.leading;
+  const int keptTo = words.size() - split.trailing;
+  normalized.toneKey = joinedTexts( words, keptFrom, keptTo );
   // Numbered wards and districts are written "Phường 01" as often as "P.1".
-  if ( kept.size() == 1 && isNumber( kept.first() ) )
+  if ( keptTo - keptFrom == 1 && isNumber( normalized.toneKey ) )
   {
-    QString &number = kept.first();
+    QString &number = normalized.toneKey;
     while ( number.size() > 1 && number.startsWith( QLatin1Char( '0' ) ) )
       number.remove( 0, 1 );
   }
 
   normalized.type = split.type;
-  normalized.toneKey = kept.join( QLatin1Char( ' ' ) );
   normalized.foldKey = shortcut ? fold( normalized.toneKey ) : foldOf( normalized.toneKey );
   if ( split.fromBareWord )
   {
-    const QString untyped = textsOf( words, 0, words.size() ).join( QLatin1Char( ' ' ) );
+    const QString untyped = joinedTexts( words, 0, words.size() );
     normalized.untypedFoldKey = shortcut ? fold( untyped ) : foldOf( untyped );
   }
   return normalized;
