@@ -165,19 +165,58 @@ QVector<int> sortedUnique( QVector<int> indices )
   return indices;
 }
 
-//! Groups the rows of one side by a key, keys in order of their first row.
-struct AcvGroups
+/**
+ * Groups the rows of one side by a key, keys in order of their first row. A group's rows are
+ * linked through one vector rather than held in a vector of their own: nearly every key has a
+ * single row, and a hash of vectors allocated twice per key.
+ */
+class AcvGroups
 {
-  QHash<QString, QVector<int>> rows;
-  QStringList order;
-
+public:
+  //! Adds \a row to the group of \a key; rows come in ascending order.
   void add( const QString &key, int row )
   {
-    QVector<int> &list = rows[key];
-    if ( list.isEmpty() )
-      order << key;
-    list << row;
+    if ( static_cast<int>( mNext.size() ) <= row )
+      mNext.resize( static_cast<size_t>( row ) + 1, -1 );
+    const auto it = mGroups.find( key );
+    if ( it == mGroups.end() )
+    {
+      mGroups.insert( key, { row, row, 1 } );
+      mOrder << key;
+      return;
+    }
+    mNext[static_cast<size_t>( it->last )] = row;
+    it->last = row;
+    ++it->count;
   }
+
+  int count( const QString &key ) const { return mGroups.value( key ).count; }
+
+  //! The rows of \a key, ascending.
+  QVector<int> rows( const QString &key ) const
+  {
+    QVector<int> result;
+    const auto it = mGroups.constFind( key );
+    if ( it == mGroups.constEnd() )
+      return result;
+    result.reserve( it->count );
+    for ( int row = it->first; row >= 0; row = mNext[static_cast<size_t>( row )] )
+      result << row;
+    return result;
+  }
+
+  const QStringList &order() const { return mOrder; }
+
+private:
+  struct Group
+  {
+    int first = -1;
+    int last = -1;
+    int count = 0;
+  };
+  QHash<QString, Group> mGroups;
+  std::vector<int> mNext; //!< per row, the next row of its group, -1 after the last
+  QStringList mOrder;
 };
 
 //! The rows of one side by written text and by toneKey, to resolve mapping entries.
@@ -437,7 +476,7 @@ int AcvMatchRun::resolveMappingName( const QString &text, AcvSide side, const Ac
   const AcvRows &rows = side == AcvSide::Boundary ? mBoundaries : mStatistics;
   const QString what = side == AcvSide::Boundary ? QStringLiteral( "boundary" ) : QStringLiteral( "statistics row" );
   const QString trimmed = text.trimmed();
-  const QVector<int> verbatim = index.byText.rows.value( trimmed );
+  const QVector<int> verbatim = index.byText.rows( trimmed );
   if ( verbatim.size() == 1 )
     return verbatim.first();
   if ( verbatim.size() > 1 )
@@ -452,7 +491,7 @@ int AcvMatchRun::resolveMappingName( const QString &text, AcvSide side, const Ac
   {
     QVector<int> fitting;
     QVector<int> sameType;
-    for ( const int i : index.byToneKey.rows.value( name.toneKey ) )
+    for ( const int i : index.byToneKey.rows( name.toneKey ) )
     {
       const AcvAdminType type = rows.names.at( i ).type;
       if ( !AcvNameNormalizer::typesCompatible( type, name.type ) )
@@ -536,15 +575,15 @@ void AcvMatchRun::reportDuplicates( AcvSide side, const AcvGroups &groups, const
   const bool statisticsSide = side == AcvSide::Statistics;
   const AcvRows &rows = statisticsSide ? mStatistics : mBoundaries;
   const AcvRows &otherRows = statisticsSide ? mBoundaries : mStatistics;
-  for ( const QString &key : groups.order )
+  for ( const QString &key : groups.order() )
   {
-    const QVector<int> &duplicates = groups.rows.value( key );
-    if ( duplicates.size() < 2 )
+    if ( groups.count( key ) < 2 )
       continue;
+    const QVector<int> duplicates = groups.rows( key );
     // The rows of the other side these duplicates would claim: pairing any of them would guess.
     QVector<int> claimed;
     const QString lookup = mMode == AcvNameMatcher::KeyMode::Code ? key : rows.names.at( duplicates.first() ).toneKey;
-    for ( const int j : otherByKey.rows.value( lookup ) )
+    for ( const int j : otherByKey.rows( lookup ) )
     {
       if ( fits( rows, duplicates.first(), otherRows, j ) )
         claimed << j;
@@ -578,8 +617,8 @@ void AcvMatchRun::setAsideDuplicates()
     return groups;
   };
 
-  // Duplicates are rare: when no side repeats a key (in Name mode the toneKey, which the
-  // duplicate key extends with the type), the four groupings below would find nothing.
+  // Duplicates are rare: when a side repeats no key (in Name mode the toneKey, which the
+  // duplicate key extends with the type), grouping it and the other side would find nothing.
   const auto repeatsAKey = [this]( const AcvRows &rows )
   {
     QSet<QString> seen;
@@ -598,13 +637,17 @@ void AcvMatchRun::setAsideDuplicates()
     }
     return false;
   };
-  if ( !repeatsAKey( mStatistics ) && !repeatsAKey( mBoundaries ) )
+  const bool statisticsRepeat = repeatsAKey( mStatistics );
+  const bool boundariesRepeat = repeatsAKey( mBoundaries );
+  if ( !statisticsRepeat && !boundariesRepeat )
     return;
 
   QVector<int> boundariesToSetAside;
   QVector<int> statisticsToSetAside;
-  reportDuplicates( AcvSide::Statistics, groupsOf( mStatistics, true ), groupsOf( mBoundaries, false ), boundariesToSetAside, statisticsToSetAside );
-  reportDuplicates( AcvSide::Boundary, groupsOf( mBoundaries, true ), groupsOf( mStatistics, false ), boundariesToSetAside, statisticsToSetAside );
+  if ( statisticsRepeat )
+    reportDuplicates( AcvSide::Statistics, groupsOf( mStatistics, true ), groupsOf( mBoundaries, false ), boundariesToSetAside, statisticsToSetAside );
+  if ( boundariesRepeat )
+    reportDuplicates( AcvSide::Boundary, groupsOf( mBoundaries, true ), groupsOf( mStatistics, false ), boundariesToSetAside, statisticsToSetAside );
   for ( const int b : std::as_const( boundariesToSetAside ) )
     mBoundaries.setAside[b] = true;
   for ( const int s : std::as_const( statisticsToSetAside ) )
