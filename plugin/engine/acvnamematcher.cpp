@@ -442,7 +442,9 @@ private:
   int resolveMappingName( const QString &text, AcvSide side, const AcvMappingIndex &index, QString &error ) const;
   QString duplicateKey( const AcvRows &rows, int i ) const;
   bool fits( const AcvRows &rows, int i, const AcvRows &otherRows, int j ) const;
-  void reportDuplicates( AcvSide side, const AcvGroups &groups, const AcvGroups &otherByKey, QVector<int> &boundariesToSetAside, QVector<int> &statisticsToSetAside );
+  const QString &lookupKey( const AcvRows &rows, int i ) const;
+  bool repeatsAKey( const AcvRows &rows ) const;
+  void reportDuplicates( AcvSide side, const AcvGroups &groups, QVector<int> &boundariesToSetAside, QVector<int> &statisticsToSetAside );
   void pair( int boundary, int statistics, AcvMatchMethod method );
   AcvCandidates candidatesOf( const AcvKeysOf &keysOf ) const;
   static int choose( const QVector<int> &candidates, AcvAdminType type, const AcvRows &otherRows, AcvTieBreak tieBreak );
@@ -569,12 +571,63 @@ bool AcvMatchRun::fits( const AcvRows &rows, int i, const AcvRows &otherRows, in
   return rows.names.at( i ).toneKey == otherRows.names.at( j ).toneKey && AcvNameNormalizer::typesCompatible( rows.names.at( i ).type, otherRows.names.at( j ).type );
 }
 
-void AcvMatchRun::reportDuplicates( AcvSide side, const AcvGroups &groups, const AcvGroups &otherByKey,
-                                    QVector<int> &boundariesToSetAside, QVector<int> &statisticsToSetAside )
+//! The key a row is looked up by on the other side: its code, or its toneKey.
+const QString &AcvMatchRun::lookupKey( const AcvRows &rows, int i ) const
+{
+  return mMode == AcvNameMatcher::KeyMode::Code ? rows.trimmed.at( i ) : rows.names.at( i ).toneKey;
+}
+
+/**
+ * Whether two open rows of a side share a lookup key. Duplicates are rare: when a side repeats
+ * no key (in Name mode the toneKey, which the duplicate key extends with the type), grouping it
+ * would find nothing. Sorted hashes find a repeat without a hash node per row: key detection
+ * checks the whole annex again for every field it samples.
+ */
+bool AcvMatchRun::repeatsAKey( const AcvRows &rows ) const
+{
+  std::vector<std::pair<uint, int>> hashes;
+  hashes.reserve( static_cast<size_t>( rows.size() ) );
+  for ( int i = 0; i < rows.size(); ++i )
+  {
+    if ( rows.isOpen( i ) && !lookupKey( rows, i ).isEmpty() )
+      hashes.emplace_back( qHash( lookupKey( rows, i ) ), i );
+  }
+  std::sort( hashes.begin(), hashes.end() );
+  for ( size_t run = 0, end = 0; run < hashes.size(); run = end )
+  {
+    for ( end = run + 1; end < hashes.size() && hashes[end].first == hashes[run].first; ++end )
+    {
+      for ( size_t earlier = run; earlier < end; ++earlier )
+      {
+        if ( lookupKey( rows, hashes[earlier].second ) == lookupKey( rows, hashes[end].second ) )
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+void AcvMatchRun::reportDuplicates( AcvSide side, const AcvGroups &groups, QVector<int> &boundariesToSetAside, QVector<int> &statisticsToSetAside )
 {
   const bool statisticsSide = side == AcvSide::Statistics;
   const AcvRows &rows = statisticsSide ? mStatistics : mBoundaries;
   const AcvRows &otherRows = statisticsSide ? mBoundaries : mStatistics;
+
+  // Only the keys of duplicates are looked up on the other side: group just those rows of it,
+  // not the whole side (the annex, when a sampled boundary field repeats its values).
+  QSet<QString> wanted;
+  for ( const QString &key : groups.order() )
+  {
+    if ( groups.count( key ) >= 2 )
+      wanted.insert( lookupKey( rows, groups.rows( key ).first() ) );
+  }
+  AcvGroups otherByKey;
+  for ( int j = 0; j < otherRows.size(); ++j )
+  {
+    if ( otherRows.isOpen( j ) && wanted.contains( lookupKey( otherRows, j ) ) )
+      otherByKey.add( lookupKey( otherRows, j ), j );
+  }
+
   for ( const QString &key : groups.order() )
   {
     if ( groups.count( key ) < 2 )
@@ -601,42 +654,20 @@ void AcvMatchRun::reportDuplicates( AcvSide side, const AcvGroups &groups, const
 
 void AcvMatchRun::setAsideDuplicates()
 {
-  const auto groupsOf = [this]( const AcvRows &rows, bool byDuplicateKey )
+  const auto duplicateGroupsOf = [this]( const AcvRows &rows )
   {
     AcvGroups groups;
     for ( int i = 0; i < rows.size(); ++i )
     {
       if ( !rows.isOpen( i ) )
         continue;
-      const QString key = byDuplicateKey                           ? duplicateKey( rows, i )
-                          : mMode == AcvNameMatcher::KeyMode::Code ? rows.trimmed.at( i )
-                                                                   : rows.names.at( i ).toneKey;
+      const QString key = duplicateKey( rows, i );
       if ( !key.isEmpty() )
         groups.add( key, i );
     }
     return groups;
   };
 
-  // Duplicates are rare: when a side repeats no key (in Name mode the toneKey, which the
-  // duplicate key extends with the type), grouping it and the other side would find nothing.
-  const auto repeatsAKey = [this]( const AcvRows &rows )
-  {
-    QSet<QString> seen;
-    seen.reserve( rows.size() );
-    for ( int i = 0; i < rows.size(); ++i )
-    {
-      if ( !rows.isOpen( i ) )
-        continue;
-      const QString &key = mMode == AcvNameMatcher::KeyMode::Code ? rows.trimmed.at( i ) : rows.names.at( i ).toneKey;
-      if ( key.isEmpty() )
-        continue;
-      const int before = seen.size();
-      seen.insert( key );
-      if ( seen.size() == before )
-        return true;
-    }
-    return false;
-  };
   const bool statisticsRepeat = repeatsAKey( mStatistics );
   const bool boundariesRepeat = repeatsAKey( mBoundaries );
   if ( !statisticsRepeat && !boundariesRepeat )
@@ -645,9 +676,9 @@ void AcvMatchRun::setAsideDuplicates()
   QVector<int> boundariesToSetAside;
   QVector<int> statisticsToSetAside;
   if ( statisticsRepeat )
-    reportDuplicates( AcvSide::Statistics, groupsOf( mStatistics, true ), groupsOf( mBoundaries, false ), boundariesToSetAside, statisticsToSetAside );
+    reportDuplicates( AcvSide::Statistics, duplicateGroupsOf( mStatistics ), boundariesToSetAside, statisticsToSetAside );
   if ( boundariesRepeat )
-    reportDuplicates( AcvSide::Boundary, groupsOf( mBoundaries, true ), groupsOf( mStatistics, false ), boundariesToSetAside, statisticsToSetAside );
+    reportDuplicates( AcvSide::Boundary, duplicateGroupsOf( mBoundaries ), boundariesToSetAside, statisticsToSetAside );
   for ( const int b : std::as_const( boundariesToSetAside ) )
     mBoundaries.setAside[b] = true;
   for ( const int s : std::as_const( statisticsToSetAside ) )
