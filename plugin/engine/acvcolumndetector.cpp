@@ -6,13 +6,21 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace
 {
 //! True when \a phrase occurs in \a folded as whole words.
 bool hasPhrase( const QString &folded, const QString &phrase )
 {
-  const QString padded = QLatin1Char( ' ' ) + folded + QLatin1Char( ' ' );
-  return padded.contains( QLatin1Char( ' ' ) + phrase + QLatin1Char( ' ' ) );
+  // Searched in place: every header candidate is tested against a hundred phrases.
+  for ( int at = folded.indexOf( phrase ); at >= 0; at = folded.indexOf( phrase, at + 1 ) )
+  {
+    const int end = at + phrase.size();
+    if ( ( at == 0 || folded.at( at - 1 ) == QLatin1Char( ' ' ) ) && ( end == folded.size() || folded.at( end ) == QLatin1Char( ' ' ) ) )
+      return true;
+  }
+  return false;
 }
 
 bool hasAny( const QString &folded, const QStringList &phrases )
@@ -29,7 +37,10 @@ bool hasAny( const QString &folded, const QStringList &phrases )
 QString AcvColumnDetector::foldHeader( const QString &header )
 {
   QString folded;
-  const QString decomposed = header.normalized( QString::NormalizationForm_D );
+  // Nothing below U+00C0 decomposes: most cells (numbers, ASCII text) skip the normalization.
+  const bool decomposable = std::any_of( header.cbegin(), header.cend(), []( QChar c )
+                                         { return c.unicode() >= 0x00C0; } );
+  const QString decomposed = decomposable ? header.normalized( QString::NormalizationForm_D ) : header;
   folded.reserve( decomposed.size() );
   for ( const QChar c : decomposed )
   {

@@ -5,9 +5,11 @@
 
 #include "acvnamenormalizer.h"
 
+#include <QMultiHash>
+#include <QSet>
+
 #include <algorithm>
 #include <cstdlib>
-#include <functional>
 #include <utility>
 #include <vector>
 
@@ -50,7 +52,19 @@ struct AcvKey
   AcvAdminType type = AcvAdminType::None;
 };
 
-using AcvKeysOf = std::function<QVector<AcvKey>( const AcvNormalizedName &name, const QString &trimmed )>;
+//! The keys of a row: at most two (a foldKey and an untypedFoldKey), held without allocating.
+struct AcvKeys
+{
+  AcvKey keys[2];
+  int count = 0;
+
+  const AcvKey *begin() const { return keys; }
+  const AcvKey *end() const { return keys + count; }
+  void append( const QString &text, AcvAdminType type ) { keys[count++] = { text, type }; }
+};
+
+//! A plain function: a pass asks it for the keys of every row of both sides.
+using AcvKeysOf = AcvKeys ( * )( const AcvNormalizedName &name, const QString &trimmed );
 
 enum class AcvTieBreak
 {
@@ -151,19 +165,58 @@ QVector<int> sortedUnique( QVector<int> indices )
   return indices;
 }
 
-//! Groups the rows of one side by a key, keys in order of their first row.
-struct AcvGroups
+/**
+ * Groups the rows of one side by a key, keys in order of their first row. A group's rows are
+ * linked through one vector rather than held in a vector of their own: nearly every key has a
+ * single row, and a hash of vectors allocated twice per key.
+ */
+class AcvGroups
 {
-  QHash<QString, QVector<int>> rows;
-  QStringList order;
-
+public:
+  //! Adds \a row to the group of \a key; rows come in ascending order.
   void add( const QString &key, int row )
   {
-    QVector<int> &list = rows[key];
-    if ( list.isEmpty() )
-      order << key;
-    list << row;
+    if ( static_cast<int>( mNext.size() ) <= row )
+      mNext.resize( static_cast<size_t>( row ) + 1, -1 );
+    const auto it = mGroups.find( key );
+    if ( it == mGroups.end() )
+    {
+      mGroups.insert( key, { row, row, 1 } );
+      mOrder << key;
+      return;
+    }
+    mNext[static_cast<size_t>( it->last )] = row;
+    it->last = row;
+    ++it->count;
   }
+
+  int count( const QString &key ) const { return mGroups.value( key ).count; }
+
+  //! The rows of \a key, ascending.
+  QVector<int> rows( const QString &key ) const
+  {
+    QVector<int> result;
+    const auto it = mGroups.constFind( key );
+    if ( it == mGroups.constEnd() )
+      return result;
+    result.reserve( it->count );
+    for ( int row = it->first; row >= 0; row = mNext[static_cast<size_t>( row )] )
+      result << row;
+    return result;
+  }
+
+  const QStringList &order() const { return mOrder; }
+
+private:
+  struct Group
+  {
+    int first = -1;
+    int last = -1;
+    int count = 0;
+  };
+  QHash<QString, Group> mGroups;
+  std::vector<int> mNext; //!< per row, the next row of its group, -1 after the last
+  QStringList mOrder;
 };
 
 //! The rows of one side by written text and by toneKey, to resolve mapping entries.
@@ -389,7 +442,9 @@ private:
   int resolveMappingName( const QString &text, AcvSide side, const AcvMappingIndex &index, QString &error ) const;
   QString duplicateKey( const AcvRows &rows, int i ) const;
   bool fits( const AcvRows &rows, int i, const AcvRows &otherRows, int j ) const;
-  void reportDuplicates( AcvSide side, const AcvGroups &groups, const AcvGroups &otherByKey, QVector<int> &boundariesToSetAside, QVector<int> &statisticsToSetAside );
+  const QString &lookupKey( const AcvRows &rows, int i ) const;
+  bool repeatsAKey( const AcvRows &rows ) const;
+  void reportDuplicates( AcvSide side, const AcvGroups &groups, QVector<int> &boundariesToSetAside, QVector<int> &statisticsToSetAside );
   void pair( int boundary, int statistics, AcvMatchMethod method );
   AcvCandidates candidatesOf( const AcvKeysOf &keysOf ) const;
   static int choose( const QVector<int> &candidates, AcvAdminType type, const AcvRows &otherRows, AcvTieBreak tieBreak );
@@ -423,7 +478,7 @@ int AcvMatchRun::resolveMappingName( const QString &text, AcvSide side, const Ac
   const AcvRows &rows = side == AcvSide::Boundary ? mBoundaries : mStatistics;
   const QString what = side == AcvSide::Boundary ? QStringLiteral( "boundary" ) : QStringLiteral( "statistics row" );
   const QString trimmed = text.trimmed();
-  const QVector<int> verbatim = index.byText.rows.value( trimmed );
+  const QVector<int> verbatim = index.byText.rows( trimmed );
   if ( verbatim.size() == 1 )
     return verbatim.first();
   if ( verbatim.size() > 1 )
@@ -438,7 +493,7 @@ int AcvMatchRun::resolveMappingName( const QString &text, AcvSide side, const Ac
   {
     QVector<int> fitting;
     QVector<int> sameType;
-    for ( const int i : index.byToneKey.rows.value( name.toneKey ) )
+    for ( const int i : index.byToneKey.rows( name.toneKey ) )
     {
       const AcvAdminType type = rows.names.at( i ).type;
       if ( !AcvNameNormalizer::typesCompatible( type, name.type ) )
@@ -516,21 +571,72 @@ bool AcvMatchRun::fits( const AcvRows &rows, int i, const AcvRows &otherRows, in
   return rows.names.at( i ).toneKey == otherRows.names.at( j ).toneKey && AcvNameNormalizer::typesCompatible( rows.names.at( i ).type, otherRows.names.at( j ).type );
 }
 
-void AcvMatchRun::reportDuplicates( AcvSide side, const AcvGroups &groups, const AcvGroups &otherByKey,
-                                    QVector<int> &boundariesToSetAside, QVector<int> &statisticsToSetAside )
+//! The key a row is looked up by on the other side: its code, or its toneKey.
+const QString &AcvMatchRun::lookupKey( const AcvRows &rows, int i ) const
+{
+  return mMode == AcvNameMatcher::KeyMode::Code ? rows.trimmed.at( i ) : rows.names.at( i ).toneKey;
+}
+
+/**
+ * Whether two open rows of a side share a lookup key. Duplicates are rare: when a side repeats
+ * no key (in Name mode the toneKey, which the duplicate key extends with the type), grouping it
+ * would find nothing. Sorted hashes find a repeat without a hash node per row: key detection
+ * checks the whole annex again for every field it samples.
+ */
+bool AcvMatchRun::repeatsAKey( const AcvRows &rows ) const
+{
+  std::vector<std::pair<uint, int>> hashes;
+  hashes.reserve( static_cast<size_t>( rows.size() ) );
+  for ( int i = 0; i < rows.size(); ++i )
+  {
+    if ( rows.isOpen( i ) && !lookupKey( rows, i ).isEmpty() )
+      hashes.emplace_back( qHash( lookupKey( rows, i ) ), i );
+  }
+  std::sort( hashes.begin(), hashes.end() );
+  for ( size_t run = 0, end = 0; run < hashes.size(); run = end )
+  {
+    for ( end = run + 1; end < hashes.size() && hashes[end].first == hashes[run].first; ++end )
+    {
+      for ( size_t earlier = run; earlier < end; ++earlier )
+      {
+        if ( lookupKey( rows, hashes[earlier].second ) == lookupKey( rows, hashes[end].second ) )
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+void AcvMatchRun::reportDuplicates( AcvSide side, const AcvGroups &groups, QVector<int> &boundariesToSetAside, QVector<int> &statisticsToSetAside )
 {
   const bool statisticsSide = side == AcvSide::Statistics;
   const AcvRows &rows = statisticsSide ? mStatistics : mBoundaries;
   const AcvRows &otherRows = statisticsSide ? mBoundaries : mStatistics;
-  for ( const QString &key : groups.order )
+
+  // Only the keys of duplicates are looked up on the other side: group just those rows of it,
+  // not the whole side (the annex, when a sampled boundary field repeats its values).
+  QSet<QString> wanted;
+  for ( const QString &key : groups.order() )
   {
-    const QVector<int> &duplicates = groups.rows.value( key );
-    if ( duplicates.size() < 2 )
+    if ( groups.count( key ) >= 2 )
+      wanted.insert( lookupKey( rows, groups.rows( key ).first() ) );
+  }
+  AcvGroups otherByKey;
+  for ( int j = 0; j < otherRows.size(); ++j )
+  {
+    if ( otherRows.isOpen( j ) && wanted.contains( lookupKey( otherRows, j ) ) )
+      otherByKey.add( lookupKey( otherRows, j ), j );
+  }
+
+  for ( const QString &key : groups.order() )
+  {
+    if ( groups.count( key ) < 2 )
       continue;
+    const QVector<int> duplicates = groups.rows( key );
     // The rows of the other side these duplicates would claim: pairing any of them would guess.
     QVector<int> claimed;
     const QString lookup = mMode == AcvNameMatcher::KeyMode::Code ? key : rows.names.at( duplicates.first() ).toneKey;
-    for ( const int j : otherByKey.rows.value( lookup ) )
+    for ( const int j : otherByKey.rows( lookup ) )
     {
       if ( fits( rows, duplicates.first(), otherRows, j ) )
         claimed << j;
@@ -548,26 +654,31 @@ void AcvMatchRun::reportDuplicates( AcvSide side, const AcvGroups &groups, const
 
 void AcvMatchRun::setAsideDuplicates()
 {
-  const auto groupsOf = [this]( const AcvRows &rows, bool byDuplicateKey )
+  const auto duplicateGroupsOf = [this]( const AcvRows &rows )
   {
     AcvGroups groups;
     for ( int i = 0; i < rows.size(); ++i )
     {
       if ( !rows.isOpen( i ) )
         continue;
-      const QString key = byDuplicateKey                           ? duplicateKey( rows, i )
-                          : mMode == AcvNameMatcher::KeyMode::Code ? rows.trimmed.at( i )
-                                                                   : rows.names.at( i ).toneKey;
+      const QString key = duplicateKey( rows, i );
       if ( !key.isEmpty() )
         groups.add( key, i );
     }
     return groups;
   };
 
+  const bool statisticsRepeat = repeatsAKey( mStatistics );
+  const bool boundariesRepeat = repeatsAKey( mBoundaries );
+  if ( !statisticsRepeat && !boundariesRepeat )
+    return;
+
   QVector<int> boundariesToSetAside;
   QVector<int> statisticsToSetAside;
-  reportDuplicates( AcvSide::Statistics, groupsOf( mStatistics, true ), groupsOf( mBoundaries, false ), boundariesToSetAside, statisticsToSetAside );
-  reportDuplicates( AcvSide::Boundary, groupsOf( mBoundaries, true ), groupsOf( mStatistics, false ), boundariesToSetAside, statisticsToSetAside );
+  if ( statisticsRepeat )
+    reportDuplicates( AcvSide::Statistics, duplicateGroupsOf( mStatistics ), boundariesToSetAside, statisticsToSetAside );
+  if ( boundariesRepeat )
+    reportDuplicates( AcvSide::Boundary, duplicateGroupsOf( mBoundaries ), boundariesToSetAside, statisticsToSetAside );
   for ( const int b : std::as_const( boundariesToSetAside ) )
     mBoundaries.setAside[b] = true;
   for ( const int s : std::as_const( statisticsToSetAside ) )
@@ -576,7 +687,10 @@ void AcvMatchRun::setAsideDuplicates()
 
 AcvCandidates AcvMatchRun::candidatesOf( const AcvKeysOf &keysOf ) const
 {
-  QHash<QString, QVector<std::pair<int, AcvAdminType>>> boundariesByKey;
+  // A multi-hash: one node per boundary, where a hash of vectors allocated a vector per key.
+  // The order of a key's boundaries does not matter: each row's candidates are sorted.
+  QMultiHash<QString, std::pair<int, AcvAdminType>> boundariesByKey;
+  boundariesByKey.reserve( mBoundaries.size() );
   for ( int b = 0; b < mBoundaries.size(); ++b )
   {
     if ( !mBoundaries.isOpen( b ) )
@@ -584,7 +698,7 @@ AcvCandidates AcvMatchRun::candidatesOf( const AcvKeysOf &keysOf ) const
     for ( const AcvKey &key : keysOf( mBoundaries.names.at( b ), mBoundaries.trimmed.at( b ) ) )
     {
       if ( !key.text.isEmpty() )
-        boundariesByKey[key.text].append( { b, key.type } );
+        boundariesByKey.insert( key.text, { b, key.type } );
     }
   }
 
@@ -596,11 +710,12 @@ AcvCandidates AcvMatchRun::candidatesOf( const AcvKeysOf &keysOf ) const
     QVector<int> &found = candidates.ofStatistics[s];
     for ( const AcvKey &key : keysOf( mStatistics.names.at( s ), mStatistics.trimmed.at( s ) ) )
     {
-      const auto it = boundariesByKey.constFind( key.text );
-      if ( key.text.isEmpty() || it == boundariesByKey.constEnd() )
+      if ( key.text.isEmpty() )
         continue;
-      for ( const auto &boundary : it.value() )
+      const auto range = boundariesByKey.equal_range( key.text );
+      for ( auto it = range.first; it != range.second; ++it )
       {
+        const std::pair<int, AcvAdminType> &boundary = *it;
         if ( AcvNameNormalizer::typesCompatible( key.type, boundary.second ) && !found.contains( boundary.first ) )
         {
           found << boundary.first;
@@ -703,7 +818,8 @@ void AcvMatchRun::reportUnresolved( const AcvCandidates &candidates, const AcvKe
     {
       AcvAmbiguity ambiguity;
       ambiguity.kind = AcvAmbiguity::Kind::Ambiguous;
-      ambiguity.key = keysOf( mStatistics.names.at( s ), mStatistics.trimmed.at( s ) ).value( 0 ).text;
+      const AcvKeys keys = keysOf( mStatistics.names.at( s ), mStatistics.trimmed.at( s ) );
+      ambiguity.key = keys.count > 0 ? keys.keys[0].text : QString();
       it = ambiguityOfRoot.insert( root, mResult.ambiguities.size() );
       mResult.ambiguities << ambiguity;
     }
@@ -786,28 +902,34 @@ AcvMatchResult AcvMatchRun::finish()
   return mResult;
 }
 
-QVector<AcvKey> exactKeys( const AcvNormalizedName &name, const QString &trimmed )
+AcvKeys exactKeys( const AcvNormalizedName &name, const QString &trimmed )
 {
-  if ( name.isEmpty() )
-    return {};
-  return { { trimmed, AcvAdminType::None } };
+  AcvKeys keys;
+  if ( !name.isEmpty() )
+    keys.append( trimmed, AcvAdminType::None );
+  return keys;
 }
 
-QVector<AcvKey> codeKeys( const AcvNormalizedName &, const QString &trimmed )
+AcvKeys codeKeys( const AcvNormalizedName &, const QString &trimmed )
 {
-  return { { trimmed, AcvAdminType::None } };
+  AcvKeys keys;
+  keys.append( trimmed, AcvAdminType::None );
+  return keys;
 }
 
-QVector<AcvKey> toneKeys( const AcvNormalizedName &name, const QString & )
+AcvKeys toneKeys( const AcvNormalizedName &name, const QString & )
 {
-  return { { name.toneKey, name.type } };
+  AcvKeys keys;
+  keys.append( name.toneKey, name.type );
+  return keys;
 }
 
-QVector<AcvKey> foldKeys( const AcvNormalizedName &name, const QString & )
+AcvKeys foldKeys( const AcvNormalizedName &name, const QString & )
 {
-  QVector<AcvKey> keys = { { name.foldKey, name.type } };
+  AcvKeys keys;
+  keys.append( name.foldKey, name.type );
   if ( !name.untypedFoldKey.isEmpty() )
-    keys.append( { name.untypedFoldKey, AcvAdminType::None } );
+    keys.append( name.untypedFoldKey, AcvAdminType::None );
   return keys;
 }
 

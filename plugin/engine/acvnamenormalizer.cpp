@@ -23,6 +23,9 @@ struct AcvWord
   bool dotted = false; //!< directly followed by '.', as abbreviations are ("TP.", "H.")
 };
 
+//! The words of a name; names are short, so no allocation in the common case.
+using AcvWords = QVarLengthArray<AcvWord, 8>;
+
 //! One letter of an NFD word with the combining marks on it (without the tone mark).
 struct AcvLetter
 {
@@ -225,10 +228,10 @@ QString placeTone( const QString &nfdWord )
  * Splits a name into lowercase words, dropping what does not distinguish names.
  * \a hasDiacritics tells whether any letter carries a diacritic (or is đ).
  */
-QVector<AcvWord> wordsOf( const QString &name, bool &hasDiacritics )
+AcvWords wordsOf( const QString &name, bool &hasDiacritics )
 {
   hasDiacritics = false;
-  QVector<AcvWord> words;
+  AcvWords words;
   QString current;
   const auto endWord = [&]( bool dotted )
   {
@@ -256,7 +259,26 @@ QVector<AcvWord> wordsOf( const QString &name, bool &hasDiacritics )
   return words;
 }
 
-QStringList textsOf( const QVector<AcvWord> &words, int from, int to )
+//! The texts of words[from, to) joined with spaces, as textsOf().join() but with one allocation.
+QString joinedTexts( const AcvWords &words, int from, int to )
+{
+  if ( to - from == 1 )
+    return words.at( from ).text;
+  int length = std::max( 0, to - from - 1 );
+  for ( int i = from; i < to; ++i )
+    length += words.at( i ).text.size();
+  QString joined;
+  joined.reserve( length );
+  for ( int i = from; i < to; ++i )
+  {
+    if ( i > from )
+      joined += QLatin1Char( ' ' );
+    joined += words.at( i ).text;
+  }
+  return joined;
+}
+
+QStringList textsOf( const AcvWords &words, int from, int to )
 {
   QStringList texts;
   for ( int i = from; i < to; ++i )
@@ -276,6 +298,319 @@ QString foldOf( const QString &key )
     folded += c.unicode() == kDStroke ? QChar( 'd' ) : c;
   }
   return folded;
+}
+
+/**
+ * Tables for the shortcut through names written with ASCII and the Vietnamese letters, whatever
+ * their case or composition: nearly every name of an annex or a boundary layer. The general path
+ * normalizes each name to NFD, each word back to NFC and each key to NFD again, allocating at
+ * every step; at 100 000 names a side that took most of a join. The tables are computed once
+ * with Qt's own normalization, so the shortcut cannot disagree with it on the letters it knows;
+ * every other character sends the name down the general path.
+ */
+class AcvLetterTables
+{
+public:
+  //! Vietnamese quality marks, by index (0: none): circumflex, breve, horn.
+  static constexpr char16_t kQualities[4] = { 0, 0x0302, 0x0306, 0x031B };
+  //! Tone marks, by index (0: none): grave, acute, tilde, hook above, dot below.
+  static constexpr char16_t kTones[6] = { 0, 0x0300, 0x0301, 0x0303, 0x0309, 0x0323 };
+
+  //! A character read as a lowercase base letter with at most one quality and one tone mark.
+  struct Letter
+  {
+    char16_t base = 0;      //!< 'a'-'z', '0'-'9' or đ; 0 when the character is no such letter
+    quint8 quality = 0;     //!< index into kQualities
+    quint8 tone = 0;        //!< index into kTones
+    bool toneFirst = false; //!< the tone mark came before the quality mark
+  };
+
+  static const AcvLetterTables &instance()
+  {
+    static const AcvLetterTables tables;
+    return tables;
+  }
+
+  //! The precomposed letter \a c as NFD and lowercasing leave it; base 0 when it is none.
+  Letter decompose( char16_t c ) const
+  {
+    const int i = latinIndex( c );
+    return i < 0 ? Letter() : mDecomposed[i];
+  }
+
+  //! What NFC makes of the letter: one character, or 0 when it leaves marks apart.
+  char16_t compose( const Letter &letter ) const
+  {
+    if ( letter.quality == 0 && letter.tone == 0 )
+      return letter.base;
+    if ( letter.base < 'a' || letter.base > 'z' )
+      return 0;
+    return mComposed[letter.base - 'a'][letter.quality][letter.tone];
+  }
+
+  //! foldOf() of the character alone, or 0 when only the general path can fold it.
+  char16_t fold( char16_t c ) const
+  {
+    if ( c < 0x00C0 )
+      return c;
+    const int i = latinIndex( c );
+    return i < 0 ? 0 : mFolded[i];
+  }
+
+  static int qualityIndex( char16_t mark )
+  {
+    for ( int i = 1; i < 4; ++i )
+    {
+      if ( kQualities[i] == mark )
+        return i;
+    }
+    return 0;
+  }
+
+  static int toneIndex( char16_t mark )
+  {
+    for ( int i = 1; i < 6; ++i )
+    {
+      if ( kTones[i] == mark )
+        return i;
+    }
+    return 0;
+  }
+
+  static bool isVietnameseMark( char16_t c ) { return qualityIndex( c ) > 0 || toneIndex( c ) > 0; }
+
+private:
+  // Latin-1 Supplement to Latin Extended-B, and Latin Extended Additional (ạ ấ ệ ợ ự ...).
+  static constexpr int kLowSize = 0x0250 - 0x00C0;
+  static constexpr int kSize = kLowSize + 0x0100;
+
+  static int latinIndex( char16_t c )
+  {
+    if ( c >= 0x00C0 && c < 0x0250 )
+      return c - 0x00C0;
+    if ( c >= 0x1E00 && c < 0x1F00 )
+      return kLowSize + c - 0x1E00;
+    return -1;
+  }
+
+  static char16_t charAt( int i ) { return static_cast<char16_t>( i < kLowSize ? 0x00C0 + i : 0x1E00 + i - kLowSize ); }
+
+  AcvLetterTables()
+  {
+    for ( int b = 0; b < 26; ++b )
+    {
+      for ( int q = 0; q < 4; ++q )
+      {
+        for ( int t = 0; t < 6; ++t )
+        {
+          QString letter( QChar( 'a' + b ) );
+          if ( q > 0 )
+            letter += QChar( kQualities[q] );
+          if ( t > 0 )
+            letter += QChar( kTones[t] );
+          const QString composed = letter.normalized( QString::NormalizationForm_C );
+          mComposed[b][q][t] = composed.size() == 1 ? composed.at( 0 ).unicode() : 0;
+        }
+      }
+    }
+    for ( int i = 0; i < kSize; ++i )
+    {
+      const QString c( QChar( charAt( i ) ) );
+      // As the general path sees the letter: decomposed, then lowercased.
+      const QString decomposed = c.normalized( QString::NormalizationForm_D ).toLower();
+      mDecomposed[i] = readDecomposed( decomposed );
+      const QString folded = foldOf( c );
+      mFolded[i] = folded.size() == 1 && folded.at( 0 ).unicode() < 0x0300 ? folded.at( 0 ).unicode() : 0;
+    }
+  }
+
+  static Letter readDecomposed( const QString &decomposed )
+  {
+    Letter letter;
+    if ( decomposed.isEmpty() || decomposed.at( 0 ) < QLatin1Char( 'a' ) || decomposed.at( 0 ) > QLatin1Char( 'z' ) )
+      return Letter();
+    letter.base = decomposed.at( 0 ).unicode();
+    for ( int i = 1; i < decomposed.size(); ++i )
+    {
+      const char16_t mark = decomposed.at( i ).unicode();
+      const int quality = qualityIndex( mark );
+      const int tone = toneIndex( mark );
+      if ( ( quality == 0 && tone == 0 ) || ( quality > 0 && letter.quality > 0 ) || ( tone > 0 && letter.tone > 0 ) )
+        return Letter(); // another mark, or two of a kind: not a Vietnamese letter
+      if ( quality > 0 )
+      {
+        letter.quality = static_cast<quint8>( quality );
+        letter.toneFirst = letter.tone > 0;
+      }
+      else
+        letter.tone = static_cast<quint8>( tone );
+    }
+    return letter.quality == 0 && letter.tone == 0 ? Letter() : letter;
+  }
+
+  char16_t mComposed[26][4][6];
+  Letter mDecomposed[kSize];
+  char16_t mFolded[kSize];
+};
+
+constexpr char16_t AcvLetterTables::kQualities[4];
+constexpr char16_t AcvLetterTables::kTones[6];
+
+//! foldOf() through the tables; false when a character needs the general path.
+bool foldFast( const QString &key, QString &folded )
+{
+  const AcvLetterTables &tables = AcvLetterTables::instance();
+  folded.resize( key.size() );
+  QChar *out = folded.data();
+  for ( const QChar c : key )
+  {
+    if ( c.unicode() == kDStroke )
+      *out++ = QLatin1Char( 'd' );
+    else if ( AcvLetterTables::isVietnameseMark( c.unicode() ) )
+      continue;
+    else if ( const char16_t f = tables.fold( c.unicode() ) )
+      *out++ = QChar( f );
+    else
+      return false;
+  }
+  folded.resize( static_cast<int>( out - folded.constData() ) );
+  return true;
+}
+
+QString fold( const QString &key )
+{
+  // Keys below U+00C0 fold to themselves: share the string rather than copy it.
+  if ( std::all_of( key.cbegin(), key.cend(), []( QChar c )
+                    { return c.unicode() < 0x00C0; } ) )
+    return key;
+  QString folded;
+  return foldFast( key, folded ) ? folded : foldOf( key );
+}
+
+/**
+ * wordsOf() through the tables, for names made of ASCII, the Vietnamese letters in any case and
+ * composition, and the joining quotes. Returns false for any other character, or a mark the
+ * tables cannot place (a mark on no letter, two tones on one letter, a tone written before a
+ * quality mark of the same combining class), leaving the name to the general path.
+ */
+bool wordsOfFast( const QString &name, AcvWords &words, bool &hasDiacritics )
+{
+  using Letter = AcvLetterTables::Letter;
+  const AcvLetterTables &tables = AcvLetterTables::instance();
+  hasDiacritics = false;
+  QVarLengthArray<Letter, 24> current;
+
+  const auto endWord = [&]( bool dotted ) -> bool
+  {
+    if ( current.isEmpty() )
+      return true;
+    int tones = 0;
+    int toneAt = -1;
+    for ( int i = 0; i < current.size(); ++i )
+    {
+      if ( current[i].tone > 0 )
+      {
+        ++tones;
+        toneAt = i;
+      }
+    }
+    // One tone goes where the new-style rule puts it (placeTone()); with two, the word stays as written.
+    if ( tones == 1 )
+    {
+      AcvLetters letters;
+      for ( const Letter &letter : current )
+      {
+        AcvLetter l;
+        l.base = QChar( letter.base );
+        l.hasMarks = letter.quality > 0;
+        l.hasQualityMark = letter.quality > 0;
+        letters.append( l );
+      }
+      const int target = canonicalTonePosition( letters, toneAt );
+      if ( target != toneAt )
+      {
+        std::swap( current[target].tone, current[toneAt].tone );
+        current[target].toneFirst = false; // placeTone() appends the tone after the letter's marks
+      }
+    }
+    QString text( current.size(), Qt::Uninitialized );
+    QChar *out = text.data();
+    for ( const Letter &letter : current )
+    {
+      const char16_t composed = tables.compose( letter );
+      if ( composed == 0 )
+        return false;
+      *out++ = QChar( composed );
+    }
+    words.append( { text, dotted } );
+    current.clear();
+    return true;
+  };
+
+  for ( const QChar c : name )
+  {
+    const char16_t u = c.unicode();
+    Letter letter;
+    if ( u < 0x80 )
+    {
+      if ( ( u >= 'a' && u <= 'z' ) || ( u >= '0' && u <= '9' ) )
+        letter.base = u;
+      else if ( u >= 'A' && u <= 'Z' )
+        letter.base = static_cast<char16_t>( u - 'A' + 'a' );
+    }
+    else if ( u == 0x0110 || u == 0x0111 || u == 0x00D0 || u == 0x00F0 || u == 0x0189 || u == 0x0256 )
+      letter.base = kDStroke; // Đ and its look-alikes, as unifyDStroke() reads them
+    else if ( AcvLetterTables::isVietnameseMark( u ) )
+    {
+      // A combining mark, from a name typed or stored decomposed: it joins the letter before it.
+      if ( current.isEmpty() || current.last().base < 'a' || current.last().base > 'z' )
+        return false;
+      Letter &last = current.last();
+      const int quality = AcvLetterTables::qualityIndex( u );
+      const int tone = AcvLetterTables::toneIndex( u );
+      if ( quality > 0 )
+      {
+        // NFD keeps marks of one combining class in the order written, and NFC then composes
+        // only the first: "á" + circumflex is not "ấ". Such rare spellings take the general path.
+        if ( last.quality > 0 || ( last.tone > 0 && c.combiningClass() == QChar( AcvLetterTables::kTones[last.tone] ).combiningClass() ) )
+          return false;
+        last.quality = static_cast<quint8>( quality );
+        last.toneFirst = last.tone > 0;
+      }
+      else
+      {
+        if ( last.tone > 0 )
+          return false;
+        last.tone = static_cast<quint8>( tone );
+      }
+      hasDiacritics = true;
+      continue;
+    }
+    else
+    {
+      letter = tables.decompose( u );
+      if ( letter.base == 0 )
+      {
+        // Another character is fine when NFD and lowercasing leave it as it is and it makes no
+        // word: a no-break space, a dash, a curly quote, a zero-width space.
+        if ( c.isSurrogate() || c.isLetterOrNumber() || c.isMark() || c.combiningClass() != 0 || c.decompositionTag() == QChar::Canonical || c.toLower() != c )
+          return false;
+      }
+      else if ( letter.toneFirst && QChar( AcvLetterTables::kQualities[letter.quality] ).combiningClass() == QChar( AcvLetterTables::kTones[letter.tone] ).combiningClass() )
+        return false;
+    }
+
+    if ( letter.base != 0 )
+    {
+      hasDiacritics = hasDiacritics || letter.quality > 0 || letter.tone > 0 || letter.base == kDStroke;
+      current.append( letter );
+    }
+    else if ( isJoiningPunctuation( c ) || ( isInvisible( c ) && !c.isSpace() ) )
+      continue;
+    else if ( !endWord( u == '.' ) )
+      return false;
+  }
+  return endWord( false );
 }
 
 bool isNumber( const QString &text )
@@ -310,7 +645,7 @@ QVector<AcvTypePrefix> buildVietnamesePrefixes()
   {
     bool unused = false;
     // Through the same pipeline as names, so composition and tone placement cannot differ.
-    const QVector<AcvWord> written = wordsOf( QString::fromUtf8( word.first ), unused );
+    const AcvWords written = wordsOf( QString::fromUtf8( word.first ), unused );
     const QStringList texts = textsOf( written, 0, written.size() );
     prefixes.append( { texts, word.second, false, false } );
     prefixes.append( { foldOf( texts.join( QLatin1Char( ' ' ) ) ).split( QLatin1Char( ' ' ) ), word.second, true, false } );
@@ -357,7 +692,7 @@ AcvAdminType englishType( const QString &word )
   return types.value( word, AcvAdminType::None );
 }
 
-bool prefixMatches( const AcvTypePrefix &prefix, const QVector<AcvWord> &words, bool hasDiacritics )
+bool prefixMatches( const AcvTypePrefix &prefix, const AcvWords &words, bool hasDiacritics )
 {
   if ( prefix.withoutDiacritics && hasDiacritics )
     return false;
@@ -384,7 +719,7 @@ struct AcvTypeSplit
 };
 
 // "Q1", "P12": the single-letter types glued to a number, or before a number alone ("Q 1").
-bool splitNumberedType( QVector<AcvWord> &words, AcvTypeSplit &split )
+bool splitNumberedType( AcvWords &words, AcvTypeSplit &split )
 {
   const QString first = words.first().text;
   const AcvAdminType type = first.startsWith( QLatin1Char( 'q' ) )   ? AcvAdminType::UrbanDistrict
@@ -404,7 +739,7 @@ bool splitNumberedType( QVector<AcvWord> &words, AcvTypeSplit &split )
   return true;
 }
 
-AcvTypeSplit splitType( QVector<AcvWord> &words, bool hasDiacritics )
+AcvTypeSplit splitType( AcvWords &words, bool hasDiacritics )
 {
   AcvTypeSplit split;
   if ( words.size() == 1 )
@@ -445,32 +780,53 @@ AcvTypeSplit splitType( QVector<AcvWord> &words, bool hasDiacritics )
 
 } // namespace
 
-AcvNormalizedName AcvNameNormalizer::normalize( const QString &name )
+namespace
+{
+AcvNormalizedName normalizeName( const QString &name, bool shortcut )
 {
   AcvNormalizedName normalized;
   normalized.raw = name;
 
   bool hasDiacritics = false;
-  QVector<AcvWord> words = wordsOf( name, hasDiacritics );
+  AcvWords words;
+  if ( !shortcut || !wordsOfFast( name, words, hasDiacritics ) )
+  {
+    words = wordsOf( name, hasDiacritics );
+  }
   if ( words.isEmpty() )
     return normalized;
 
   const AcvTypeSplit split = splitType( words, hasDiacritics );
-  QStringList kept = textsOf( words, split.leading, words.size() - split.trailing );
+  const int keptFrom = split.leading;
+  const int keptTo = words.size() - split.trailing;
+  normalized.toneKey = joinedTexts( words, keptFrom, keptTo );
   // Numbered wards and districts are written "Phường 01" as often as "P.1".
-  if ( kept.size() == 1 && isNumber( kept.first() ) )
+  if ( keptTo - keptFrom == 1 && isNumber( normalized.toneKey ) )
   {
-    QString &number = kept.first();
+    QString &number = normalized.toneKey;
     while ( number.size() > 1 && number.startsWith( QLatin1Char( '0' ) ) )
       number.remove( 0, 1 );
   }
 
   normalized.type = split.type;
-  normalized.toneKey = kept.join( QLatin1Char( ' ' ) );
-  normalized.foldKey = foldOf( normalized.toneKey );
+  normalized.foldKey = shortcut ? fold( normalized.toneKey ) : foldOf( normalized.toneKey );
   if ( split.fromBareWord )
-    normalized.untypedFoldKey = foldOf( textsOf( words, 0, words.size() ).join( QLatin1Char( ' ' ) ) );
+  {
+    const QString untyped = joinedTexts( words, 0, words.size() );
+    normalized.untypedFoldKey = shortcut ? fold( untyped ) : foldOf( untyped );
+  }
   return normalized;
+}
+} // namespace
+
+AcvNormalizedName AcvNameNormalizer::normalize( const QString &name )
+{
+  return normalizeName( name, true );
+}
+
+AcvNormalizedName AcvNameNormalizer::normalizeWithoutShortcut( const QString &name )
+{
+  return normalizeName( name, false );
 }
 
 bool AcvNameNormalizer::typesCompatible( AcvAdminType a, AcvAdminType b )

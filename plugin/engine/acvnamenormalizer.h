@@ -75,6 +75,13 @@ public:
   static AcvNormalizedName normalize( const QString &name );
 
   /**
+   * normalize() without its shortcut for names of ASCII and Vietnamese letters: the general path
+   * through Qt's NFD/NFC, which normalize() must agree with on every name. Public so the unit
+   * tests can compare the two.
+   */
+  static AcvNormalizedName normalizeWithoutShortcut( const QString &name );
+
+  /**
    * Whether two written types can denote the same locality: equal, either one unwritten,
    * or English "town"/"district" against the Vietnamese types they translate.
    * "Thị trấn Chư Sê" and "Huyện Chư Sê" are not compatible.

@@ -80,6 +80,12 @@ public:
   static AcvParsedNumber parse( const QString &cell, AcvNumberConvention convention );
 
   /**
+   * parse() without its shortcut for plain digit cells ("139.267", "9,19"): the general reader,
+   * which parse() must agree with on every cell. Public so the unit tests can compare the two.
+   */
+  static AcvParsedNumber parseWithoutShortcut( const QString &cell, AcvNumberConvention convention );
+
+  /**
    * Formats \a value rounded to \a decimals in the convention's style ("139.267", "9,19"; Auto is
    * Vietnamese). A value that rounds to zero has no sign; a value that is not finite gives "".
    */

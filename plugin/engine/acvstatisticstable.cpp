@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace
@@ -35,6 +36,19 @@ bool looksNumeric( const QString &cell )
 
 bool isColumnNumber( const QString &cell )
 {
+  // A column number has at most two letters or digits amid parentheses and spaces: that rules
+  // out nearly every cell (names, figures) before the regular expression runs.
+  int alphanumerics = 0;
+  for ( const QChar c : cell )
+  {
+    const ushort u = c.unicode();
+    if ( ( u >= '0' && u <= '9' ) || ( u >= 'a' && u <= 'z' ) || ( u >= 'A' && u <= 'Z' ) )
+      ++alphanumerics;
+    else if ( u != '(' && u != ')' && !c.isSpace() )
+      return false;
+  }
+  if ( alphanumerics > 2 )
+    return false;
   static const QRegularExpression pattern( QStringLiteral( "^\\(?\\s*(?:[0-9]{1,2}|[A-Za-z])\\s*\\)?$" ) );
   return pattern.match( cell.trimmed() ).hasMatch();
 }
@@ -72,8 +86,12 @@ bool isTotalLabel( const QString &cell )
   const QString trimmed = cell.trimmed();
   if ( trimmed.isEmpty() || trimmed.size() > 60 )
     return false;
-  const QString initial = AcvColumnDetector::foldHeader( trimmed.left( 1 ) );
-  const QChar first = initial.isEmpty() ? QChar() : initial.at( 0 );
+  QChar first = trimmed.at( 0 ).unicode() < 0x80 ? trimmed.at( 0 ).toLower() : QChar();
+  if ( first.isNull() )
+  {
+    const QString initial = AcvColumnDetector::foldHeader( trimmed.left( 1 ) );
+    first = initial.isEmpty() ? QChar() : initial.at( 0 );
+  }
   if ( first != QLatin1Char( 'c' ) && first != QLatin1Char( 't' ) && first != QLatin1Char( 's' ) && first != QLatin1Char( 'g' ) )
     return false;
   // With diacritics the tones must agree too: "Toàn Tịnh" is a commune, "Toàn tỉnh" the province's
@@ -95,12 +113,15 @@ bool isFootnoteStart( const QString &cell )
   const QString trimmed = cell.trimmed();
   if ( trimmed.startsWith( QLatin1Char( '*' ) ) || trimmed.startsWith( QLatin1String( "(*" ) ) )
     return true;
+  // The folded text starts with the first letter or digit: a row number cannot start a note.
+  if ( trimmed.isEmpty() || ( trimmed.at( 0 ).unicode() >= '0' && trimmed.at( 0 ).unicode() <= '9' ) )
+    return false;
   static const QStringList starts = { QStringLiteral( "ghi chu" ), QStringLiteral( "nguon" ), QStringLiteral( "luu y" ),
                                       QStringLiteral( "note" ), QStringLiteral( "notes" ), QStringLiteral( "source" ) };
   const QString folded = AcvColumnDetector::foldHeader( trimmed );
   for ( const QString &start : starts )
   {
-    if ( folded == start || folded.startsWith( start + QLatin1Char( ' ' ) ) )
+    if ( folded.startsWith( start ) && ( folded.size() == start.size() || folded.at( start.size() ) == QLatin1Char( ' ' ) ) )
       return true;
   }
   return false;
@@ -365,7 +386,7 @@ QString AcvStatisticsTable::classifySkippedRow( const QStringList &row ) const
       break;
     }
   }
-  const QVector<int> figures = { mInstalls.index, mSmartphones.index, mPopulation.index };
+  const std::array<int, 3> figures = { mInstalls.index, mSmartphones.index, mPopulation.index };
   const bool anyFigure = std::any_of( figures.cbegin(), figures.cend(), [&row]( int c )
                                       { return c >= 0 && c < row.size() && !row.at( c ).trimmed().isEmpty() && !AcvNumberParser::isMissingToken( row.at( c ) ); } );
   static const QRegularExpression section( QStringLiteral( "^(?:[IVXLC]+|[A-Z])[\\.\\)]\\s" ) );
@@ -443,28 +464,34 @@ bool AcvStatisticsTable::checkKey( int rowIndex, QString &error ) const
   // Names are matched, shown on the map and written to the joined layer: text that no person
   // typed (control characters, pages of text, punctuation only) is a damaged or shifted cell.
   const QString key = cell( rowIndex, mKey.index ).trimmed();
-  const QString where = cellReference( mRaw.rowNumbers.at( rowIndex ), mKey.index );
+  // Only the rare refused name needs the reference; building it for every row cost more than the check.
+  const auto where = [&]
+  { return cellReference( mRaw.rowNumbers.at( rowIndex ), mKey.index ); };
+  bool hasAsciiLetterOrDigit = false;
   for ( const QChar c : key )
   {
+    const ushort u = c.unicode();
+    hasAsciiLetterOrDigit = hasAsciiLetterOrDigit || ( u >= '0' && u <= '9' ) || ( u >= 'a' && u <= 'z' ) || ( u >= 'A' && u <= 'Z' );
     if ( c.category() == QChar::Other_Control )
     {
       error = QStringLiteral( "%1: the locality name contains the control character U+%2, which no one types; was the file damaged?" )
-                  .arg( where, QStringLiteral( "%1" ).arg( c.unicode(), 4, 16, QLatin1Char( '0' ) ).toUpper() );
+                  .arg( where(), QStringLiteral( "%1" ).arg( c.unicode(), 4, 16, QLatin1Char( '0' ) ).toUpper() );
       return false;
     }
   }
   if ( key.size() > kMaxKeyLength )
   {
     error = QStringLiteral( "%1: the locality name is %2 characters long (at most %3): '%4…'; is a note or a paste in the wrong cell?" )
-                .arg( where )
+                .arg( where() )
                 .arg( key.size() )
                 .arg( kMaxKeyLength )
                 .arg( key.left( 40 ) );
     return false;
   }
-  if ( AcvNameNormalizer::normalize( key ).isEmpty() )
+  // An ASCII letter or digit always makes a word of the name; only other names need normalizing.
+  if ( !hasAsciiLetterOrDigit && AcvNameNormalizer::normalize( key ).isEmpty() )
   {
-    error = QStringLiteral( "%1: the locality name '%2' has no letters or digits" ).arg( where, key );
+    error = QStringLiteral( "%1: the locality name '%2' has no letters or digits" ).arg( where(), key );
     return false;
   }
   return true;

@@ -273,6 +273,27 @@ TEST( AcvNameMatcher, DuplicateStatisticsAreNotMatched )
   EXPECT_EQ( result.unmatchedBoundaries, QVector<int>( { 0 } ) );
 }
 
+// Both sides repeat a name, each a different one: both are reported, the statistics side first,
+// each with the rows of the other side it would claim, and the other rows still match.
+TEST( AcvNameMatcher, DuplicatesOnBothSidesAreReportedInOrder )
+{
+  const AcvMatchResult result = matchNames( { "Xã Ia Ka", "Huyện Kbang", "Xã Ia  Ka", "Huyện Ia Pa", "Xã Ia Le" },
+                                            { "Ia Le", "KBang", "Ia Ka", "K'Bang", "Ia Pa" } );
+  ASSERT_EQ( result.ambiguities.size(), 2 );
+  const AcvAmbiguity &statistics = result.ambiguities.at( 0 );
+  EXPECT_EQ( statistics.kind, AcvAmbiguity::Kind::DuplicateStatistics );
+  EXPECT_EQ( statistics.statisticsIndices, QVector<int>( { 1, 3 } ) );
+  EXPECT_EQ( statistics.boundaryIndices, QVector<int>( { 1 } ) );
+  const AcvAmbiguity &boundaries = result.ambiguities.at( 1 );
+  EXPECT_EQ( boundaries.kind, AcvAmbiguity::Kind::DuplicateBoundary );
+  EXPECT_EQ( boundaries.boundaryIndices, QVector<int>( { 0, 2 } ) );
+  EXPECT_EQ( boundaries.statisticsIndices, QVector<int>( { 2 } ) );
+  EXPECT_EQ( boundaries.key, QStringLiteral( "ia ka" ) );
+  EXPECT_TRUE( paired( result, 4, 3, AcvMatchMethod::Normalized ) );
+  EXPECT_TRUE( paired( result, 0, 4, AcvMatchMethod::Normalized ) );
+  EXPECT_EQ( result.matches.size(), 2 );
+}
+
 TEST( AcvNameMatcher, IdenticalStatisticsRowsAreDuplicatesToo )
 {
   const AcvMatchResult result = matchNames( { "Ia Grai" }, { "Ia Grai", "Ia Grai" } );

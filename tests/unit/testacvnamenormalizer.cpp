@@ -2,11 +2,18 @@
   testacvnamenormalizer.cpp - canonical keys for Vietnamese locality names
  ***************************************************************************/
 #include "acvnamenormalizer.h"
+#include "acvtestutils.h"
 
 #include <gtest/gtest.h>
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 #include <QVector>
+
+#include <utility>
 
 #include <ostream>
 
@@ -418,4 +425,212 @@ TEST( AcvNameNormalizer, TypeNamesAreDistinct )
     names << AcvNameNormalizer::typeName( type );
   EXPECT_EQ( names.removeDuplicates(), 0 ) << names.join( QStringLiteral( ", " ) ).toStdString();
   EXPECT_EQ( AcvNameNormalizer::typeName( AcvAdminType::District ), QStringLiteral( "district" ) );
+}
+
+// normalize() reads names of ASCII and Vietnamese letters through tables instead of Qt's
+// NFD/NFC. These tests hold it to the general path on the spellings annexes and layers use.
+namespace
+{
+
+::testing::AssertionResult sameAsGeneralPath( const QString &name )
+{
+  const AcvNormalizedName fast = AcvNameNormalizer::normalize( name );
+  const AcvNormalizedName general = AcvNameNormalizer::normalizeWithoutShortcut( name );
+  if ( fast.raw == general.raw && fast.type == general.type && fast.toneKey == general.toneKey && fast.foldKey == general.foldKey && fast.untypedFoldKey == general.untypedFoldKey )
+    return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << '"' << name.toStdString() << "\" (U+" << QString::number( name.isEmpty() ? 0 : name.at( 0 ).unicode(), 16 ).toStdString()
+                                       << "...): shortcut \"" << fast.toneKey.toStdString() << "\" / \"" << fast.foldKey.toStdString() << "\" / \""
+                                       << fast.untypedFoldKey.toStdString() << "\" (" << AcvNameNormalizer::typeName( fast.type ).toStdString()
+                                       << "), general path \"" << general.toneKey.toStdString() << "\" / \"" << general.foldKey.toStdString() << "\" / \""
+                                       << general.untypedFoldKey.toStdString() << "\" (" << AcvNameNormalizer::typeName( general.type ).toStdString() << ")";
+}
+
+//! The name as annexes write it: as is, NFD, capitals, capitals NFD, lowercase.
+QStringList spellings( const QString &name )
+{
+  return { name, name.normalized( QString::NormalizationForm_D ), name.toUpper(), name.toUpper().normalized( QString::NormalizationForm_D ), name.toLower() };
+}
+
+} // namespace
+
+TEST( AcvNameNormalizer, ShortcutAgreesOnTrickySpellings )
+{
+  const QStringList names = {
+      u( "Xã Tân Phước" ),
+      u( "X. Lộc Hòa" ),
+      u( "P. Yên Đỗ" ),
+      u( "TT. Chư Sê" ),
+      u( "XÃ KHÁNH ĐÔNG" ),
+      u( "Khánh Lộc" ),
+      u( "Xa Ia Ka" ),
+      u( "Xà Bang" ),
+      u( "Quan Hoa" ),
+      u( "Huyện Quan Hóa" ),
+      u( "Thành phố Hồ Chí Minh" ),
+      u( "TP.HCM" ),
+      u( "T.P. Pleiku" ),
+      u( "Pleiku City" ),
+      u( "City of Pleiku" ),
+      u( "District 1" ),
+      u( "Q1" ),
+      u( "P 12" ),
+      u( "Phường 01" ),
+      u( "Quận 007" ),
+      u( "0" ),
+      u( "K'Bang" ),
+      u( "K’Bang" ),
+      u( "H'Mông" ),
+      u( "«Ia Grai»" ),
+      u( "\"Đak Đoa\"" ),
+      u( "Bà Rịa - Vũng Tàu" ),
+      u( "Bà Rịa–Vũng Tàu" ),
+      u( "Bà Rịa\u00A0Vũng\u2009Tàu" ),
+      u( "Ia\u200BGrai" ),
+      u( "Chư\u00ADPăh" ),
+      u( "Ðak Pơ" ),
+      u( "ðak pơ" ),
+      u( "Ɖak Pơ" ),
+      u( "ɖak pơ" ),
+      u( "Tổng cộng" ),
+      u( "Toàn tỉnh" ),
+      u( "Toàn Tịnh" ),
+      u( "TOÀN TỈNH GIA LAI" ),
+      u( "Hoà Bình" ),
+      u( "Hòa Bình" ),
+      u( "Thuỷ Nguyên" ),
+      u( "Thủy Nguyên" ),
+      u( "quý" ),
+      u( "già" ),
+      u( "Ayun Pa" ),
+      u( "ayún" ),
+      u( "Nghĩa Hưng" ),
+      u( "Người" ),
+      u( "khuỷu" ),
+      u( "gìn" ),
+      u( "Cửa Lò" ),
+      u( "Hài" ),
+      u( "Ô Môn" ),
+      u( "Ứ" ),
+      u( "Ưu" ),
+      u( "Ữ" ),
+      u( "hoá hoà" ),
+      u( "Hóá" ),
+      u( "Tân Phước 2" ),
+      u( "Phường 1A" ),
+      u( "X.Tân Lập" ),
+      u( "Xã.Tân" ),
+      u( "  Huyện  CHƯ SÊ " ),
+      u( "Thị trấn" ),
+      u( "Xã" ),
+      u( "..." ),
+      u( "" ),
+      u( "Ñandú" ),
+      u( "Straße" ),
+      u( "İstanbul" ),
+      u( "Ærø" ),
+      u( "Ωmega" ),
+      u( "ᾩ" ),
+      u( "ǻ" ),
+      u( "Ḉ" ),
+      u( "ḝ" ),
+      u( "ṩ" ),
+      u( "Ǖ" ),
+      u( "Ấ" ),
+      u( "Ặ" ),
+      u( "Ợ" ),
+      u( "Ự" ),
+      u( "Ệ" ),
+      u( "Ỹ" ),
+  };
+  for ( const QString &name : names )
+  {
+    for ( const QString &spelling : spellings( name ) )
+      EXPECT_TRUE( sameAsGeneralPath( spelling ) );
+  }
+}
+
+// Combining marks in every order and place: before the quality mark or after, on a letter
+// that cannot take them, after a separator, two tones on one letter or one word.
+TEST( AcvNameNormalizer, ShortcutAgreesOnMarksInAnyOrder )
+{
+  const QList<QChar> qualities = { QChar( 0x0302 ), QChar( 0x0306 ), QChar( 0x031B ) };
+  const QList<QChar> tones = { QChar( 0x0300 ), QChar( 0x0301 ), QChar( 0x0303 ), QChar( 0x0309 ), QChar( 0x0323 ) };
+  const QStringList syllables = { QStringLiteral( "a" ), QStringLiteral( "oa" ), QStringLiteral( "uy" ), QStringLiteral( "qua" ), QStringLiteral( "gia" ),
+                                  QStringLiteral( "nguoi" ), QStringLiteral( "tuan" ), QStringLiteral( "d" ), QStringLiteral( "1" ), QStringLiteral( "ayun" ) };
+  int checked = 0;
+  for ( const QString &syllable : syllables )
+  {
+    for ( int at = 0; at < syllable.size(); ++at )
+    {
+      for ( const QChar quality : qualities )
+      {
+        for ( const QChar tone : tones )
+        {
+          QString qualityFirst = syllable;
+          qualityFirst.insert( at + 1, QString( quality ) + tone );
+          QString toneFirst = syllable;
+          toneFirst.insert( at + 1, QString( tone ) + quality );
+          QString toneElsewhere = syllable;
+          toneElsewhere.insert( at + 1, quality );
+          toneElsewhere.append( tone );
+          QString twoTones = syllable;
+          twoTones.insert( at + 1, QString( tone ) + tone );
+          // With a second tone in the word, the word keeps its marks as written: NFC must compose them.
+          const QString toneFirstTwoTones = toneFirst + QStringLiteral( "o\u0301" );
+          for ( const QString &word : { qualityFirst, toneFirst, toneElsewhere, twoTones, toneFirstTwoTones, QString( tone ) + syllable } )
+          {
+            for ( const QString &name : { word, QStringLiteral( "Xã " ) + word, word + QStringLiteral( " " ) + qualityFirst, word.toUpper(), QStringLiteral( "X. " ) + word.normalized( QString::NormalizationForm_C ) } )
+            {
+              EXPECT_TRUE( sameAsGeneralPath( name ) );
+              ++checked;
+            }
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT( checked, 9000 );
+}
+
+// Every letter of Latin-1 to Latin Extended-B and of Latin Extended Additional, the ranges the
+// tables cover, alone and inside a name, composed, decomposed and in capitals.
+TEST( AcvNameNormalizer, ShortcutAgreesOnEveryLatinLetter )
+{
+  for ( const auto &range : { std::pair<int, int>( 0x0080, 0x0250 ), std::pair<int, int>( 0x1E00, 0x1F00 ), std::pair<int, int>( 0x2000, 0x2070 ) } )
+  {
+    for ( int c = range.first; c < range.second; ++c )
+    {
+      const QString letter( ( QChar( c ) ) );
+      for ( const QString &name : { letter, QStringLiteral( "Xã T" ) + letter + QStringLiteral( "n" ), QStringLiteral( "ho" ) + letter, letter + QStringLiteral( "a\u0301" ) } )
+      {
+        for ( const QString &spelling : spellings( name ) )
+          EXPECT_TRUE( sameAsGeneralPath( spelling ) );
+      }
+    }
+  }
+}
+
+// The names of a real layer and a real annex, as written and in the spellings annexes use.
+TEST( AcvNameNormalizer, ShortcutAgreesOnRealNames )
+{
+  QStringList names;
+  QFile communes( acvSharedGeodata( QStringLiteral( "gia_lai_communes.geojson" ) ) );
+  ASSERT_TRUE( communes.open( QIODevice::ReadOnly ) );
+  const QJsonArray features = QJsonDocument::fromJson( communes.readAll() ).object().value( QStringLiteral( "features" ) ).toArray();
+  for ( const QJsonValue &feature : features )
+  {
+    const QJsonObject properties = feature.toObject().value( QStringLiteral( "properties" ) ).toObject();
+    for ( const QString &field : { QStringLiteral( "commune_vn" ), QStringLiteral( "district_vn" ), QStringLiteral( "commune" ) } )
+      names << properties.value( field ).toString();
+  }
+  QFile annex( acvSourceGeodata( QStringLiteral( "vn_bluezone_2020-08-20.csv" ) ) );
+  ASSERT_TRUE( annex.open( QIODevice::ReadOnly ) );
+  for ( const QString &line : QString::fromUtf8( annex.readAll() ).split( QLatin1Char( '\n' ) ) )
+    names << line.section( QLatin1Char( ';' ), 2, 2 );
+  ASSERT_GT( names.size(), 600 );
+  for ( const QString &name : std::as_const( names ) )
+  {
+    for ( const QString &spelling : spellings( name ) )
+      EXPECT_TRUE( sameAsGeneralPath( spelling ) );
+  }
 }

@@ -429,3 +429,103 @@ TEST( AcvNumberParser, FormatReadsBackInTheSameConvention )
       EXPECT_TRUE( readsAs( AcvNumberParser::parse( AcvNumberParser::format( value, 2, convention ), convention ), value ) ) << value;
   }
 }
+
+// parse() reads plain digit cells without the general reader's copies; on every cell it must
+// agree with that reader: same status, value (to the bit), sign flag and reason.
+namespace
+{
+
+::testing::AssertionResult sameAsGeneralReader( const QString &cell, AcvNumberConvention convention )
+{
+  const AcvParsedNumber fast = AcvNumberParser::parse( cell, convention );
+  const AcvParsedNumber general = AcvNumberParser::parseWithoutShortcut( cell, convention );
+  const bool sameValue = fast.value == general.value && std::signbit( fast.value ) == std::signbit( general.value );
+  if ( fast.status == general.status && sameValue && fast.hasPercentSign == general.hasPercentSign && fast.error == general.error )
+    return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << '"' << cell.toStdString() << "\" (" << ( convention == AcvNumberConvention::English ? "en" : "vi" )
+                                       << "): shortcut " << static_cast<int>( fast.status ) << ' ' << fast.value << ' ' << fast.error.toStdString()
+                                       << ", general " << static_cast<int>( general.status ) << ' ' << general.value << ' ' << general.error.toStdString();
+}
+
+} // namespace
+
+TEST( AcvNumberParser, ShortcutAgreesWithTheGeneralReaderOnEveryShortCell )
+{
+  // Every cell of up to 5 characters over digits, both marks, blanks, signs, '%' and 'e'.
+  const QString alphabet = QStringLiteral( "019.,- %e" );
+  QStringList cells = { QString() };
+  QStringList previous = cells;
+  for ( int length = 1; length <= 5; ++length )
+  {
+    QStringList next;
+    for ( const QString &prefix : std::as_const( previous ) )
+    {
+      for ( const QChar c : alphabet )
+        next << prefix + c;
+    }
+    cells << next;
+    previous = next;
+  }
+  ASSERT_EQ( cells.size(), 1 + 9 + 81 + 729 + 6561 + 59049 );
+  for ( const QString &cell : std::as_const( cells ) )
+  {
+    EXPECT_TRUE( sameAsGeneralReader( cell, AcvNumberConvention::Vietnamese ) );
+    EXPECT_TRUE( sameAsGeneralReader( cell, AcvNumberConvention::English ) );
+  }
+}
+
+TEST( AcvNumberParser, ShortcutAgreesWithTheGeneralReaderOnLongAndBlankCells )
+{
+  const QStringList cells = {
+      QStringLiteral( "139.267" ),
+      QStringLiteral( "9,19" ),
+      QStringLiteral( "1.234.567,891" ),
+      QStringLiteral( "1,234,567.891" ),
+      QStringLiteral( "123456789012345" ),
+      QStringLiteral( "1234567890123456" ),
+      QStringLiteral( "99999999999999999999" ),
+      QStringLiteral( "999.999.999.999.999" ),
+      QStringLiteral( "9.999.999.999.999.999" ),
+      QStringLiteral( "0,000000000000001" ),
+      QStringLiteral( "0,1234567890123456" ),
+      QStringLiteral( "12345678,9012345" ),
+      QStringLiteral( "007" ),
+      QStringLiteral( "0.123" ),
+      QStringLiteral( "1.2345" ),
+      QStringLiteral( "1234.567" ),
+      QStringLiteral( " 42 " ),
+      QStringLiteral( "\t42\n" ),
+      QStringLiteral( "\u00A042\u00A0" ),
+      QStringLiteral( "\u200B42" ),
+      QStringLiteral( "\uFEFF139.267" ),
+      QStringLiteral( "42\u200B" ),
+      QStringLiteral( "139\u00A0267" ),
+      QStringLiteral( "139\u202F267" ),
+      QStringLiteral( "1.5E+05" ),
+      QStringLiteral( "1,5E+05" ),
+      QStringLiteral( "１２" ),
+      QStringLiteral( "٤٢" ),
+      QStringLiteral( "42%" ),
+      QStringLiteral( "9,19 %" ),
+      QStringLiteral( "−42" ),
+      QStringLiteral( "KXĐ" ),
+      QStringLiteral( "N/A" ),
+      QStringLiteral( "x" ),
+      QStringLiteral( "…" ),
+  };
+  for ( const QString &cell : cells )
+  {
+    EXPECT_TRUE( sameAsGeneralReader( cell, AcvNumberConvention::Vietnamese ) );
+    EXPECT_TRUE( sameAsGeneralReader( cell, AcvNumberConvention::English ) );
+  }
+  // Fractions of up to 15 digits: the one division must round as the general conversion does.
+  for ( qint64 mantissa = 1; mantissa < 1000000000000000LL; mantissa = mantissa * 7 + 3 )
+  {
+    const QString digits = QString::number( mantissa );
+    for ( int decimals = 1; decimals < digits.size(); ++decimals )
+    {
+      const QString vietnamese = digits.left( digits.size() - decimals ) + QLatin1Char( ',' ) + digits.right( decimals );
+      EXPECT_TRUE( sameAsGeneralReader( vietnamese, AcvNumberConvention::Vietnamese ) );
+    }
+  }
+}

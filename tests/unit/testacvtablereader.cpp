@@ -69,6 +69,34 @@ TEST( AcvTableReader, RefusesBrokenFilesWithTheirLine )
   EXPECT_TRUE( error.contains( QStringLiteral( "no sheets" ) ) );
 }
 
+// The whole file is checked at once and only a failing file line by line: the line named must
+// still be the first bad one, a U+FFFD written in the file is no error, and a NUL anywhere is
+// found before any encoding error.
+TEST( AcvTableReader, NamesTheFirstBadLineOfALongFile )
+{
+  AcvScratch scratch;
+  AcvRawTable table;
+  QString error;
+  QByteArray lines = "name;n\n";
+  for ( int i = 0; i < 50; ++i )
+    lines += "X\xC3\xA3 T\xC3\xA2n " + QByteArray::number( i ) + ";1\n";
+  const QByteArray replacement = "\xEF\xBF\xBD unknown;2\n"; // line 52
+
+  ASSERT_TRUE( AcvTableReader::read( scratch.write( QStringLiteral( "fffd.csv" ), lines + replacement ), QString(), table, error ) ) << error.toStdString();
+  EXPECT_EQ( table.rows.at( 51 ).at( 0 ), QString( QChar( 0xFFFD ) ) + QStringLiteral( " unknown" ) );
+
+  EXPECT_FALSE( AcvTableReader::read( scratch.write( QStringLiteral( "bad.csv" ), lines + replacement + "Ho\xCC"
+                                                                                                        "a;1\nok;2\n\xFF;3\n" ),
+                                      QString(), table, error ) );
+  EXPECT_TRUE( error.contains( QStringLiteral( "line 53 " ) ) && error.contains( QStringLiteral( "UTF-8" ) ) ) << error.toStdString();
+
+  EXPECT_FALSE( AcvTableReader::read( scratch.write( QStringLiteral( "nul.csv" ), lines + "Ho\xCC"
+                                                                                          "a;1\n" +
+                                                                                      QByteArray( "ok;\0;2\n", 7 ) ),
+                                      QString(), table, error ) );
+  EXPECT_TRUE( error.contains( QStringLiteral( "line 53 " ) ) && error.contains( QStringLiteral( "NUL" ) ) ) << error.toStdString();
+}
+
 TEST( AcvTableReader, RefusesAZipThatIsNotASpreadsheet )
 {
   AcvScratch scratch;
