@@ -180,16 +180,6 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   // The joined features share the boundaries' geometries and names; the rest of the boundary
   // features (a fifth of the memory at 100 000 communes) is no longer needed.
   job.releaseBoundaryFeatures();
-  // The maps draw from memory. The layer takes the joined features themselves (not copies), so
-  // it is made before the writer starts reading them.
-  std::unique_ptr<QgsVectorLayer> memoryLayer;
-  if ( drawsMap )
-  {
-    memoryLayer = AcvJoinedLayer::memoryLayer( joined, layerName, error );
-    if ( !memoryLayer )
-      return fail( error );
-  }
-
   // The GeoPackage is written on the second core while this one draws the map from the same
   // features in memory: at national scale the two take about as long as each other. A pool
   // thread (a QThread), not a bare std::thread: QGIS keeps a PROJ context per QThread and
@@ -199,8 +189,10 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   QString joinedError;
   if ( !options.joined.isEmpty() )
   {
-    joinedWritten = QtConcurrent::run( [&joined, &options, &layerName, &joinedError]()
-                                       { return AcvJoinedLayerWriter::write( joined, options.joined, layerName, joinedError ); } );
+    // The writer reads its own (shallow) copy of the list: the memory layer, made meanwhile,
+    // gives the features of joined.features their ids.
+    joinedWritten = QtConcurrent::run( [toWrite = joined, &options, &layerName, &joinedError]()
+                                       { return AcvJoinedLayerWriter::write( toWrite, options.joined, layerName, joinedError ); } );
     joinedPending = true;
   }
   // Whatever path leaves this function, the writer is done with the features first.
@@ -230,6 +222,14 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
       QFile::remove( path );
     return fail( message );
   };
+  // The maps draw from memory: the layer takes the joined features themselves, not copies.
+  std::unique_ptr<QgsVectorLayer> memoryLayer;
+  if ( drawsMap )
+  {
+    memoryLayer = AcvJoinedLayer::memoryLayer( joined, layerName, error );
+    if ( !memoryLayer )
+      return failAndClean( error );
+  }
 
   if ( drawsMap )
   {

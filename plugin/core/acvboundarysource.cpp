@@ -268,19 +268,24 @@ QString AcvBoundarySource::detectKeyField( const QStringList &statisticsKeys, Ac
   const QVector<AcvNormalizedName> names = AcvNameMatcher::normalizeAll( statisticsKeys );
   QString best;
   int bestMatches = 0;
+  const int featureCount = static_cast<int>( mFeatures.size() );
+  const int step = std::max( 1, featureCount / kSample );
   for ( const QString &field : keyFieldCandidates() )
   {
-    QStringList values;
-    QString ignored;
-    if ( !keys( field, values, ignored ) || values.isEmpty() )
+    const int index = mLayer->fields().lookupField( field );
+    if ( index < 0 || featureCount == 0 )
       continue;
+    // Only the sampled values are turned into text.
     QStringList sample;
-    const int step = std::max( 1, static_cast<int>( values.size() ) / kSample );
-    for ( int i = 0; i < values.size(); i += step )
-      sample.append( values.at( i ) );
+    sample.reserve( featureCount / step + 1 );
+    for ( int i = 0; i < featureCount; i += step )
+    {
+      const QVariant value = mFeatures.at( i ).attribute( index );
+      sample.append( value.isNull() ? QString() : value.toString() );
+    }
     const int sampled = static_cast<int>( AcvNameMatcher::match( sample, statisticsKeys, names, mode, mapping, false ).matches.size() );
     // Scaled back to the whole layer: exact when every value was sampled.
-    const int count = static_cast<int>( std::lround( static_cast<double>( sampled ) * values.size() / sample.size() ) );
+    const int count = static_cast<int>( std::lround( static_cast<double>( sampled ) * featureCount / sample.size() ) );
     if ( count > bestMatches )
     {
       best = field;
