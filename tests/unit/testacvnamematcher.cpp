@@ -2,6 +2,7 @@
   testacvnamematcher.cpp - pairs boundary features with statistics rows
  ***************************************************************************/
 #include "acvnamematcher.h"
+#include "acvnamenormalizer.h"
 
 #include <gtest/gtest.h>
 
@@ -640,4 +641,26 @@ TEST( AcvNameMatcher, SuggestsAmongTenThousandUnmatchedNames )
       ++wrong;
   }
   EXPECT_EQ( wrong, 0 );
+}
+
+TEST( AcvNameMatcher, NormalizeAllOnTwoThreadsGivesEachNamesOwnNormalization )
+{
+  // Above a few thousand names normalizeAll() splits the work between two threads; every name
+  // must still get exactly its own normalization, in order.
+  const QStringList spellings{ u( "Xã Tân Phước" ), u( "X. Lộc Hòa" ), u( "PHƯỜNG YÊN ĐỖ" ), QStringLiteral( "Thi tran Chu Se" ),
+                               u( "Huyện Chư Păh" ), u( "Toàn Tịnh" ), u( "Ðắk Đoa" ), QString::fromUtf8( "Hoa\xcc\x80 Bi\xcc\x80nh" ) };
+  QStringList keys;
+  for ( int i = 0; i < 20000; ++i )
+    keys << QStringLiteral( "%1 %2" ).arg( spellings.at( i % spellings.size() ) ).arg( i );
+  const QVector<AcvNormalizedName> names = AcvNameMatcher::normalizeAll( keys );
+  ASSERT_EQ( names.size(), keys.size() );
+  for ( int i = 0; i < keys.size(); ++i )
+  {
+    const AcvNormalizedName expected = AcvNameNormalizer::normalize( keys.at( i ) );
+    ASSERT_EQ( names.at( i ).raw, expected.raw ) << i;
+    ASSERT_EQ( names.at( i ).foldKey, expected.foldKey ) << i;
+    ASSERT_EQ( names.at( i ).toneKey, expected.toneKey ) << i;
+    ASSERT_EQ( names.at( i ).untypedFoldKey, expected.untypedFoldKey ) << i;
+    ASSERT_EQ( names.at( i ).type, expected.type ) << i;
+  }
 }
