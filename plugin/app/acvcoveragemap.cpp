@@ -120,8 +120,39 @@ QList<QgsMapLayer *> drawnLayers( QgsProject &project )
 
 } // namespace
 
-int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTextStream &err )
+struct AcvCoverageMapData
 {
+  explicit AcvCoverageMapData( const AcvCoverageMapOptions &options )
+    : job( options )
+  {
+  }
+  AcvCoverageJob job;
+  AcvJoinedFeatures joined;
+  std::unique_ptr<QgsProject> project;
+};
+
+void AcvCoverageMapDataDeleter::operator()( AcvCoverageMapData *data ) const
+{
+  delete data;
+}
+
+int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTextStream &err, AcvCoverageMapDataHolder *keep )
+{
+  AcvCoverageMapDataHolder data( new AcvCoverageMapData( options ) );
+  // Declared after the data, so it runs first on every way out: the caller takes the data.
+  struct HandOver
+  {
+    AcvCoverageMapDataHolder &data;
+    AcvCoverageMapDataHolder *keep;
+    ~HandOver()
+    {
+      if ( keep )
+        *keep = std::move( data );
+    }
+  } handOver{ data, keep };
+  AcvCoverageJob &job = data->job;
+  AcvJoinedFeatures &joined = data->joined;
+
   QString error;
   auto fail = [&err]( const QString &message )
   {
@@ -129,7 +160,6 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     return kAcvExitBadInput;
   };
 
-  AcvCoverageJob job( options );
   // The boundaries (read and checked) and the statistics table (read and parsed) do not depend
   // on each other: they load on both cores. Messages keep their order: a boundary error first,
   // then the outputs, then the statistics.
@@ -168,7 +198,6 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   QStringList written; // removed again if a later step fails: a run writes everything or nothing
   const QString layerName = QStringLiteral( "coverage" );
   const bool drawsMap = !options.out.isEmpty() || !options.reports.isEmpty() || !options.atlas.isEmpty() || !options.project.isEmpty() || !options.saveLayout.isEmpty() || !options.exportStyles.isEmpty();
-  AcvJoinedFeatures joined;
   if ( ( !options.joined.isEmpty() || drawsMap ) && !AcvJoinedLayer::build( boundaries, job.nameField(), table, join, options.targetPct, joined, writerWarnings, error ) )
     return fail( error );
   for ( const QString &warning : std::as_const( writerWarnings ) )
@@ -256,7 +285,8 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
 
     // One private project holds the joined layer, styled once, for every output. The maps
     // draw it from memory; a saved project points it at the GeoPackage once that is written.
-    QgsProject project;
+    data->project = std::make_unique<QgsProject>();
+    QgsProject &project = *data->project;
     QgsVectorLayer *coverage = memoryLayer.release();
     if ( !styleCoverageLayer( project, coverage, options, out, err, error ) )
       return failAndClean( error );

@@ -10,6 +10,7 @@
 #include <cpl_error.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 int main( int argc, char **argv )
@@ -37,7 +38,18 @@ int main( int argc, char **argv )
   if ( qEnvironmentVariableIsEmpty( "CPL_DEBUG" ) )
     CPLSetErrorHandler( CPLQuietErrorHandler );
   std::unique_ptr<QgsApplication> app( acvInitQgis( argc, argv ) );
-  const int code = acvCoverageMap( options, out, err );
+  AcvCoverageMapDataHolder data;
+  const int code = acvCoverageMap( options, out, err, &data );
+#ifndef ACV_SANITIZE_BUILD
+  // Every output is written, closed and renamed into place: the system takes the memory back
+  // at once, where freeing 100 000 features, QGIS's registries and the application one by one
+  // took a fifth of a second. (Sanitizer builds exit normally, so leaks are still checked.)
+  out.flush();
+  err.flush();
+  std::fflush( nullptr );
+  std::_Exit( code );
+#endif
+  data.reset();
   QgsApplication::exitQgis();
   return code;
 }
