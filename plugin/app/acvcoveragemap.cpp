@@ -22,6 +22,7 @@
 #include "acvstatisticsdate.h"
 #include "acvstatisticstable.h"
 #include "acvstylefile.h"
+#include "acvworkerthread.h"
 
 #include <qgsapplication.h>
 #include <qgslayertree.h>
@@ -35,7 +36,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -164,13 +164,14 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   // on each other: they load on both cores. Messages keep their order: a boundary error first,
   // then the outputs, then the statistics.
   QString boundaryError;
-  QFuture<bool> boundariesOpened = QtConcurrent::run( [&job, &boundaryError]()
-                                                      {
-                                                        const bool opened = job.openBoundaries( boundaryError );
-                                                        // The layer is used, and deleted, on the calling thread.
-                                                        if ( QgsVectorLayer *layer = job.boundaries().layer() )
-                                                          layer->moveToThread( QCoreApplication::instance()->thread() );
-                                                        return opened; } );
+  QThread *caller = QThread::currentThread();
+  AcvWorkerThread boundariesOpened( [&job, &boundaryError, caller]()
+                                    {
+                                      const bool opened = job.openBoundaries( boundaryError );
+                                      // The layer is used, and deleted, on the calling thread.
+                                      if ( QgsVectorLayer *layer = job.boundaries().layer() )
+                                        layer->moveToThread( caller );
+                                      return opened; } );
   QString statisticsText;
   QTextStream statisticsOut( &statisticsText );
   QString statisticsError;
@@ -213,30 +214,25 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   // features in memory: at national scale the two take about as long as each other. A pool
   // thread (a QThread), not a bare std::thread: QGIS keeps a PROJ context per QThread and
   // cleans the CRS caches up when it ends, which a bare thread's exit left dangling.
-  QFuture<bool> joinedWritten;
-  bool joinedPending = false;
   QString joinedError;
+  bool joinedPending = false;
+  std::unique_ptr<AcvWorkerThread> joinedWritten;
   if ( !options.joined.isEmpty() )
   {
     // The writer reads its own (shallow) copy of the list: the memory layer, made meanwhile,
-    // gives the features of joined.features their ids.
-    joinedWritten = QtConcurrent::run( [toWrite = joined, &options, &layerName, &joinedError]()
-                                       { return AcvJoinedLayerWriter::write( toWrite, options.joined, layerName, joinedError ); } );
+    // gives the features of joined.features their ids. The worker is waited for on every way
+    // out of this function, before anything it uses goes.
+    joinedWritten = std::make_unique<AcvWorkerThread>( [toWrite = joined, &options, &layerName, &joinedError]()
+                                                       { return AcvJoinedLayerWriter::write( toWrite, options.joined, layerName, joinedError ); } );
     joinedPending = true;
   }
-  // Whatever path leaves this function, the writer is done with the features first.
-  struct WaitForWriter
-  {
-    QFuture<bool> &future;
-    ~WaitForWriter() { future.waitForFinished(); }
-  } waitForWriter{ joinedWritten };
   // Waits for the GeoPackage; false (with its error) when it could not be written.
   auto finishJoined = [&]() -> bool
   {
     if ( !joinedPending )
       return true;
     joinedPending = false;
-    if ( !joinedWritten.result() )
+    if ( !joinedWritten->result() )
     {
       error = joinedError;
       return false;
