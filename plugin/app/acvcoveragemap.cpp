@@ -161,22 +161,18 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   };
 
   // The boundaries (read and checked) and the statistics table (read and parsed) do not depend
-  // on each other: they load on both cores. Messages keep their order: a boundary error first,
-  // then the outputs, then the statistics.
-  QString boundaryError;
-  QThread *caller = QThread::currentThread();
-  AcvWorkerThread boundariesOpened( [&job, &boundaryError, caller]()
-                                    {
-                                      const bool opened = job.openBoundaries( boundaryError );
-                                      // The layer is used, and deleted, on the calling thread.
-                                      if ( QgsVectorLayer *layer = job.boundaries().layer() )
-                                        layer->moveToThread( caller );
-                                      return opened; } );
+  // on each other: they load on both cores. The table (no QGIS objects) loads on the worker:
+  // a CRS made on a thread that then ends loses its PROJ objects, so the boundary layer opens
+  // here. Messages keep their order: a boundary error, then the outputs, then the statistics.
   QString statisticsText;
   QTextStream statisticsOut( &statisticsText );
   QString statisticsError;
-  const bool statisticsLoaded = job.loadStatistics( statisticsOut, statisticsError );
-  if ( !boundariesOpened.result() )
+  AcvWorkerThread statisticsLoading( [&job, &statisticsOut, &statisticsError]()
+                                     { return job.loadStatistics( statisticsOut, statisticsError ); } );
+  QString boundaryError;
+  const bool boundariesOpened = job.openBoundaries( boundaryError );
+  const bool statisticsLoaded = statisticsLoading.result();
+  if ( !boundariesOpened )
     return fail( boundaryError );
   if ( !checkOutputs( options, job.inputFiles(), error ) )
     return fail( error );
@@ -216,14 +212,18 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   // cleans the CRS caches up when it ends, which a bare thread's exit left dangling.
   QString joinedError;
   bool joinedPending = false;
+  AcvJoinedLayerWriter joinedWriter;
   std::unique_ptr<AcvWorkerThread> joinedWritten;
   if ( !options.joined.isEmpty() )
   {
-    // The writer reads its own (shallow) copy of the list: the memory layer, made meanwhile,
-    // gives the features of joined.features their ids. The worker is waited for on every way
-    // out of this function, before anything it uses goes.
-    joinedWritten = std::make_unique<AcvWorkerThread>( [toWrite = joined, &options, &layerName, &joinedError]()
-                                                       { return AcvJoinedLayerWriter::write( toWrite, options.joined, layerName, joinedError ); } );
+    // The layer (with its CRS) is created here; its features are written on a worker, from a
+    // shallow copy of the list, since the memory layer made meanwhile gives joined.features
+    // their ids. The worker is waited for on every way out of this function, before anything
+    // it uses goes.
+    if ( !joinedWriter.create( joined, options.joined, layerName, error ) )
+      return fail( error );
+    joinedWritten = std::make_unique<AcvWorkerThread>( [&joinedWriter, toWrite = joined.features, &joinedError]()
+                                                       { return joinedWriter.finish( toWrite, joinedError ); } );
     joinedPending = true;
   }
   // Waits for the GeoPackage; false (with its error) when it could not be written.

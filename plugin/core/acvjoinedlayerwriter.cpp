@@ -49,9 +49,14 @@ QStringList AcvJoinedLayerWriter::coverageFieldNames()
   return AcvJoinedLayer::coverageFieldNames();
 }
 
-bool AcvJoinedLayerWriter::write( const AcvJoinedFeatures &joined, const QString &path, const QString &layerName, QString &error )
+AcvJoinedLayerWriter::AcvJoinedLayerWriter() = default;
+AcvJoinedLayerWriter::~AcvJoinedLayerWriter() = default;
+
+bool AcvJoinedLayerWriter::create( const AcvJoinedFeatures &joined, const QString &path, const QString &layerName, QString &error )
 {
-  AcvOutputFile output( path );
+  mPath = path;
+  mLayerName = layerName;
+  mOutput = std::make_unique<AcvOutputFile>( path );
   QgsVectorFileWriter::SaveVectorOptions options;
   options.driverName = QStringLiteral( "GPKG" );
   options.layerName = layerName;
@@ -61,31 +66,47 @@ bool AcvJoinedLayerWriter::write( const AcvJoinedFeatures &joined, const QString
   options.layerOptions << QStringLiteral( "SPATIAL_INDEX=NO" );
   QString newFileName;
   QString newLayer;
-  std::unique_ptr<QgsVectorFileWriter> writer( QgsVectorFileWriter::create(
-      output.tempPath(), joined.fields, joined.wkbType, joined.crs,
-      QgsCoordinateTransformContext(), options, QgsFeatureSink::SinkFlags(), &newFileName, &newLayer ) );
-  if ( !writer || writer->hasError() != QgsVectorFileWriter::NoError )
+  mWriter.reset( QgsVectorFileWriter::create( mOutput->tempPath(), joined.fields, joined.wkbType, joined.crs,
+                                              QgsCoordinateTransformContext(), options, QgsFeatureSink::SinkFlags(), &newFileName, &newLayer ) );
+  if ( !mWriter || mWriter->hasError() != QgsVectorFileWriter::NoError )
   {
-    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, writer ? writer->errorMessage() : QStringLiteral( "no GeoPackage driver" ) );
+    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, mWriter ? mWriter->errorMessage() : QStringLiteral( "no GeoPackage driver" ) );
+    mWriter.reset();
     return false;
   }
-  for ( const QgsFeature &feature : joined.features )
+  return true;
+}
+
+bool AcvJoinedLayerWriter::finish( const QgsFeatureList &features, QString &error )
+{
+  if ( !mWriter )
+  {
+    error = QStringLiteral( "%1: the layer was not created" ).arg( mPath );
+    return false;
+  }
+  for ( const QgsFeature &feature : features )
   {
     QgsFeature copy( feature );
-    if ( !writer->addFeature( copy, QgsFeatureSink::FastInsert ) )
+    if ( !mWriter->addFeature( copy, QgsFeatureSink::FastInsert ) )
     {
-      error = QStringLiteral( "%1: feature %2 cannot be written (%3)" ).arg( path ).arg( feature.id() ).arg( writer->errorMessage() );
+      error = QStringLiteral( "%1: feature %2 cannot be written (%3)" ).arg( mPath ).arg( feature.id() ).arg( mWriter->errorMessage() );
       return false;
     }
   }
-  writer.reset(); // closes the GeoPackage before it is indexed and renamed into place
+  mWriter.reset(); // closes the GeoPackage before it is indexed and renamed into place
   QString indexError;
-  if ( !AcvGpkgSpatialIndex::create( output.tempPath(), layerName, indexError ) && !createGdalSpatialIndex( output.tempPath(), layerName, error ) )
+  if ( !AcvGpkgSpatialIndex::create( mOutput->tempPath(), mLayerName, indexError ) && !createGdalSpatialIndex( mOutput->tempPath(), mLayerName, error ) )
   {
     error = QStringLiteral( "%1 (%2)" ).arg( error, indexError );
     return false;
   }
-  return output.commit( error );
+  return mOutput->commit( error );
+}
+
+bool AcvJoinedLayerWriter::write( const AcvJoinedFeatures &joined, const QString &path, const QString &layerName, QString &error )
+{
+  AcvJoinedLayerWriter writer;
+  return writer.create( joined, path, layerName, error ) && writer.finish( joined.features, error );
 }
 
 bool AcvJoinedLayerWriter::write( const AcvBoundarySource &boundaries, const QString &nameField, const AcvStatisticsTable &table,

@@ -9,26 +9,54 @@
 #include <QString>
 #include <QStringList>
 
+#include <qgsfeature.h>
+
+#include <memory>
+
 class AcvBoundarySource;
+class AcvOutputFile;
+class QgsVectorFileWriter;
 struct AcvJoinedFeatures;
 
 /**
  * Writes the joined layer (see AcvJoinedLayer) as a new GeoPackage layer, atomically: the file
  * appears complete under its name or not at all.
+ *
+ * In two steps, so the features can be written on another thread: create() makes the layer
+ * with the CRS, on the thread that owns the CRS (QGIS keeps a CRS's PROJ objects per thread, and
+ * a CRS used on a worker came out "Undefined geographic SRS"); finish() writes the features,
+ * packs the spatial index and renames the file into place, on any one thread.
  */
 class AcvJoinedLayerWriter
 {
 public:
+  AcvJoinedLayerWriter();
+  ~AcvJoinedLayerWriter();
+  AcvJoinedLayerWriter( const AcvJoinedLayerWriter & ) = delete;
+  AcvJoinedLayerWriter &operator=( const AcvJoinedLayerWriter & ) = delete;
+
   //! The field names this tool adds, in order.
   static QStringList coverageFieldNames();
 
-  //! Writes \a joined to \a path (layer \a layerName).
+  //! Creates layer \a layerName for \a joined's fields, geometry type and CRS, in a temporary file beside \a path.
+  bool create( const AcvJoinedFeatures &joined, const QString &path, const QString &layerName, QString &error );
+
+  //! Writes \a features into the created layer, indexes it and puts the file in place.
+  bool finish( const QgsFeatureList &features, QString &error );
+
+  //! Writes \a joined to \a path (layer \a layerName): create() and finish() on this thread.
   static bool write( const AcvJoinedFeatures &joined, const QString &path, const QString &layerName, QString &error );
 
   //! Joins \a join onto \a boundaries (AcvJoinedLayer::build) and writes the result to \a path.
   static bool write( const AcvBoundarySource &boundaries, const QString &nameField, const AcvStatisticsTable &table,
                      const AcvCoverageJoinResult &join, double targetPct,
                      const QString &path, const QString &layerName, QStringList &warnings, QString &error );
+
+private:
+  QString mPath;
+  QString mLayerName;
+  std::unique_ptr<AcvOutputFile> mOutput;
+  std::unique_ptr<QgsVectorFileWriter> mWriter;
 };
 
 #endif // ACVJOINEDLAYERWRITER_H

@@ -261,3 +261,37 @@ TEST( CoverageMapCommand, BadUsageExitsWithTwoAndWritesNothing )
   EXPECT_FALSE( QFile::exists( report ) );
   EXPECT_EQ( QDir( scratch.dir() ).entryList( QDir::Files | QDir::Hidden ).size(), 1 ); // only p.csv
 }
+
+TEST( CoverageMapCommand, OutputsKeepTheBoundariesCoordinateReferenceSystem )
+{
+  // The joined GeoPackage is written on a thread of its own; it must still carry the
+  // boundaries' CRS, VN-2000 / Gia Lai (EPSG:3405) for a provincial shapefile as for WGS 84.
+  AcvScratch scratch;
+  const QString shp = scratch.path( QStringLiteral( "huyen.shp" ) );
+  ASSERT_EQ( QProcess::execute( QStringLiteral( "ogr2ogr" ), { QStringLiteral( "-t_srs" ), QStringLiteral( "EPSG:3405" ), QStringLiteral( "-lco" ), QStringLiteral( "ENCODING=UTF-8" ), shp,
+                                                               acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) ) } ),
+             0 );
+  const QString stats = acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) );
+  struct Case
+  {
+    QString boundaries;
+    QString authid;
+  };
+  for ( const Case &c : { Case{ shp, QStringLiteral( "EPSG:3405" ) }, Case{ acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) ), QStringLiteral( "EPSG:4326" ) } } )
+  {
+    const QString joined = scratch.path( QStringLiteral( "joined_%1.gpkg" ).arg( c.authid.mid( 5 ) ) );
+    const QString png = scratch.path( QStringLiteral( "map_%1.png" ).arg( c.authid.mid( 5 ) ) );
+    const AcvCommandResult run = acvRunCoverageMap( { QStringLiteral( "--boundaries" ), c.boundaries, QStringLiteral( "--stats" ), stats,
+                                                      QStringLiteral( "--joined" ), joined, QStringLiteral( "--out" ), png } );
+    ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+    const QgsVectorLayer layer( joined + QStringLiteral( "|layername=coverage" ), QStringLiteral( "j" ), QStringLiteral( "ogr" ) );
+    ASSERT_TRUE( layer.isValid() );
+    EXPECT_EQ( layer.crs().authid(), c.authid ) << joined.toStdString();
+    EXPECT_EQ( layer.featureCount(), 17 );
+    // The map image's sidecar names the same CRS.
+    QFile aux( png + QStringLiteral( ".aux.xml" ) );
+    ASSERT_TRUE( aux.open( QIODevice::ReadOnly ) );
+    const QString auxText = QString::fromUtf8( aux.readAll() );
+    EXPECT_TRUE( auxText.contains( c.authid == QLatin1String( "EPSG:3405" ) ? QStringLiteral( "VN-2000" ) : QStringLiteral( "WGS 84" ) ) ) << auxText.left( 300 ).toStdString();
+  }
+}
