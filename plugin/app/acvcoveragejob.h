@@ -45,7 +45,12 @@ public:
   void describeJoin( QTextStream &out, QTextStream &err ) const;
   //! With --strict: false when anything is unmatched.
   bool checkStrict( QString &error ) const;
-  //! Writes the joined GeoPackage layer (boundary fields + figures) to \a path.
+  /**
+   * Writes the joined GeoPackage layer (boundary fields + figures) to \a path. Call it on the
+   * thread that opened the boundaries: QGIS keeps a CRS's PROJ objects per thread, and once that
+   * thread has ended the layer's CRS can no longer be written (the plugin matches and writes
+   * in one task for this reason).
+   */
   bool writeJoined( const QString &path, const QString &layerName, QStringList &warnings, QString &error ) const;
   //! The locality names as the map labels them: the name field's values, or the keys.
   bool displayNames( QStringList &names, QString &error ) const;
