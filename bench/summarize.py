@@ -2,7 +2,7 @@
 """Turns one benchmark run into the tables of BENCHMARKS.md: whole processes, the ratios the
 targets are stated in (pass/miss), and the stages.
 
-    bench/summarize.py processes.txt stages.json [desktop_result.json]
+    bench/summarize.py processes.txt stages.json [desktop_result.json [plugin_cold.txt]]
 """
 import json
 import sys
@@ -62,6 +62,9 @@ if len(sys.argv) > 3:
         for part in loads:
             name, value = part.rsplit(" ", 1)
             print(f"- {name}: {value}")
+        if len(sys.argv) > 4:
+            colds = [line.strip() for line in open(sys.argv[4], encoding="utf-8") if line.strip()]
+            print(f"- library's first load from a cold disk (bench/plugin_cold_load.py): {'; '.join(colds)}")
         print("- target: loading the plugin adds at most 50 ms to QGIS's start-up")
     except (OSError, KeyError, StopIteration, ValueError) as error:
         print(f"\nPlugin load: not measured ({error})")

@@ -538,6 +538,10 @@ bool AcvReportLayout::fill( QgsPrintLayout *layout, QgsVectorLayer *coverage, co
   auto *legend = findItem<QgsLayoutItemLegend>( layout, AcvReportItemIds::kLegend );
   if ( legend )
   {
+    // Only the entries drawn at the frame's scale: a national map of communes, too small there
+    // for the below-target band (a scale range on its rule), lists no band, and still every class.
+    if ( const QgsLayoutItemMap *frame = legend->linkedMap() )
+      legend->model()->setLegendFilterByScale( frame->scale() );
     legend->updateLegend();
     legend->adjustBoxSize();
     keepBelow( layout, legend );
@@ -581,6 +585,9 @@ bool AcvReportLayout::makeAtlas( QgsPrintLayout *layout, QgsVectorLayer *coverag
   map->setAtlasDriven( true );
   map->setAtlasScalingMode( QgsLayoutItemMap::Auto );
   map->setAtlasMargin( 0.12 );
+  // Each page zooms to its locality, where the band is drawn: no overview-scale legend filter.
+  if ( auto *legend = findItem<QgsLayoutItemLegend>( layout, AcvReportItemIds::kLegend ) )
+    legend->model()->setLegendFilterByScale( 0 );
 
   // The page's own locality stands out from its neighbours: a second view of the same source
   // draws only the atlas feature's outline, above the coverage layer. It stays out of the layer

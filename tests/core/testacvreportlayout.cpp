@@ -23,6 +23,8 @@
 #include <qgsproject.h>
 #include <qgsrendercontext.h>
 #include <qgsrenderer.h>
+#include <qgsrulebasedrenderer.h>
+#include <qgslayertreemodellegendnode.h>
 #include <qgssymbol.h>
 #include <qgsvectorlayer.h>
 
@@ -241,5 +243,45 @@ TEST( AcvReportLayout, TheTableStartsBelowTheLegendHoweverLongItIs )
       EXPECT_GE( item->sceneBoundingRect().top(), legendBottom ) << classes << " classes: " << id.toStdString();
       EXPECT_LE( item->sceneBoundingRect().bottom(), layout->pageCollection()->page( 0 )->sceneBoundingRect().bottom() );
     }
+  }
+}
+
+TEST( AcvReportLayout, TheLegendListsTheBandOnlyWhereTheMapDrawsIt )
+{
+  // A map too small for the below-target band (its rule's scale range) lists every class but
+  // no band; at a scale where the band is drawn, it is listed. Gia Lai's districts are drawn
+  // at about 1:1 300 000 on the A4 report.
+  AcvScratch scratch;
+  const QString joined = writeJoined( scratch, acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) ),
+                                      acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) ) );
+  for ( const bool bandDrawn : { true, false } )
+  {
+    QgsProject project;
+    QgsVectorLayer *layer = addStyledLayer( project, joined );
+    auto *renderer = dynamic_cast<QgsRuleBasedRenderer *>( layer->renderer() );
+    ASSERT_NE( renderer, nullptr );
+    QgsRuleBasedRenderer::Rule *band = nullptr;
+    for ( QgsRuleBasedRenderer::Rule *rule : renderer->rootRule()->children() )
+    {
+      if ( rule->label().startsWith( u8( "Dưới mục tiêu" ) ) )
+        band = rule;
+    }
+    ASSERT_NE( band, nullptr );
+    ASSERT_GT( band->minimumScale(), 1300000 ); // districts are large enough for the band
+    if ( !bandDrawn )
+      band->setMinimumScale( 100000 ); // as for localities too small on this page
+    std::unique_ptr<QgsPrintLayout> layout = AcvReportLayout::createDefault( &project, AcvPageFormat() );
+    QString error;
+    ASSERT_TRUE( AcvReportLayout::fill( layout.get(), layer, contentFor( layer ), error ) ) << error.toStdString();
+    auto *legend = dynamic_cast<QgsLayoutItemLegend *>( layout->itemById( AcvReportItemIds::kLegend ) );
+    ASSERT_NE( legend, nullptr );
+    QStringList entries;
+    QgsLayerTreeLayer *node = legend->model()->rootGroup()->findLayers().value( 0 );
+    ASSERT_NE( node, nullptr );
+    for ( QgsLayerTreeModelLegendNode *entry : legend->model()->layerLegendNodes( node ) )
+      entries.append( entry->data( Qt::DisplayRole ).toString() );
+    EXPECT_EQ( entries.contains( u8( "Dưới mục tiêu (< 60 %)" ) ), bandDrawn ) << entries.join( QLatin1String( " | " ) ).toStdString();
+    for ( const QString &range : { u8( "0–15 %" ), u8( "15–30 %" ), u8( "30–45 %" ), u8( "45–60 %" ), u8( "60–100 %" ) } )
+      EXPECT_TRUE( entries.contains( range ) ) << range.toStdString() << " missing: " << entries.join( QLatin1String( " | " ) ).toStdString();
   }
 }
