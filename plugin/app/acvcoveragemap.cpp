@@ -9,6 +9,7 @@
 #include "acvclassification.h"
 #include "acvcoveragestyle.h"
 #include "acvcoveragesymbols.h"
+#include "acvfeaturelistprovider.h"
 #include "acvjoinedlayer.h"
 #include "acvjoinedlayerwriter.h"
 #include "acvjoinreport.h"
@@ -205,26 +206,30 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     return fail( error );
   // The joined features share the boundaries' geometries and names; the rest of the boundary
   // features (a fifth of the memory at 100 000 communes) is no longer needed.
-  job.releaseBoundaryFeatures();
+  QgsFeatureList boundaryFeatures = job.takeBoundaryFeatures();
   // The GeoPackage is written on the second core while this one draws the map from the same
-  // features in memory: at national scale the two take about as long as each other. A pool
-  // thread (a QThread), not a bare std::thread: QGIS keeps a PROJ context per QThread and
-  // cleans the CRS caches up when it ends, which a bare thread's exit left dangling.
+  // features in memory: at national scale the two take about as long as each other. The worker
+  // is a QThread of its own (see AcvWorkerThread); the CRS it writes was made on this thread,
+  // which outlives it (a CRS made on a thread that then ends is what loses its PROJ objects).
   QString joinedError;
   bool joinedPending = false;
   AcvJoinedLayerWriter joinedWriter;
   std::unique_ptr<AcvWorkerThread> joinedWritten;
   if ( !options.joined.isEmpty() )
   {
-    // The layer (with its CRS) is created here; its features are written on a worker, from a
-    // shallow copy of the list, since the memory layer made meanwhile gives joined.features
-    // their ids. The worker is waited for on every way out of this function, before anything
-    // it uses goes.
-    if ( !joinedWriter.create( joined, options.joined, layerName, error ) )
-      return fail( error );
-    joinedWritten = std::make_unique<AcvWorkerThread>( [&joinedWriter, toWrite = joined.features, &joinedError]()
-                                                       { return joinedWriter.finish( toWrite, joinedError ); } );
+    // The worker reads its own shallow copy of the features (the layer made meanwhile may give
+    // joined.features ids), and frees the boundary features there, off this thread. It is
+    // waited for on every way out of this function, before anything it uses goes.
+    joinedWritten = std::make_unique<AcvWorkerThread>( [&joinedWriter, toWrite = joined, &options, &layerName, &joinedError, released = std::move( boundaryFeatures )]() mutable
+                                                       {
+                                                         released = QgsFeatureList();
+                                                         return joinedWriter.create( toWrite, options.joined, layerName, joinedError )
+                                                                && joinedWriter.finish( toWrite.features, joinedError ); } );
     joinedPending = true;
+  }
+  else
+  {
+    boundaryFeatures = QgsFeatureList();
   }
   // Waits for the GeoPackage; false (with its error) when it could not be written.
   auto finishJoined = [&]() -> bool
@@ -353,7 +358,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
       for ( QgsMapLayer *mapLayer : project.mapLayers() )
       {
         auto *vectorLayer = qobject_cast<QgsVectorLayer *>( mapLayer );
-        if ( !vectorLayer || vectorLayer->providerType() != QLatin1String( "memory" ) )
+        if ( !vectorLayer || vectorLayer->providerType() != AcvFeatureListProvider::kProviderKey )
           continue;
         vectorLayer->setDataSource( uri, vectorLayer->name(), QStringLiteral( "ogr" ), QgsDataProvider::ProviderOptions(), false );
         if ( !vectorLayer->isValid() )

@@ -5,6 +5,8 @@
 #include "acvboundarysource.h"
 #include "acvqgiscompat.h"
 
+#include "acvfeaturelistprovider.h"
+
 #include <qgsmemoryproviderutils.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
@@ -110,7 +112,8 @@ bool AcvJoinedLayer::build( const AcvBoundarySource &boundaries, const QString &
     attributes.append( metrics.belowTarget ? QVariant( *metrics.belowTarget ) : QVariant() );
     attributes.append( metrics.rank ? QVariant( *metrics.rank ) : QVariant() );
 
-    QgsFeature out( fields );
+    // Ids 1..n, as the layer that draws these features numbers them (AcvFeatureListProvider).
+    QgsFeature out( fields, index + 1 );
     QgsGeometry geometry = feature.geometry();
     if ( !geometry.isNull() && !QgsWkbTypes::isMultiType( geometry.wkbType() ) )
       geometry.convertToMultiType();
@@ -123,15 +126,15 @@ bool AcvJoinedLayer::build( const AcvBoundarySource &boundaries, const QString &
 
 std::unique_ptr<QgsVectorLayer> AcvJoinedLayer::memoryLayer( AcvJoinedFeatures &joined, const QString &name, QString &error )
 {
-  std::unique_ptr<QgsVectorLayer> layer( QgsMemoryProviderUtils::createMemoryLayer( name, joined.fields, joined.wkbType, joined.crs ) );
-  if ( !layer || !layer->isValid() || layer->fields().count() != joined.fields.count() )
+  auto store = std::make_shared<AcvFeatureStore>();
+  store->fields = joined.fields;
+  store->wkbType = joined.wkbType;
+  store->crs = joined.crs;
+  store->features = joined.features; // shared, not copied: the features are never edited
+  std::unique_ptr<QgsVectorLayer> layer = AcvFeatureListProvider::layer( store, name );
+  if ( !layer )
   {
-    error = QStringLiteral( "the joined layer '%1' cannot be held in memory (fields: %2)" ).arg( name, joined.fields.names().join( QLatin1String( ", " ) ) );
-    return nullptr;
-  }
-  if ( !layer->dataProvider()->addFeatures( joined.features, QgsFeatureSink::FastInsert ) )
-  {
-    error = QStringLiteral( "the joined layer '%1' cannot be held in memory (%2)" ).arg( name, layer->dataProvider()->lastError() );
+    error = QStringLiteral( "the joined layer '%1' cannot be held in memory" ).arg( name );
     return nullptr;
   }
   return layer;
