@@ -54,8 +54,8 @@ public:
   bool writeJoined( const QString &path, const QString &layerName, QStringList &warnings, QString &error ) const;
   //! The locality names as the map labels them: the name field's values, or the keys.
   bool displayNames( QStringList &names, QString &error ) const;
-  //! Frees the boundary features once the joined layer is built from them (see displayNames()).
-  void releaseBoundaryFeatures() { mBoundaries.releaseFeatures(); }
+  //! Hands the boundary features over once the joined layer is built from them (see displayNames()).
+  QgsFeatureList takeBoundaryFeatures() { return mBoundaries.takeFeatures(); }
 
   //! The analyst's pairs (statistics name as written -> boundary key as written).
   const QHash<QString, QString> &mapping() const { return mMapping; }

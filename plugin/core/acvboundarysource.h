@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 
 class QgsFeature;
 class QgsVectorLayer;
@@ -40,8 +41,8 @@ public:
   //! The features in file order, as multipolygons, with invalid polygons repaired (see open()).
   const QgsFeatureList &features() const { return mFeatures; }
 
-  //! Lets the features go once nothing needs them any more (keys() then reads nothing).
-  void releaseFeatures() { mFeatures = QgsFeatureList(); }
+  //! Hands the features over once nothing here needs them any more (keys() then reads nothing).
+  QgsFeatureList takeFeatures() { return std::exchange( mFeatures, QgsFeatureList() ); }
 
   //! The field's values as text, in feature order (NULL becomes an empty string).
   bool keys( const QString &field, QStringList &keys, QString &error ) const;

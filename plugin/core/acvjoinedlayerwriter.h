@@ -22,10 +22,10 @@ struct AcvJoinedFeatures;
  * Writes the joined layer (see AcvJoinedLayer) as a new GeoPackage layer, atomically: the file
  * appears complete under its name or not at all.
  *
- * In two steps, so the features can be written on another thread: create() makes the layer
- * with the CRS, on the thread that owns the CRS (QGIS keeps a CRS's PROJ objects per thread, and
- * a CRS used on a worker came out "Undefined geographic SRS"); finish() writes the features,
- * packs the spatial index and renames the file into place, on any one thread.
+ * In two steps: create() makes the layer with its CRS, finish() writes the features, packs the
+ * spatial index and renames the file into place. Both may run on a worker thread, with a CRS
+ * made on a thread that outlives the worker (QGIS keeps a CRS's PROJ objects per thread; a CRS
+ * made on a thread that has ended writes as "Undefined geographic SRS").
  */
 class AcvJoinedLayerWriter
 {
