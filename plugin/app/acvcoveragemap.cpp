@@ -209,22 +209,24 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   QgsFeatureList boundaryFeatures = job.takeBoundaryFeatures();
   // The GeoPackage is written on the second core while this one draws the map from the same
   // features in memory: at national scale the two take about as long as each other. The worker
-  // is a QThread of its own (see AcvWorkerThread); the CRS it writes was made on this thread,
-  // which outlives it (a CRS made on a thread that then ends is what loses its PROJ objects).
+  // is a QThread of its own (see AcvWorkerThread). The layer, with its CRS, is created here:
+  // QGIS keeps a CRS's PROJ objects per thread, and a CRS used on a thread that then ends
+  // leaves QGIS's CRS cache pointing at freed PROJ objects (a later layout crashed in PROJ).
   QString joinedError;
   bool joinedPending = false;
   AcvJoinedLayerWriter joinedWriter;
   std::unique_ptr<AcvWorkerThread> joinedWritten;
   if ( !options.joined.isEmpty() )
   {
+    if ( !joinedWriter.create( joined, options.joined, layerName, error ) )
+      return fail( error );
     // The worker reads its own shallow copy of the features (the layer made meanwhile may give
     // joined.features ids), and frees the boundary features there, off this thread. It is
     // waited for on every way out of this function, before anything it uses goes.
-    joinedWritten = std::make_unique<AcvWorkerThread>( [&joinedWriter, toWrite = joined, &options, &layerName, &joinedError, released = std::move( boundaryFeatures )]() mutable
+    joinedWritten = std::make_unique<AcvWorkerThread>( [&joinedWriter, toWrite = joined.features, &joinedError, released = std::move( boundaryFeatures )]() mutable
                                                        {
                                                          released = QgsFeatureList();
-                                                         return joinedWriter.create( toWrite, options.joined, layerName, joinedError )
-                                                                && joinedWriter.finish( toWrite.features, joinedError ); } );
+                                                         return joinedWriter.finish( toWrite, joinedError ); } );
     joinedPending = true;
   }
   else

@@ -22,10 +22,11 @@ struct AcvJoinedFeatures;
  * Writes the joined layer (see AcvJoinedLayer) as a new GeoPackage layer, atomically: the file
  * appears complete under its name or not at all.
  *
- * In two steps: create() makes the layer with its CRS, finish() writes the features, packs the
- * spatial index and renames the file into place. Both may run on a worker thread, with a CRS
- * made on a thread that outlives the worker (QGIS keeps a CRS's PROJ objects per thread; a CRS
- * made on a thread that has ended writes as "Undefined geographic SRS").
+ * In two steps, so the features can be written on another thread: create() makes the layer
+ * with its CRS and must run on a thread that lives on (QGIS keeps a CRS's PROJ objects per
+ * thread: a CRS made on a worker wrote as "Undefined geographic SRS", and one used there left
+ * QGIS's CRS cache pointing at freed PROJ objects once the worker ended). finish() writes the
+ * features, packs the spatial index and renames the file into place, on any one thread.
  */
 class AcvJoinedLayerWriter
 {
