@@ -220,9 +220,9 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   {
     if ( !joinedWriter.create( joined, options.joined, layerName, error ) )
       return fail( error );
-    // The worker reads its own shallow copy of the features (the layer made meanwhile may give
-    // joined.features ids), and frees the boundary features there, off this thread. It is
-    // waited for on every way out of this function, before anything it uses goes.
+    // The worker reads its own shallow copy of the feature list and frees the boundary features
+    // there, off this thread. It is waited for on every way out of this function, before
+    // anything it uses goes.
     joinedWritten = std::make_unique<AcvWorkerThread>( [&joinedWriter, toWrite = joined.features, &joinedError, released = std::move( boundaryFeatures )]() mutable
                                                        {
                                                          released = QgsFeatureList();
@@ -254,17 +254,12 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
       QFile::remove( path );
     return fail( message );
   };
-  // The maps draw from memory: the layer takes the joined features themselves, not copies.
-  std::unique_ptr<QgsVectorLayer> memoryLayer;
   if ( drawsMap )
   {
-    memoryLayer = AcvJoinedLayer::memoryLayer( joined, layerName, error );
+    // The maps draw from memory: the layer serves the joined features themselves, not copies.
+    std::unique_ptr<QgsVectorLayer> memoryLayer = AcvJoinedLayer::memoryLayer( joined, layerName, error );
     if ( !memoryLayer )
       return failAndClean( error );
-  }
-
-  if ( drawsMap )
-  {
     AcvReportContent content;
     content.language = options.language;
     content.title = options.title;

@@ -7,8 +7,6 @@
 
 #include "acvfeaturelistprovider.h"
 
-#include <qgsmemoryproviderutils.h>
-#include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 #include <cmath>
