@@ -6,19 +6,144 @@
 #include "acvjoinedlayer.h"
 #include "acvoutputfile.h"
 
-#include <qgscoordinatetransformcontext.h>
-#include <qgsproject.h>
-#include <qgsvectorfilewriter.h>
+#include <qgscoordinatereferencesystem.h>
 
+#include <QDate>
+#include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTime>
 
+#include <cpl_error.h>
 #include <gdal.h>
 #include <ogr_api.h>
+#include <ogr_srs_api.h>
 
 #include <memory>
+#include <QElapsedTimer>
+#include <cstdio>
 
 namespace
 {
+struct AcvDatasetCloser
+{
+  void operator()( void *dataset ) const { GDALClose( dataset ); }
+};
+using AcvDatasetHandle = std::unique_ptr<void, AcvDatasetCloser>;
+
+struct AcvFeatureDestroyer
+{
+  void operator()( void *feature ) const { OGR_F_Destroy( feature ); }
+};
+using AcvFeatureHandle = std::unique_ptr<void, AcvFeatureDestroyer>;
+
+struct AcvSpatialReferenceReleaser
+{
+  void operator()( void *srs ) const { OSRRelease( srs ); }
+};
+using AcvSpatialReferenceHandle = std::unique_ptr<void, AcvSpatialReferenceReleaser>;
+
+QString ogrError()
+{
+  return QString::fromUtf8( CPLGetLastErrorMsg() );
+}
+
+//! The OGR type a QGIS field is stored as in the GeoPackage (the mapping QgsVectorFileWriter uses).
+OGRFieldType ogrType( int type, OGRFieldSubType &subType )
+{
+  subType = OFSTNone;
+  switch ( type )
+  {
+    case QMetaType::Int:
+      return OFTInteger;
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+      return OFTInteger64;
+    case QMetaType::Double:
+      return OFTReal;
+    case QMetaType::Bool:
+      subType = OFSTBoolean;
+      return OFTInteger;
+    case QMetaType::QDate:
+      return OFTDate;
+    case QMetaType::QTime:
+      return OFTTime;
+    case QMetaType::QDateTime:
+      return OFTDateTime;
+    case QMetaType::QByteArray:
+      return OFTBinary;
+    case QMetaType::QStringList:
+    case QMetaType::QVariantList:
+      // A GeoPackage has no list columns; GDAL's convention is JSON text.
+      subType = OFSTJSON;
+      return OFTString;
+    default:
+      return OFTString;
+  }
+}
+
+//! Sets field \a index of \a feature, of QGIS type \a type, to \a value.
+void setField( OGRFeatureH feature, int index, int type, const QVariant &value )
+{
+  if ( value.isNull() )
+  {
+    OGR_F_SetFieldNull( feature, index );
+    return;
+  }
+  switch ( type )
+  {
+    case QMetaType::Int:
+    case QMetaType::Bool:
+      OGR_F_SetFieldInteger( feature, index, value.toInt() );
+      return;
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+      OGR_F_SetFieldInteger64( feature, index, value.toLongLong() );
+      return;
+    case QMetaType::Double:
+      OGR_F_SetFieldDouble( feature, index, value.toDouble() );
+      return;
+    case QMetaType::QDate:
+    {
+      const QDate date = value.toDate();
+      OGR_F_SetFieldDateTimeEx( feature, index, date.year(), date.month(), date.day(), 0, 0, 0, 0 );
+      return;
+    }
+    case QMetaType::QTime:
+    {
+      const QTime time = value.toTime();
+      OGR_F_SetFieldDateTimeEx( feature, index, 0, 0, 0, time.hour(), time.minute(), static_cast<float>( time.second() + time.msec() / 1000.0 ), 0 );
+      return;
+    }
+    case QMetaType::QDateTime:
+    {
+      const QDateTime dateTime = value.toDateTime();
+      const QDate date = dateTime.date();
+      const QTime time = dateTime.time();
+      // OGR's time zone flag: 100 is UTC, 0 unknown.
+      OGR_F_SetFieldDateTimeEx( feature, index, date.year(), date.month(), date.day(), time.hour(), time.minute(),
+                                static_cast<float>( time.second() + time.msec() / 1000.0 ), dateTime.timeSpec() == Qt::UTC ? 100 : 0 );
+      return;
+    }
+    case QMetaType::QByteArray:
+    {
+      const QByteArray bytes = value.toByteArray();
+      OGR_F_SetFieldBinary( feature, index, bytes.size(), bytes.constData() );
+      return;
+    }
+    case QMetaType::QStringList:
+    case QMetaType::QVariantList:
+      OGR_F_SetFieldString( feature, index, QJsonDocument( QJsonArray::fromVariantList( value.toList() ) ).toJson( QJsonDocument::Compact ).constData() );
+      return;
+    default:
+      OGR_F_SetFieldString( feature, index, value.toString().toUtf8().constData() );
+      return;
+  }
+}
+
 //! GDAL's own way to index a layer, row by row: the fallback when the packed index cannot be built.
 bool createGdalSpatialIndex( const QString &path, const QString &layerName, QString &error )
 {
@@ -26,7 +151,7 @@ bool createGdalSpatialIndex( const QString &path, const QString &layerName, QStr
   OGRLayerH layer = dataset ? GDALDatasetGetLayerByName( dataset, layerName.toUtf8().constData() ) : nullptr;
   if ( !layer )
   {
-    error = QStringLiteral( "%1: cannot be reopened to index it (%2)" ).arg( path, QString::fromUtf8( CPLGetLastErrorMsg() ) );
+    error = QStringLiteral( "%1: cannot be reopened to index it (%2)" ).arg( path, ogrError() );
     if ( dataset )
       GDALClose( dataset );
     return false;
@@ -38,9 +163,117 @@ bool createGdalSpatialIndex( const QString &path, const QString &layerName, QStr
     GDALDatasetReleaseResultSet( dataset, result );
   const bool ok = CPLGetLastErrorType() < CE_Failure;
   if ( !ok )
-    error = QStringLiteral( "%1: cannot be indexed (%2)" ).arg( path, QString::fromUtf8( CPLGetLastErrorMsg() ) );
+    error = QStringLiteral( "%1: cannot be indexed (%2)" ).arg( path, ogrError() );
   GDALClose( dataset );
   return ok;
+}
+
+/**
+ * Writes \a features as layer \a layerName of a new GeoPackage at \a path, in one transaction.
+ * OGR's C API directly: QgsVectorFileWriter's per-feature conversion took as long as SQLite's
+ * inserts, and it needs a QGIS CRS, which must not be used on a worker thread.
+ */
+bool writeGeoPackage( const QString &path, const QString &layerName, const QgsFields &fields, QgsWkbTypes::Type wkbType,
+                      const QByteArray &crsWkt, const QgsFeatureList &features, const QString &destination, QString &error )
+{
+  GDALDriverH driver = GDALGetDriverByName( "GPKG" );
+  if ( !driver )
+  {
+    error = QStringLiteral( "%1: cannot be written (GDAL has no GeoPackage driver)" ).arg( destination );
+    return false;
+  }
+  CPLErrorReset();
+  AcvDatasetHandle dataset( GDALCreate( driver, QFile::encodeName( path ).constData(), 0, 0, 0, GDT_Unknown, nullptr ) );
+  if ( !dataset )
+  {
+    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( destination, ogrError() );
+    return false;
+  }
+  AcvSpatialReferenceHandle srs;
+  if ( !crsWkt.isEmpty() )
+  {
+    srs.reset( OSRNewSpatialReference( crsWkt.constData() ) );
+    if ( !srs )
+    {
+      error = QStringLiteral( "%1: its coordinate reference system cannot be written (%2)" ).arg( destination, ogrError() );
+      return false;
+    }
+    OSRSetAxisMappingStrategy( srs.get(), OAMS_TRADITIONAL_GIS_ORDER );
+  }
+  // The spatial index is packed afterwards in one pass (AcvGpkgSpatialIndex), not grown row by
+  // row as GDAL would: at national scale that saves a second.
+  const char *layerOptions[] = { "SPATIAL_INDEX=NO", nullptr };
+  OGRLayerH layer = GDALDatasetCreateLayer( dataset.get(), layerName.toUtf8().constData(), srs.get(),
+                                            static_cast<OGRwkbGeometryType>( wkbType ), const_cast<char **>( layerOptions ) );
+  if ( !layer )
+  {
+    error = QStringLiteral( "%1: layer '%2' cannot be created (%3)" ).arg( destination, layerName, ogrError() );
+    return false;
+  }
+  QVector<int> types;
+  types.reserve( fields.count() );
+  for ( const QgsField &field : fields )
+  {
+    OGRFieldSubType subType = OFSTNone;
+    const int type = static_cast<int>( field.type() );
+    OGRFieldDefnH definition = OGR_Fld_Create( field.name().toUtf8().constData(), ogrType( type, subType ) );
+    OGR_Fld_SetSubType( definition, subType );
+    if ( subType == OFSTNone && ogrType( type, subType ) == OFTString && field.length() > 0 )
+      OGR_Fld_SetWidth( definition, field.length() );
+    const OGRErr created = OGR_L_CreateField( layer, definition, TRUE );
+    OGR_Fld_Destroy( definition );
+    if ( created != OGRERR_NONE )
+    {
+      error = QStringLiteral( "%1: field '%2' cannot be created (%3)" ).arg( destination, field.name(), ogrError() );
+      return false;
+    }
+    types.append( type );
+  }
+
+  if ( GDALDatasetStartTransaction( dataset.get(), FALSE ) != OGRERR_NONE )
+  {
+    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( destination, ogrError() );
+    return false;
+  }
+  // One OGR feature, refilled for every row: every field is set (or nulled) each time.
+  AcvFeatureHandle row( OGR_F_Create( OGR_L_GetLayerDefn( layer ) ) );
+  const int fieldCount = static_cast<int>( types.size() );
+  for ( const QgsFeature &feature : features )
+  {
+    const QgsAttributes attributes = feature.attributes();
+    for ( int i = 0; i < fieldCount; ++i )
+      setField( row.get(), i, types.at( i ), i < attributes.size() ? attributes.at( i ) : QVariant() );
+    OGRGeometryH geometry = nullptr;
+    if ( feature.hasGeometry() )
+    {
+      const QByteArray wkb = feature.geometry().asWkb();
+      if ( OGR_G_CreateFromWkb( wkb.constData(), nullptr, &geometry, static_cast<int>( wkb.size() ) ) != OGRERR_NONE )
+      {
+        error = QStringLiteral( "%1: the geometry of feature %2 cannot be written (%3)" ).arg( destination ).arg( feature.id() ).arg( ogrError() );
+        return false;
+      }
+    }
+    OGR_F_SetGeometryDirectly( row.get(), geometry );
+    OGR_F_SetFID( row.get(), OGRNullFID );
+    if ( OGR_L_CreateFeature( layer, row.get() ) != OGRERR_NONE )
+    {
+      error = QStringLiteral( "%1: feature %2 cannot be written (%3)" ).arg( destination ).arg( feature.id() ).arg( ogrError() );
+      return false;
+    }
+  }
+  if ( GDALDatasetCommitTransaction( dataset.get() ) != OGRERR_NONE )
+  {
+    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( destination, ogrError() );
+    return false;
+  }
+  row.reset();
+  dataset.reset(); // closes the GeoPackage before it is indexed
+  if ( CPLGetLastErrorType() >= CE_Failure )
+  {
+    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( destination, ogrError() );
+    return false;
+  }
+  return true;
 }
 } // namespace
 
@@ -54,53 +287,39 @@ AcvJoinedLayerWriter::~AcvJoinedLayerWriter() = default;
 
 bool AcvJoinedLayerWriter::create( const AcvJoinedFeatures &joined, const QString &path, const QString &layerName, QString &error )
 {
+  Q_UNUSED( error )
   mPath = path;
   mLayerName = layerName;
-  mOutput = std::make_unique<AcvOutputFile>( path );
-  QgsVectorFileWriter::SaveVectorOptions options;
-  options.driverName = QStringLiteral( "GPKG" );
-  options.layerName = layerName;
-  options.fileEncoding = QStringLiteral( "UTF-8" );
-  // The spatial index is packed afterwards in one pass (AcvGpkgSpatialIndex), not grown row by
-  // row as GDAL would: at national scale that saves a second.
-  options.layerOptions << QStringLiteral( "SPATIAL_INDEX=NO" );
-  QString newFileName;
-  QString newLayer;
-  mWriter.reset( QgsVectorFileWriter::create( mOutput->tempPath(), joined.fields, joined.wkbType, joined.crs,
-                                              QgsCoordinateTransformContext(), options, QgsFeatureSink::SinkFlags(), &newFileName, &newLayer ) );
-  if ( !mWriter || mWriter->hasError() != QgsVectorFileWriter::NoError )
-  {
-    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, mWriter ? mWriter->errorMessage() : QStringLiteral( "no GeoPackage driver" ) );
-    mWriter.reset();
-    return false;
-  }
+  mFields = joined.fields;
+  mWkbType = joined.wkbType;
+  // The WKT is taken here, on the calling thread, for the reason given in the class comment;
+  // GDAL's form of it, as QGIS hands a CRS to OGR. No CRS is stored as GDAL's undefined one.
+  mCrsWkt = joined.crs.isValid() ? joined.crs.toWkt( QgsCoordinateReferenceSystem::WKT_PREFERRED_GDAL ).toUtf8() : QByteArray();
+  mCreated = true;
   return true;
 }
 
 bool AcvJoinedLayerWriter::finish( const QgsFeatureList &features, QString &error )
 {
-  if ( !mWriter )
+  if ( !mCreated )
   {
     error = QStringLiteral( "%1: the layer was not created" ).arg( mPath );
     return false;
   }
-  for ( const QgsFeature &feature : features )
-  {
-    QgsFeature copy( feature );
-    if ( !mWriter->addFeature( copy, QgsFeatureSink::FastInsert ) )
-    {
-      error = QStringLiteral( "%1: feature %2 cannot be written (%3)" ).arg( mPath ).arg( feature.id() ).arg( mWriter->errorMessage() );
-      return false;
-    }
-  }
-  mWriter.reset(); // closes the GeoPackage before it is indexed and renamed into place
+  QElapsedTimer t;
+  t.start();
+  AcvOutputFile output( mPath );
+  if ( !writeGeoPackage( output.tempPath(), mLayerName, mFields, mWkbType, mCrsWkt, features, mPath, error ) )
+    return false;
+  fprintf( stderr, "W write %lld\n", (long long)t.restart() );
   QString indexError;
-  if ( !AcvGpkgSpatialIndex::create( mOutput->tempPath(), mLayerName, indexError ) && !createGdalSpatialIndex( mOutput->tempPath(), mLayerName, error ) )
+  if ( !AcvGpkgSpatialIndex::create( output.tempPath(), mLayerName, indexError ) && !createGdalSpatialIndex( output.tempPath(), mLayerName, error ) )
   {
     error = QStringLiteral( "%1 (%2)" ).arg( error, indexError );
     return false;
   }
-  return mOutput->commit( error );
+  fprintf( stderr, "W idx %lld\n", (long long)t.restart() );
+  return output.commit( error );
 }
 
 bool AcvJoinedLayerWriter::write( const AcvJoinedFeatures &joined, const QString &path, const QString &layerName, QString &error )

@@ -10,23 +10,22 @@
 #include <QStringList>
 
 #include <qgsfeature.h>
-
-#include <memory>
+#include <qgsfields.h>
+#include <qgswkbtypes.h>
 
 class AcvBoundarySource;
-class AcvOutputFile;
-class QgsVectorFileWriter;
 struct AcvJoinedFeatures;
 
 /**
- * Writes the joined layer (see AcvJoinedLayer) as a new GeoPackage layer, atomically: the file
- * appears complete under its name or not at all.
+ * Writes the joined layer (see AcvJoinedLayer) as a new GeoPackage layer with OGR, atomically:
+ * the file appears complete under its name or not at all.
  *
- * In two steps, so the features can be written on another thread: create() makes the layer
- * with its CRS and must run on a thread that lives on (QGIS keeps a CRS's PROJ objects per
- * thread: a CRS made on a worker wrote as "Undefined geographic SRS", and one used there left
- * QGIS's CRS cache pointing at freed PROJ objects once the worker ended). finish() writes the
- * features, packs the spatial index and renames the file into place, on any one thread.
+ * In two steps, so the file can be written on another thread: create() takes the layer's
+ * fields, geometry type and CRS (as WKT) on the calling thread, which must be one that lives on
+ * (QGIS keeps a CRS's PROJ objects per thread: a CRS used on a worker that then ends leaves
+ * QGIS's CRS cache pointing at freed PROJ objects). finish() touches no QGIS CRS: it creates the
+ * GeoPackage, writes the features through OGR's C API, packs the spatial index and renames the
+ * file into place, on any one thread.
  */
 class AcvJoinedLayerWriter
 {
@@ -39,10 +38,10 @@ public:
   //! The field names this tool adds, in order.
   static QStringList coverageFieldNames();
 
-  //! Creates layer \a layerName for \a joined's fields, geometry type and CRS, in a temporary file beside \a path.
+  //! Prepares layer \a layerName of \a path for \a joined's fields, geometry type and CRS.
   bool create( const AcvJoinedFeatures &joined, const QString &path, const QString &layerName, QString &error );
 
-  //! Writes \a features into the created layer, indexes it and puts the file in place.
+  //! Writes \a features into a new GeoPackage beside the destination, indexes it and puts the file in place.
   bool finish( const QgsFeatureList &features, QString &error );
 
   //! Writes \a joined to \a path (layer \a layerName): create() and finish() on this thread.
@@ -56,8 +55,10 @@ public:
 private:
   QString mPath;
   QString mLayerName;
-  std::unique_ptr<AcvOutputFile> mOutput;
-  std::unique_ptr<QgsVectorFileWriter> mWriter;
+  QgsFields mFields;
+  QgsWkbTypes::Type mWkbType = QgsWkbTypes::MultiPolygon;
+  QByteArray mCrsWkt; //!< empty for a source without a CRS
+  bool mCreated = false;
 };
 
 #endif // ACVJOINEDLAYERWRITER_H

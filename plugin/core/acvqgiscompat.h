@@ -18,6 +18,11 @@ constexpr AcvFieldType Double = QMetaType::Double;
 constexpr AcvFieldType Int = QMetaType::Int;
 constexpr AcvFieldType LongLong = QMetaType::LongLong;
 constexpr AcvFieldType Bool = QMetaType::Bool;
+constexpr AcvFieldType Date = QMetaType::QDate;
+constexpr AcvFieldType DateTime = QMetaType::QDateTime;
+constexpr AcvFieldType Time = QMetaType::QTime;
+constexpr AcvFieldType ByteArray = QMetaType::QByteArray;
+constexpr AcvFieldType StringList = QMetaType::QStringList;
 } // namespace AcvFieldTypes
 #else
 using AcvFieldType = QVariant::Type;
@@ -28,6 +33,11 @@ constexpr AcvFieldType Double = QVariant::Double;
 constexpr AcvFieldType Int = QVariant::Int;
 constexpr AcvFieldType LongLong = QVariant::LongLong;
 constexpr AcvFieldType Bool = QVariant::Bool;
+constexpr AcvFieldType Date = QVariant::Date;
+constexpr AcvFieldType DateTime = QVariant::DateTime;
+constexpr AcvFieldType Time = QVariant::Time;
+constexpr AcvFieldType ByteArray = QVariant::ByteArray;
+constexpr AcvFieldType StringList = QVariant::StringList;
 } // namespace AcvFieldTypes
 #endif
 

@@ -2,7 +2,9 @@
   testacvjoinedlayerwriter.cpp - the joined GeoPackage read back with OGR
  ***************************************************************************/
 #include "acvboundarysource.h"
+#include "acvjoinedlayer.h"
 #include "acvjoinedlayerwriter.h"
+#include "acvqgiscompat.h"
 #include "acvqgistestutils.h"
 #include "acvtestutils.h"
 
@@ -13,6 +15,7 @@
 
 #include <gdal.h>
 #include <ogr_api.h>
+#include <ogr_srs_api.h>
 
 #include <gtest/gtest.h>
 
@@ -123,4 +126,109 @@ TEST( AcvJoinedLayerWriter, WritesEveryBoundaryFieldPlusTheFigures )
                                              QStringLiteral( "coverage" ), warnings, missingFieldError ) );
   EXPECT_TRUE( missingFieldError.contains( QStringLiteral( "ten_huyen" ) ) ) << missingFieldError.toStdString();
   EXPECT_FALSE( QFileInfo::exists( scratch.path( QStringLiteral( "x.gpkg" ) ) ) );
+}
+
+TEST( AcvJoinedLayerWriter, KeepsEveryFieldTypeAndNullOfTheBoundaries )
+{
+  // Boundary layers come from shapefiles, GeoJSON and GeoPackages whose fields may be dates,
+  // booleans, blobs or lists; each must come out of the GeoPackage as the type and value it was.
+  AcvJoinedFeatures joined;
+  joined.fields.append( QgsField( QStringLiteral( "code" ), AcvFieldTypes::Int ) );
+  joined.fields.append( QgsField( QStringLiteral( "big" ), AcvFieldTypes::LongLong ) );
+  joined.fields.append( QgsField( QStringLiteral( "area_km2" ), AcvFieldTypes::Double ) );
+  joined.fields.append( QgsField( QStringLiteral( "ten" ), AcvFieldTypes::String, QString(), 20 ) );
+  joined.fields.append( QgsField( QStringLiteral( "coastal" ), AcvFieldTypes::Bool ) );
+  joined.fields.append( QgsField( QStringLiteral( "founded" ), AcvFieldTypes::Date ) );
+  joined.fields.append( QgsField( QStringLiteral( "surveyed" ), AcvFieldTypes::DateTime ) );
+  joined.fields.append( QgsField( QStringLiteral( "opens" ), AcvFieldTypes::Time ) );
+  joined.fields.append( QgsField( QStringLiteral( "raw" ), AcvFieldTypes::ByteArray ) );
+  joined.fields.append( QgsField( QStringLiteral( "aliases" ), AcvFieldTypes::StringList, QString(), 0, 0, QString(), AcvFieldTypes::String ) );
+  joined.wkbType = QgsWkbTypes::MultiPolygon;
+  joined.crs = QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:9210" ) ); // VN-2000 / UTM zone 48N
+
+  QgsFeature full( joined.fields, 1 );
+  full.setAttributes( QgsAttributes() << QVariant( 7 ) << QVariant( Q_INT64_C( 9000000000 ) ) << QVariant( 12.5 ) << QVariant( u8( "Phường Yên Đỗ" ) ) << QVariant( true )
+                                      << QVariant( QDate( 2020, 8, 20 ) ) << QVariant( QDateTime( QDate( 2020, 8, 20 ), QTime( 7, 30, 15 ), Qt::UTC ) )
+                                      << QVariant( QTime( 8, 0 ) ) << QVariant( QByteArray( "\x00\x01\xff", 3 ) )
+                                      << QVariant( QStringList{ u8( "Yên Đỗ" ), QStringLiteral( "Yen Do" ) } ) );
+  full.setGeometry( QgsGeometry::fromWkt( QStringLiteral( "MultiPolygon (((500000 1500000, 501000 1500000, 501000 1501000, 500000 1500000)))" ) ) );
+  QgsFeature empty( joined.fields, 2 );
+  empty.setAttributes( QgsAttributes( joined.fields.count() ) );
+  empty.setGeometry( QgsGeometry::fromWkt( QStringLiteral( "MultiPolygon (((502000 1500000, 503000 1500000, 503000 1501000, 502000 1500000)))" ) ) );
+  joined.features << full << empty;
+
+  AcvScratch scratch;
+  const QString out = scratch.path( QStringLiteral( "types.gpkg" ) );
+  QString error;
+  ASSERT_TRUE( AcvJoinedLayerWriter::write( joined, out, QStringLiteral( "coverage" ), error ) ) << error.toStdString();
+
+  GDALDatasetH dataset = GDALOpenEx( QFile::encodeName( out ).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr );
+  ASSERT_NE( dataset, nullptr );
+  OGRLayerH layer = GDALDatasetGetLayerByName( dataset, "coverage" );
+  ASSERT_NE( layer, nullptr );
+  OGRFeatureDefnH definition = OGR_L_GetLayerDefn( layer );
+  auto fieldType = [&]( const char *name )
+  { return OGR_Fld_GetType( OGR_FD_GetFieldDefn( definition, OGR_FD_GetFieldIndex( definition, name ) ) ); };
+  auto subType = [&]( const char *name )
+  { return OGR_Fld_GetSubType( OGR_FD_GetFieldDefn( definition, OGR_FD_GetFieldIndex( definition, name ) ) ); };
+  EXPECT_EQ( OGR_L_GetGeomType( layer ), wkbMultiPolygon );
+  EXPECT_EQ( fieldType( "code" ), OFTInteger );
+  EXPECT_EQ( fieldType( "big" ), OFTInteger64 );
+  EXPECT_EQ( fieldType( "area_km2" ), OFTReal );
+  EXPECT_EQ( fieldType( "ten" ), OFTString );
+  EXPECT_EQ( OGR_Fld_GetWidth( OGR_FD_GetFieldDefn( definition, OGR_FD_GetFieldIndex( definition, "ten" ) ) ), 20 );
+  EXPECT_EQ( fieldType( "coastal" ), OFTInteger );
+  EXPECT_EQ( subType( "coastal" ), OFSTBoolean );
+  EXPECT_EQ( fieldType( "founded" ), OFTDate );
+  EXPECT_EQ( fieldType( "surveyed" ), OFTDateTime );
+  EXPECT_EQ( fieldType( "raw" ), OFTBinary );
+  EXPECT_EQ( fieldType( "aliases" ), OFTString );
+  EXPECT_EQ( subType( "aliases" ), OFSTJSON );
+  // The CRS is VN-2000's, by its EPSG code.
+  OGRSpatialReferenceH srs = OGR_L_GetSpatialRef( layer );
+  ASSERT_NE( srs, nullptr );
+  EXPECT_STREQ( OSRGetAuthorityCode( srs, nullptr ), "9210" );
+
+  OGRFeatureH first = OGR_L_GetFeature( layer, 1 );
+  ASSERT_NE( first, nullptr );
+  auto index = [&]( const char *name )
+  { return OGR_FD_GetFieldIndex( definition, name ); };
+  EXPECT_EQ( OGR_F_GetFieldAsInteger( first, index( "code" ) ), 7 );
+  EXPECT_EQ( OGR_F_GetFieldAsInteger64( first, index( "big" ) ), Q_INT64_C( 9000000000 ) );
+  EXPECT_DOUBLE_EQ( OGR_F_GetFieldAsDouble( first, index( "area_km2" ) ), 12.5 );
+  EXPECT_EQ( QString::fromUtf8( OGR_F_GetFieldAsString( first, index( "ten" ) ) ), u8( "Phường Yên Đỗ" ) );
+  EXPECT_EQ( OGR_F_GetFieldAsInteger( first, index( "coastal" ) ), 1 );
+  EXPECT_STREQ( OGR_F_GetFieldAsString( first, index( "founded" ) ), "2020/08/20" );
+  EXPECT_STREQ( OGR_F_GetFieldAsString( first, index( "surveyed" ) ), "2020/08/20 07:30:15+00" );
+  EXPECT_STREQ( OGR_F_GetFieldAsString( first, index( "opens" ) ), "08:00:00" );
+  int bytes = 0;
+  const GByte *raw = OGR_F_GetFieldAsBinary( first, index( "raw" ), &bytes );
+  EXPECT_EQ( QByteArray( reinterpret_cast<const char *>( raw ), bytes ), QByteArray( "\x00\x01\xff", 3 ) );
+  EXPECT_EQ( QString::fromUtf8( OGR_F_GetFieldAsString( first, index( "aliases" ) ) ), u8( "[\"Yên Đỗ\",\"Yen Do\"]" ) );
+  OGRGeometryH geometry = OGR_F_GetGeometryRef( first );
+  ASSERT_NE( geometry, nullptr );
+  EXPECT_DOUBLE_EQ( OGR_G_Area( geometry ), 500000.0 );
+  OGR_F_Destroy( first );
+
+  OGRFeatureH second = OGR_L_GetFeature( layer, 2 );
+  ASSERT_NE( second, nullptr );
+  for ( int i = 0; i < OGR_FD_GetFieldCount( definition ); ++i )
+    EXPECT_TRUE( OGR_F_IsFieldNull( second, i ) ) << OGR_Fld_GetNameRef( OGR_FD_GetFieldDefn( definition, i ) );
+  OGR_F_Destroy( second );
+  GDALClose( dataset );
+}
+
+TEST( AcvJoinedLayerWriter, RefusesAnUnwritableDestinationLeavingNothing )
+{
+  AcvJoinedFeatures joined;
+  joined.fields.append( QgsField( QStringLiteral( "name" ), AcvFieldTypes::String ) );
+  QgsFeature feature( joined.fields, 1 );
+  feature.setAttributes( QgsAttributes() << QVariant( QStringLiteral( "A" ) ) );
+  joined.features << feature;
+  AcvScratch scratch;
+  const QString out = scratch.path( QStringLiteral( "missing-folder/out.gpkg" ) );
+  QString error;
+  EXPECT_FALSE( AcvJoinedLayerWriter::write( joined, out, QStringLiteral( "coverage" ), error ) );
+  EXPECT_TRUE( error.startsWith( out ) ) << error.toStdString();
+  EXPECT_FALSE( QFileInfo::exists( out ) );
 }
