@@ -196,20 +196,18 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   QStringList written; // removed again if a later step fails: a run writes everything or nothing
   const QString layerName = QStringLiteral( "coverage" );
   const bool drawsMap = !options.out.isEmpty() || !options.reports.isEmpty() || !options.atlas.isEmpty() || !options.project.isEmpty() || !options.saveLayout.isEmpty() || !options.exportStyles.isEmpty();
-  if ( ( !options.joined.isEmpty() || drawsMap ) && !AcvJoinedLayer::build( boundaries, job.nameField(), table, join, options.targetPct, joined, writerWarnings, error ) )
-    return fail( error );
-  for ( const QString &warning : std::as_const( writerWarnings ) )
-    err << "coverage-map: warning: " << warning << Qt::endl;
   // The report names localities as the map labels them, not by a code key.
   QStringList displayNames;
   if ( drawsMap && !job.displayNames( displayNames, error ) )
     return fail( error );
-  // The joined features share the boundaries' geometries and names; the rest of the boundary
-  // features (a fifth of the memory at 100 000 communes) is no longer needed.
-  QgsFeatureList boundaryFeatures = job.takeBoundaryFeatures();
+  // The boundary features become the joined features: nothing else reads them from here on.
+  if ( ( !options.joined.isEmpty() || drawsMap ) && !AcvJoinedLayer::build( boundaries, job.takeBoundaryFeatures(), job.nameField(), table, join, options.targetPct, joined, writerWarnings, error ) )
+    return fail( error );
+  for ( const QString &warning : std::as_const( writerWarnings ) )
+    err << "coverage-map: warning: " << warning << Qt::endl;
   // The GeoPackage is written on the second core while this one draws the map from the same
   // features in memory: at national scale the two take about as long as each other. The worker
-  // is a QThread of its own (see AcvWorkerThread). The layer, with its CRS, is created here:
+  // is a QThread of its own (see AcvWorkerThread). The layer's CRS is read here, as WKT:
   // QGIS keeps a CRS's PROJ objects per thread, and a CRS used on a thread that then ends
   // leaves QGIS's CRS cache pointing at freed PROJ objects (a later layout crashed in PROJ).
   QString joinedError;
@@ -220,18 +218,11 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   {
     if ( !joinedWriter.create( joined, options.joined, layerName, error ) )
       return fail( error );
-    // The worker reads its own shallow copy of the feature list and frees the boundary features
-    // there, off this thread. It is waited for on every way out of this function, before
-    // anything it uses goes.
-    joinedWritten = std::make_unique<AcvWorkerThread>( [&joinedWriter, toWrite = joined.features, &joinedError, released = std::move( boundaryFeatures )]() mutable
-                                                       {
-                                                         released = QgsFeatureList();
-                                                         return joinedWriter.finish( toWrite, joinedError ); } );
+    // The worker reads its own shallow copy of the feature list. It is waited for on every way
+    // out of this function, before anything it uses goes.
+    joinedWritten = std::make_unique<AcvWorkerThread>( [&joinedWriter, toWrite = joined.features, &joinedError]()
+                                                       { return joinedWriter.finish( toWrite, joinedError ); } );
     joinedPending = true;
-  }
-  else
-  {
-    boundaryFeatures = QgsFeatureList();
   }
   // Waits for the GeoPackage; false (with its error) when it could not be written.
   auto finishJoined = [&]() -> bool

@@ -35,6 +35,14 @@ bool AcvJoinedLayer::build( const AcvBoundarySource &boundaries, const QString &
                             const AcvCoverageJoinResult &join, double targetPct, AcvJoinedFeatures &joined,
                             QStringList &warnings, QString &error )
 {
+  // A shallow copy: each feature is copied as it is changed, and the source keeps its own.
+  return build( boundaries, boundaries.features(), nameField, table, join, targetPct, joined, warnings, error );
+}
+
+bool AcvJoinedLayer::build( const AcvBoundarySource &boundaries, QgsFeatureList features, const QString &nameField, const AcvStatisticsTable &table,
+                            const AcvCoverageJoinResult &join, double targetPct, AcvJoinedFeatures &joined,
+                            QStringList &warnings, QString &error )
+{
   const QgsVectorLayer *source = boundaries.layer();
   const QStringList added = coverageFieldNames();
 
@@ -73,7 +81,6 @@ bool AcvJoinedLayer::build( const AcvBoundarySource &boundaries, const QString &
   fields.append( QgsField( QStringLiteral( "below_target" ), AcvFieldTypes::Bool ) );
   fields.append( QgsField( QStringLiteral( "rank" ), AcvFieldTypes::Int ) );
 
-  const QgsFeatureList &features = boundaries.features();
   if ( features.size() != join.boundaryMetrics.size() )
   {
     error = QStringLiteral( "%1: %2 boundaries were joined, but the layer has %3" ).arg( boundaries.path() ).arg( join.boundaryMetrics.size() ).arg( features.size() );
@@ -82,13 +89,11 @@ bool AcvJoinedLayer::build( const AcvBoundarySource &boundaries, const QString &
   joined.fields = fields;
   joined.wkbType = QgsWkbTypes::multiType( source->wkbType() );
   joined.crs = source->crs();
-  joined.features.clear();
-  joined.features.reserve( features.size() );
   const QVector<AcvStatisticsRecord> &records = table.records();
   const QVariant target( targetPct );
   for ( int index = 0; index < features.size(); ++index )
   {
-    const QgsFeature &feature = features.at( index );
+    QgsFeature &feature = features[index];
     QgsAttributes attributes;
     attributes.reserve( fields.count() );
     for ( const int i : std::as_const( keptSourceFields ) )
@@ -111,14 +116,15 @@ bool AcvJoinedLayer::build( const AcvBoundarySource &boundaries, const QString &
     attributes.append( metrics.rank ? QVariant( *metrics.rank ) : QVariant() );
 
     // Ids 1..n, as the layer that draws these features numbers them (AcvFeatureListProvider).
-    QgsFeature out( fields, index + 1 );
+    feature.setId( index + 1 );
+    feature.setFields( fields );
+    feature.setAttributes( attributes );
     QgsGeometry geometry = feature.geometry();
-    if ( !geometry.isNull() && !QgsWkbTypes::isMultiType( geometry.wkbType() ) )
-      geometry.convertToMultiType();
-    out.setGeometry( geometry );
-    out.setAttributes( attributes );
-    joined.features.append( out );
+    if ( !geometry.isNull() && !QgsWkbTypes::isMultiType( geometry.wkbType() ) && geometry.convertToMultiType() )
+      feature.setGeometry( geometry );
+    feature.setValid( true );
   }
+  joined.features = std::move( features );
   return true;
 }
 

@@ -50,6 +50,15 @@ public:
                      QStringList &warnings, QString &error );
 
   /**
+   * As above, turning \a features, the boundary features taken from \a boundaries in their
+   * order, into the joined features in place: at national scale, copying them would hold
+   * every feature twice and cost the time to free the originals.
+   */
+  static bool build( const AcvBoundarySource &boundaries, QgsFeatureList features, const QString &nameField, const AcvStatisticsTable &table,
+                     const AcvCoverageJoinResult &join, double targetPct, AcvJoinedFeatures &joined,
+                     QStringList &warnings, QString &error );
+
+  /**
    * A memory layer holding \a joined, for drawing maps without reading a file back. It holds
    * the very features of \a joined (shared, not copied), which get the layer's feature ids.
    */
