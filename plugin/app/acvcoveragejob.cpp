@@ -105,7 +105,9 @@ bool AcvCoverageJob::match( QString &error )
   joinOptions.targetPct = mOptions.targetPct;
   joinOptions.statisticsNames = mStatisticsNames; // normalized once by key detection, if it ran
   mJoin = AcvCoverageJoinResult();
-  return AcvCoverageJoin::run( joinOptions, mTable, mJoin, error );
+  const bool joined = AcvCoverageJoin::run( joinOptions, mTable, mJoin, error );
+  mStatisticsNames = QVector<AcvNormalizedName>(); // only this match needed them
+  return joined;
 }
 
 void AcvCoverageJob::describeJoin( QTextStream &out, QTextStream &err ) const

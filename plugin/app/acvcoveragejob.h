@@ -54,6 +54,8 @@ public:
   bool writeJoined( const QString &path, const QString &layerName, QStringList &warnings, QString &error ) const;
   //! The locality names as the map labels them: the name field's values, or the keys.
   bool displayNames( QStringList &names, QString &error ) const;
+  //! Frees the annex's locality cells once its records are read (AcvStatisticsTable::releaseDataCells()).
+  void releaseStatisticsCells() { mTable.releaseDataCells(); }
   //! Hands the boundary features over once the joined layer is built from them (see displayNames()).
   QgsFeatureList takeBoundaryFeatures() { return mBoundaries.takeFeatures(); }
 

@@ -41,6 +41,9 @@
 #include <memory>
 
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace
 {
@@ -119,6 +122,19 @@ QList<QgsMapLayer *> drawnLayers( QgsProject &project )
   return project.layerTreeRoot()->checkedLayers();
 }
 
+/**
+ * Gives the pages of freed memory back to the system. glibc keeps what a stage frees for later
+ * allocations, but the freed blocks lie among live ones, which it returns only when asked:
+ * at 100 000 communes the annex's cells and the matching's working memory kept peak memory
+ * about 30 MiB higher. Costs a few milliseconds.
+ */
+void acvReturnFreedMemory()
+{
+#ifdef __GLIBC__
+  malloc_trim( 0 );
+#endif
+}
+
 } // namespace
 
 struct AcvCoverageMapData
@@ -169,7 +185,12 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   QTextStream statisticsOut( &statisticsText );
   QString statisticsError;
   AcvWorkerThread statisticsLoading( [&job, &statisticsOut, &statisticsError]()
-                                     { return job.loadStatistics( statisticsOut, statisticsError ); } );
+                                     {
+                                       if ( !job.loadStatistics( statisticsOut, statisticsError ) )
+                                         return false;
+                                       job.releaseStatisticsCells();
+                                       acvReturnFreedMemory();
+                                       return true; } );
   QString boundaryError;
   const bool boundariesOpened = job.openBoundaries( boundaryError );
   const bool statisticsLoaded = statisticsLoading.result();
@@ -186,6 +207,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   job.describeJoin( out, err );
   if ( !job.checkStrict( error ) )
     return fail( error );
+  acvReturnFreedMemory(); // what matching needed only while it ran
 
   const AcvBoundarySource &boundaries = job.boundaries();
   const AcvStatisticsTable &table = job.table();
@@ -205,6 +227,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     return fail( error );
   for ( const QString &warning : std::as_const( writerWarnings ) )
     err << "coverage-map: warning: " << warning << Qt::endl;
+  acvReturnFreedMemory();
   // The GeoPackage is written on the second core while this one draws the map from the same
   // features in memory: at national scale the two take about as long as each other. The worker
   // is a QThread of its own (see AcvWorkerThread). The layer's CRS is read here, as WKT:

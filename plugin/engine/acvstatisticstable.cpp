@@ -147,6 +147,16 @@ QString AcvStatisticsTable::cell( int rowIndex, int column ) const
   return column < row.size() ? row.at( column ) : QString();
 }
 
+void AcvStatisticsTable::releaseDataCells()
+{
+  // Each key is copied out of its cell first: the cells of a row lie side by side on the heap,
+  // and one key left among them would keep the memory of the whole row from being returned.
+  for ( AcvStatisticsRecord &record : mRecords )
+    record.key = QString( record.key.constData(), record.key.size() );
+  // A new, short list: erasing would keep the long one's array.
+  mRaw.rows = mRaw.rows.mid( 0, std::min( mFirstDataIndex, static_cast<int>( mRaw.rows.size() ) ) );
+}
+
 QString AcvStatisticsTable::columnLabel( int column ) const
 {
   const QString name = mRaw.kind == AcvTableSourceKind::Spreadsheet ? AcvTableReader::columnLetter( column ) : QString::number( column + 1 );

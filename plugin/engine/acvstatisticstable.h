@@ -80,6 +80,12 @@ public:
   AcvNumberConvention installsConvention() const { return mInstallsConvention; }
   const QStringList &warnings() const { return mWarnings; }
   const AcvRawTable &raw() const { return mRaw; }
+  /**
+   * Frees the cells of the locality rows, once the records are read: at national scale they
+   * are a tenth of a run's memory. The rows above the header (the title, which may state the
+   * statistics date) stay; cell references keep working, cells of locality rows read empty.
+   */
+  void releaseDataCells();
   //! True when the key column's header names a code ("Mã huyện") rather than a name.
   bool keyIsCode() const;
 

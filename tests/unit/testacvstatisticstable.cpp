@@ -285,3 +285,35 @@ TEST( AcvStatisticsTable, KeysAreTheRecordsKeysInOrder )
   for ( int i = 0; i < keys.size(); ++i )
     EXPECT_EQ( keys.at( i ), table.records().at( i ).key );
 }
+
+TEST( AcvStatisticsTable, ReleasingTheCellsKeepsRecordsTitleAndCellReferences )
+{
+  QString error;
+  AcvStatisticsTable table = load( acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) ), error );
+  ASSERT_TRUE( error.isEmpty() ) << error.toStdString();
+  const QVector<AcvStatisticsRecord> before = table.records();
+  const int headerRow = table.headerRows().constFirst();
+  QStringList titleBefore;
+  for ( int i = 0; i < table.raw().rows.size() && table.raw().rowNumbers.at( i ) < headerRow; ++i )
+    titleBefore << table.raw().rows.at( i ).join( QLatin1Char( ' ' ) );
+  ASSERT_FALSE( titleBefore.isEmpty() );
+  const QString reference = table.cellReference( before.first().row, table.installsColumn().index );
+
+  table.releaseDataCells();
+  // The locality rows are gone; the title and header rows stay, as read.
+  EXPECT_LT( table.raw().rows.size(), before.size() );
+  QStringList titleAfter;
+  for ( int i = 0; i < table.raw().rows.size() && table.raw().rowNumbers.at( i ) < headerRow; ++i )
+    titleAfter << table.raw().rows.at( i ).join( QLatin1Char( ' ' ) );
+  EXPECT_EQ( titleAfter, titleBefore );
+  // Records, keys and figures are untouched, and cells are still named the same way.
+  ASSERT_EQ( table.records().size(), before.size() );
+  for ( int i = 0; i < before.size(); ++i )
+  {
+    EXPECT_EQ( table.records().at( i ).key, before.at( i ).key );
+    EXPECT_EQ( table.records().at( i ).installs, before.at( i ).installs );
+    EXPECT_EQ( table.records().at( i ).row, before.at( i ).row );
+  }
+  EXPECT_EQ( table.cellReference( before.first().row, table.installsColumn().index ), reference );
+  EXPECT_EQ( table.keys().size(), before.size() );
+}
