@@ -21,8 +21,6 @@
 #include <ogr_srs_api.h>
 
 #include <memory>
-#include <QElapsedTimer>
-#include <cstdio>
 
 namespace
 {
@@ -306,19 +304,15 @@ bool AcvJoinedLayerWriter::finish( const QgsFeatureList &features, QString &erro
     error = QStringLiteral( "%1: the layer was not created" ).arg( mPath );
     return false;
   }
-  QElapsedTimer t;
-  t.start();
   AcvOutputFile output( mPath );
   if ( !writeGeoPackage( output.tempPath(), mLayerName, mFields, mWkbType, mCrsWkt, features, mPath, error ) )
     return false;
-  fprintf( stderr, "W write %lld\n", (long long)t.restart() );
   QString indexError;
   if ( !AcvGpkgSpatialIndex::create( output.tempPath(), mLayerName, indexError ) && !createGdalSpatialIndex( output.tempPath(), mLayerName, error ) )
   {
     error = QStringLiteral( "%1 (%2)" ).arg( error, indexError );
     return false;
   }
-  fprintf( stderr, "W idx %lld\n", (long long)t.restart() );
   return output.commit( error );
 }
 
