@@ -116,6 +116,9 @@ TEST( CoverageMapCommand, GiaLaiDistrictsFromTheIllustrativeAnnex )
                                                     QStringLiteral( "--out" ), scratch.path( QStringLiteral( "m.png" ) ), QStringLiteral( "--no-labels" ),
                                                     QStringLiteral( "--export-style" ), scratch.path( QStringLiteral( "s.qml" ) ) } );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+  // A clean run writes nothing to stderr but its warnings (no debugging or library chatter).
+  for ( const QString &line : run.err.split( QLatin1Char( '\n' ), Qt::SkipEmptyParts ) )
+    EXPECT_TRUE( line.startsWith( QLatin1String( "coverage-map: warning: " ) ) ) << line.toStdString();
   EXPECT_TRUE( run.out.contains( QStringLiteral( "key field 'name' [detected]" ) ) ) << run.out.toStdString();
   EXPECT_TRUE( run.out.contains( QStringLiteral( "[detected]" ) ) );
   EXPECT_EQ( acvChecksum( boundaries ), boundariesBefore );
