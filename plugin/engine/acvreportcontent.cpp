@@ -27,12 +27,23 @@ void AcvReportContent::setJoin( const AcvCoverageJoinResult &join, const QString
     row.gapInstalls = metrics.gapInstalls.value_or( 0 );
     belowTarget.append( row );
   }
-  // Largest gap first: where the campaign has most installs to win; ties by name for a stable page.
+  // Largest gap first: where the campaign has most installs to win.
   std::stable_sort( belowTarget.begin(), belowTarget.end(), []( const AcvBelowTargetRow &a, const AcvBelowTargetRow &b )
-                    {
-    if ( a.gapInstalls != b.gapInstalls )
-      return a.gapInstalls > b.gapInstalls;
-    return a.name.localeAwareCompare( b.name ) < 0; } );
+                    { return a.gapInstalls > b.gapInstalls; } );
+  // Equal gaps by name, for a stable page. Only the rows the table names need it (each run of
+  // equal gaps that starts among them, in full): comparing names by locale, for all of a
+  // national map's 50 000 rows below target, took most of this function's 60 ms.
+  const int named = maxTableRows > 0 ? std::min( maxTableRows, static_cast<int>( belowTarget.size() ) ) : static_cast<int>( belowTarget.size() );
+  for ( int start = 0; start < named; )
+  {
+    int end = start + 1;
+    while ( end < belowTarget.size() && belowTarget.at( end ).gapInstalls == belowTarget.at( start ).gapInstalls )
+      ++end;
+    if ( end - start > 1 )
+      std::stable_sort( belowTarget.begin() + start, belowTarget.begin() + end, []( const AcvBelowTargetRow &a, const AcvBelowTargetRow &b )
+                        { return a.name.localeAwareCompare( b.name ) < 0; } );
+    start = end;
+  }
 }
 
 QString AcvReportContent::effectiveTitle() const

@@ -36,13 +36,14 @@ struct AcvReportContent
   QDate productionDate;
   double targetPct = AcvMetrics::kDefaultTargetPct;
   AcvTotals totals;
-  QVector<AcvBelowTargetRow> belowTarget; //!< sorted by gapInstalls, largest first
-  QString statisticsSource;               //!< file name of the annex
-  QString boundarySource;                 //!< file name of the boundaries
+  //! By gapInstalls, largest first; equal gaps by name as far as the table shows (see maxTableRows).
+  QVector<AcvBelowTargetRow> belowTarget;
+  QString statisticsSource; //!< file name of the annex
+  QString boundarySource;   //!< file name of the boundaries
   /**
    * At most this many rows in the below-target table (0: all). A commune or national map may have
    * thousands below target; the page lists those with the largest gaps and says how many more
-   * there are, and the joined layer keeps the full list.
+   * there are, and the joined layer keeps the full list. Set it before setJoin().
    */
   int maxTableRows = kDefaultMaxTableRows;
   static constexpr int kDefaultMaxTableRows = 60;

@@ -33,6 +33,37 @@ TEST( AcvReportContent, ListsBelowTargetLocalitiesByGap )
   EXPECT_EQ( rows.at( 0 ), ( QStringList{ QStringLiteral( "1" ), u8( "Chư Sê" ), u8( "15,0 %" ), QStringLiteral( "900" ) } ) );
 }
 
+TEST( AcvReportContent, EqualGapsGoByNameAsFarAsTheTableShows )
+{
+  // Five localities below target, four of them with the same gap of 500 installs.
+  QVector<AcvFigures> figures = { { 100, 1000, 0 }, { 100, 1000, 0 }, { 0, 2000, 0 }, { 100, 1000, 0 }, { 100, 1000, 0 } };
+  AcvCoverageJoinResult join;
+  join.boundaryFigures = figures;
+  join.boundaryMetrics = AcvMetrics::compute( figures, 60 );
+  join.totals = AcvMetrics::totals( figures, join.boundaryMetrics, 60 );
+  const QStringList names = { u8( "Đăk Pơ" ), u8( "Chư Pưh" ), u8( "Kbang" ), u8( "An Khê" ), u8( "Ayun Pa" ) };
+  for ( const int maxRows : { 0, 3 } )
+  {
+    AcvReportContent content;
+    content.maxTableRows = maxRows;
+    content.setJoin( join, names );
+    ASSERT_EQ( content.belowTarget.size(), 5 );
+    EXPECT_EQ( content.belowTarget.at( 0 ).name, u8( "Kbang" ) ); // gap 1200
+    // The run of equal gaps that the table starts to show is ordered in full, by locale.
+    QStringList tied;
+    for ( int i = 1; i < 5; ++i )
+    {
+      EXPECT_EQ( content.belowTarget.at( i ).gapInstalls, 500 );
+      tied << content.belowTarget.at( i ).name;
+    }
+    QStringList expected = tied;
+    std::sort( expected.begin(), expected.end(), []( const QString &a, const QString &b )
+               { return a.localeAwareCompare( b ) < 0; } );
+    EXPECT_EQ( tied, expected ) << maxRows;
+    EXPECT_EQ( tied.constFirst(), u8( "An Khê" ) ) << maxRows;
+  }
+}
+
 TEST( AcvReportContent, WritesNumbersAndDatesInTheReportsLanguage )
 {
   AcvReportContent content;
