@@ -70,7 +70,11 @@ QgsMapSettings AcvMapImage::mapSettings( const QList<QgsMapLayer *> &layers, con
 
 bool AcvMapImage::render( const QgsMapSettings &settings, const QString &path, QString &error )
 {
-  QgsMapRendererSequentialJob job( settings );
+  // Drawn straight into the format the PNG is written in: converting afterwards held a second
+  // copy of the image at the run's peak of memory.
+  QgsMapSettings drawing = settings;
+  drawing.setOutputImageFormat( QImage::Format_RGB32 );
+  QgsMapRendererSequentialJob job( drawing );
   job.start();
   job.waitForFinished();
   const QImage image = job.renderedImage();
