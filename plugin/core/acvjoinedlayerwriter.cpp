@@ -20,6 +20,7 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace
@@ -239,8 +240,11 @@ bool writeGeoPackage( const QString &path, const QString &layerName, const QgsFi
   for ( const QgsFeature &feature : features )
   {
     const QgsAttributes attributes = feature.attributes();
-    for ( int i = 0; i < fieldCount; ++i )
-      setField( row.get(), i, types.at( i ), i < attributes.size() ? attributes.at( i ) : QVariant() );
+    const int valueCount = std::min( fieldCount, static_cast<int>( attributes.size() ) );
+    for ( int i = 0; i < valueCount; ++i )
+      setField( row.get(), i, types.at( i ), attributes.at( i ) );
+    for ( int i = valueCount; i < fieldCount; ++i )
+      OGR_F_SetFieldNull( row.get(), i );
     OGRGeometryH geometry = nullptr;
     if ( feature.hasGeometry() )
     {
