@@ -219,13 +219,6 @@ bool AcvBoundarySource::readFeatures( QString &error )
     mWarnings.append( QStringLiteral( "%1: invalid polygon (%2) repaired" ).arg( describeFeature( candidate, position ), problem ) );
     candidate.setGeometry( repaired );
   }
-  // The joined layer is a multipolygon layer; converting here, once, lets its features share
-  // these geometries instead of each holding a converted copy (70 MiB at 100 000 communes).
-  QtConcurrent::blockingMap( mFeatures, []( QgsFeature &candidate )
-                             {
-    QgsGeometry geometry = candidate.geometry();
-    if ( geometry.convertToMultiType() )
-      candidate.setGeometry( geometry ); } );
   return true;
 }
 

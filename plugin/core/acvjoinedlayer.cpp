@@ -119,9 +119,6 @@ bool AcvJoinedLayer::build( const AcvBoundarySource &boundaries, QgsFeatureList 
     feature.setId( index + 1 );
     feature.setFields( fields );
     feature.setAttributes( attributes );
-    QgsGeometry geometry = feature.geometry();
-    if ( !geometry.isNull() && !QgsWkbTypes::isMultiType( geometry.wkbType() ) && geometry.convertToMultiType() )
-      feature.setGeometry( geometry );
     feature.setValid( true );
   }
   joined.features = std::move( features );

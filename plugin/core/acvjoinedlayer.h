@@ -23,7 +23,9 @@ class QgsVectorLayer;
 struct AcvJoinedFeatures
 {
   QgsFields fields;
+  //! Their geometries are the boundaries', one part or many, as read: not copied into multipolygons.
   QgsFeatureList features;
+  //! The multi-part type the layer declares (and the GeoPackage stores every geometry as).
   QgsWkbTypes::Type wkbType = QgsWkbTypes::MultiPolygon;
   QgsCoordinateReferenceSystem crs;
 };

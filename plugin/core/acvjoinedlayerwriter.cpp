@@ -202,8 +202,8 @@ bool writeGeoPackage( const QString &path, const QString &layerName, const QgsFi
   // The spatial index is packed afterwards in one pass (AcvGpkgSpatialIndex), not grown row by
   // row as GDAL would: at national scale that saves a second.
   const char *layerOptions[] = { "SPATIAL_INDEX=NO", nullptr };
-  OGRLayerH layer = GDALDatasetCreateLayer( dataset.get(), layerName.toUtf8().constData(), srs.get(),
-                                            static_cast<OGRwkbGeometryType>( wkbType ), const_cast<char **>( layerOptions ) );
+  const OGRwkbGeometryType layerType = static_cast<OGRwkbGeometryType>( wkbType );
+  OGRLayerH layer = GDALDatasetCreateLayer( dataset.get(), layerName.toUtf8().constData(), srs.get(), layerType, const_cast<char **>( layerOptions ) );
   if ( !layer )
   {
     error = QStringLiteral( "%1: layer '%2' cannot be created (%3)" ).arg( destination, layerName, ogrError() );
@@ -254,6 +254,9 @@ bool writeGeoPackage( const QString &path, const QString &layerName, const QgsFi
         error = QStringLiteral( "%1: the geometry of feature %2 cannot be written (%3)" ).arg( destination ).arg( feature.id() ).arg( ogrError() );
         return false;
       }
+      // Single polygons become one-part multipolygons here, as the layer's type asks.
+      if ( wkbFlatten( layerType ) != wkbUnknown && OGR_G_GetGeometryType( geometry ) != layerType )
+        geometry = OGR_G_ForceTo( geometry, layerType, nullptr );
     }
     OGR_F_SetGeometryDirectly( row.get(), geometry );
     OGR_F_SetFID( row.get(), OGRNullFID );

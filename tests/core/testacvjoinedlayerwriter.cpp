@@ -232,3 +232,45 @@ TEST( AcvJoinedLayerWriter, RefusesAnUnwritableDestinationLeavingNothing )
   EXPECT_TRUE( error.startsWith( out ) ) << error.toStdString();
   EXPECT_FALSE( QFileInfo::exists( out ) );
 }
+
+TEST( AcvJoinedLayerWriter, StoresSinglePolygonsAsOnePartMultipolygons )
+{
+  // The features keep the boundaries' own geometries (most layers hold single polygons); the
+  // GeoPackage layer is a multipolygon layer, as GeoPackage readers expect every row to match.
+  AcvJoinedFeatures joined;
+  joined.fields.append( QgsField( QStringLiteral( "name" ), AcvFieldTypes::String ) );
+  joined.wkbType = QgsWkbTypes::MultiPolygon;
+  joined.crs = QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) );
+  const QStringList shapes = { QStringLiteral( "Polygon ((108 13, 108.1 13, 108.1 13.1, 108 13))" ),
+                               QStringLiteral( "MultiPolygon (((108.2 13, 108.3 13, 108.3 13.1, 108.2 13)),((108.4 13, 108.5 13, 108.5 13.1, 108.4 13)))" ) };
+  for ( int i = 0; i < shapes.size(); ++i )
+  {
+    QgsFeature feature( joined.fields, i + 1 );
+    feature.setAttributes( QgsAttributes() << QVariant( QStringLiteral( "X%1" ).arg( i ) ) );
+    feature.setGeometry( QgsGeometry::fromWkt( shapes.at( i ) ) );
+    joined.features << feature;
+  }
+  AcvScratch scratch;
+  const QString out = scratch.path( QStringLiteral( "parts.gpkg" ) );
+  QString error;
+  ASSERT_TRUE( AcvJoinedLayerWriter::write( joined, out, QStringLiteral( "coverage" ), error ) ) << error.toStdString();
+
+  GDALDatasetH dataset = GDALOpenEx( QFile::encodeName( out ).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr );
+  ASSERT_NE( dataset, nullptr );
+  OGRLayerH layer = GDALDatasetGetLayerByName( dataset, "coverage" );
+  ASSERT_NE( layer, nullptr );
+  EXPECT_EQ( OGR_L_GetGeomType( layer ), wkbMultiPolygon );
+  int parts = 0;
+  double area = 0;
+  while ( OGRFeatureH feature = OGR_L_GetNextFeature( layer ) )
+  {
+    OGRGeometryH geometry = OGR_F_GetGeometryRef( feature );
+    EXPECT_EQ( OGR_G_GetGeometryType( geometry ), wkbMultiPolygon ) << OGR_F_GetFieldAsString( feature, 0 );
+    parts += OGR_G_GetGeometryCount( geometry );
+    area += OGR_G_Area( geometry );
+    OGR_F_Destroy( feature );
+  }
+  EXPECT_EQ( parts, 3 );
+  EXPECT_NEAR( area, 3 * 0.005, 1e-9 );
+  GDALClose( dataset );
+}
