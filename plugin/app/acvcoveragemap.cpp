@@ -126,7 +126,8 @@ QList<QgsMapLayer *> drawnLayers( QgsProject &project )
  * Gives the pages of freed memory back to the system. glibc keeps what a stage frees for later
  * allocations, but the freed blocks lie among live ones, which it returns only when asked:
  * at 100 000 communes the annex's cells and the matching's working memory kept peak memory
- * about 30 MiB higher. Costs a few milliseconds.
+ * about 30 MiB higher. Costs a few milliseconds; after the annex is read and after matching,
+ * the two stages that free most.
  */
 void acvReturnFreedMemory()
 {
@@ -227,7 +228,6 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     return fail( error );
   for ( const QString &warning : std::as_const( writerWarnings ) )
     err << "coverage-map: warning: " << warning << Qt::endl;
-  acvReturnFreedMemory();
   // The GeoPackage is written on the second core while this one draws the map from the same
   // features in memory: at national scale the two take about as long as each other. The worker
   // is a QThread of its own (see AcvWorkerThread). The layer's CRS is read here, as WKT:
