@@ -12,7 +12,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
 data="$root/build/bench-data"
 results="$root/build/bench-results"
-repeats="${BENCH_REPEATS:-3}"
+repeats="${BENCH_REPEATS:-5}"
 mkdir -p "$data" "$results"
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
