@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<StyledLayerDescriptor xmlns="http://www.opengis.net/sld" xsi:schemaLocation="http://www.opengis.net/sld http://schemas.opengis.net/sld/1.1.0/StyledLayerDescriptor.xsd" version="1.1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:ogc="http://www.opengis.net/ogc" xmlns:se="http://www.opengis.net/se">
+<StyledLayerDescriptor xmlns="http://www.opengis.net/sld" xmlns:ogc="http://www.opengis.net/ogc" xmlns:se="http://www.opengis.net/se" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1.0" xsi:schemaLocation="http://www.opengis.net/sld http://schemas.opengis.net/sld/1.1.0/StyledLayerDescriptor.xsd">
   <NamedLayer>
     <se:Name>Tỷ lệ cài đặt trên người dùng ĐTTM – Mục tiêu 60 %</se:Name>
     <UserStyle>
@@ -11,16 +11,10 @@
             <se:Title>0–15 %</se:Title>
           </se:Description>
           <ogc:Filter xmlns:ogc="http://www.opengis.net/ogc">
-            <ogc:And>
-              <ogc:PropertyIsGreaterThanOrEqualTo>
-                <ogc:PropertyName>coverage_pct</ogc:PropertyName>
-                <ogc:Literal>0</ogc:Literal>
-              </ogc:PropertyIsGreaterThanOrEqualTo>
-              <ogc:PropertyIsLessThan>
-                <ogc:PropertyName>coverage_pct</ogc:PropertyName>
-                <ogc:Literal>15</ogc:Literal>
-              </ogc:PropertyIsLessThan>
-            </ogc:And>
+            <ogc:PropertyIsLessThan>
+              <ogc:PropertyName>coverage_pct</ogc:PropertyName>
+              <ogc:Literal>15</ogc:Literal>
+            </ogc:PropertyIsLessThan>
           </ogc:Filter>
           <se:PolygonSymbolizer>
             <se:Fill>
@@ -123,16 +117,10 @@
             <se:Title>60–100 %</se:Title>
           </se:Description>
           <ogc:Filter xmlns:ogc="http://www.opengis.net/ogc">
-            <ogc:And>
-              <ogc:PropertyIsGreaterThanOrEqualTo>
-                <ogc:PropertyName>coverage_pct</ogc:PropertyName>
-                <ogc:Literal>60</ogc:Literal>
-              </ogc:PropertyIsGreaterThanOrEqualTo>
-              <ogc:PropertyIsLessThanOrEqualTo>
-                <ogc:PropertyName>coverage_pct</ogc:PropertyName>
-                <ogc:Literal>100</ogc:Literal>
-              </ogc:PropertyIsLessThanOrEqualTo>
-            </ogc:And>
+            <ogc:PropertyIsGreaterThanOrEqualTo>
+              <ogc:PropertyName>coverage_pct</ogc:PropertyName>
+              <ogc:Literal>60</ogc:Literal>
+            </ogc:PropertyIsGreaterThanOrEqualTo>
           </ogc:Filter>
           <se:PolygonSymbolizer>
             <se:Fill>

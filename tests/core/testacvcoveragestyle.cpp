@@ -1,6 +1,7 @@
 /***************************************************************************
   testacvcoveragestyle.cpp - rules, legend, labels and style files of the coverage layer
  ***************************************************************************/
+#include "acvclassification.h"
 #include "acvcoveragelabeling.h"
 #include "acvcoveragestyle.h"
 #include "acvcoveragesymbols.h"
@@ -87,6 +88,71 @@ TEST( AcvCoverageStyle, TargetClassesNoDataAndBelowTargetInTheLegend )
   EXPECT_EQ( summary.belowTargetCount, 13 );
   EXPECT_EQ( summary.classes.constLast().count, 3 );
   EXPECT_TRUE( layer->renderer()->usingSymbolLevels() );
+}
+
+TEST( AcvCoverageStyle, EachValueMatchesTheRuleOfItsClass )
+{
+  // The rules' filters and AcvClassification::classOf put every value in the same class, on the
+  // breaks too, whether classes include their upper bound (QGIS's methods) or their lower one
+  // (target and manual classes); the outer classes are open-ended.
+  for ( const AcvClassificationScheme scheme : { AcvClassificationScheme::Target, AcvClassificationScheme::Quantile, AcvClassificationScheme::EqualInterval } )
+  {
+    AcvScratch scratch;
+    std::unique_ptr<QgsVectorLayer> layer = joinedLayer( scratch );
+    AcvStyleOptions options;
+    options.classification.scheme = scheme;
+    AcvStyleSummary summary;
+    QString error;
+    ASSERT_TRUE( AcvCoverageStyle::apply( *layer, options, summary, error ) ) << error.toStdString();
+    auto *renderer = static_cast<QgsRuleBasedRenderer *>( layer->renderer() );
+    const int classCount = static_cast<int>( summary.classes.size() );
+    QVector<double> breaks;
+    for ( const AcvStyleClass &styleClass : summary.classes )
+      breaks << styleClass.lower;
+    breaks << summary.classes.constLast().upper;
+    const bool upperInclusive = AcvClassification::upperBoundInclusive( scheme );
+    // Every break, the midpoints between them, and the layer's own values.
+    QVector<double> values = breaks;
+    for ( int i = 0; i + 1 < breaks.size(); ++i )
+      values << ( breaks.at( i ) + breaks.at( i + 1 ) ) / 2;
+    QgsFeature feature;
+    QgsFeatureIterator it = layer->getFeatures();
+    while ( it.nextFeature( feature ) )
+    {
+      if ( !feature.attribute( QStringLiteral( "coverage_pct" ) ).isNull() )
+        values << feature.attribute( QStringLiteral( "coverage_pct" ) ).toDouble();
+    }
+    QgsFeature probe( layer->fields() );
+    probe.initAttributes( layer->fields().count() );
+    const int field = layer->fields().indexOf( QStringLiteral( "coverage_pct" ) );
+    for ( const double value : std::as_const( values ) )
+    {
+      probe.setAttribute( field, value );
+      QgsExpressionContext context;
+      context.setFeature( probe );
+      QVector<int> matched;
+      for ( int i = 0; i < classCount; ++i )
+      {
+        QgsExpression filter( renderer->rootRule()->children().at( i )->filterExpression() );
+        filter.prepare( &context );
+        if ( filter.evaluate( &context ).toBool() )
+          matched << i;
+      }
+      EXPECT_EQ( matched, QVector<int>( { AcvClassification::classOf( breaks, value, upperInclusive ) } ) )
+          << "scheme " << static_cast<int>( scheme ) << ", value " << value;
+    }
+    // A figure edited later beyond the breaks still falls in an outer class.
+    for ( const double beyond : { breaks.constFirst() - 1, breaks.constLast() + 1 } )
+    {
+      probe.setAttribute( field, beyond );
+      QgsExpressionContext context;
+      context.setFeature( probe );
+      int matches = 0;
+      for ( int i = 0; i < classCount; ++i )
+        matches += QgsExpression( renderer->rootRule()->children().at( i )->filterExpression() ).evaluate( &context ).toBool() ? 1 : 0;
+      EXPECT_EQ( matches, 1 ) << beyond;
+    }
+  }
 }
 
 TEST( AcvCoverageStyle, EnglishLegendWithCountsAndAnotherTarget )
