@@ -7,6 +7,9 @@
 #include "acvoutputfile.h"
 
 #include <qgscoordinatereferencesystem.h>
+#include <qgslinestring.h>
+#include <qgsmultipolygon.h>
+#include <qgspolygon.h>
 
 #include <QDate>
 #include <QDateTime>
@@ -167,6 +170,73 @@ bool createGdalSpatialIndex( const QString &path, const QString &layerName, QStr
   return ok;
 }
 
+//! An OGR ring with the vertices of \a line.
+OGRGeometryH ogrRing( const QgsLineString *line )
+{
+  OGRGeometryH ring = OGR_G_CreateGeometry( wkbLinearRing );
+  OGR_G_SetPoints( ring, line->numPoints(), line->xData(), sizeof( double ), line->yData(), sizeof( double ), nullptr, 0 );
+  return ring;
+}
+
+//! An OGR polygon with the rings of \a polygon.
+OGRGeometryH ogrPolygon( const QgsPolygon *polygon )
+{
+  OGRGeometryH result = OGR_G_CreateGeometry( wkbPolygon );
+  OGR_G_AddGeometryDirectly( result, ogrRing( static_cast<const QgsLineString *>( polygon->exteriorRing() ) ) );
+  for ( int i = 0; i < polygon->numInteriorRings(); ++i )
+    OGR_G_AddGeometryDirectly( result, ogrRing( static_cast<const QgsLineString *>( polygon->interiorRing( i ) ) ) );
+  return result;
+}
+
+/**
+ * \a geometry as an OGR multipolygon built straight from its coordinates, when it is a flat
+ * polygon or multipolygon of straight rings and the layer is a flat multipolygon layer; else
+ * nullptr. Going through WKB (written by QGIS, parsed by OGR) took an eighth of the writer's time.
+ */
+OGRGeometryH ogrPolygons( const QgsAbstractGeometry *geometry, OGRwkbGeometryType layerType )
+{
+  if ( layerType != wkbMultiPolygon || !geometry )
+    return nullptr;
+  const QgsWkbTypes::Type type = geometry->wkbType();
+  if ( type == QgsWkbTypes::Polygon )
+  {
+    const auto *polygon = static_cast<const QgsPolygon *>( geometry );
+    if ( !polygon->exteriorRing() )
+      return nullptr;
+    OGRGeometryH result = OGR_G_CreateGeometry( wkbMultiPolygon );
+    OGR_G_AddGeometryDirectly( result, ogrPolygon( polygon ) );
+    return result;
+  }
+  if ( type == QgsWkbTypes::MultiPolygon )
+  {
+    const auto *parts = static_cast<const QgsMultiPolygon *>( geometry );
+    for ( int i = 0; i < parts->numGeometries(); ++i )
+    {
+      if ( !parts->polygonN( i )->exteriorRing() )
+        return nullptr;
+    }
+    OGRGeometryH result = OGR_G_CreateGeometry( wkbMultiPolygon );
+    for ( int i = 0; i < parts->numGeometries(); ++i )
+      OGR_G_AddGeometryDirectly( result, ogrPolygon( parts->polygonN( i ) ) );
+    return result;
+  }
+  return nullptr;
+}
+
+/**
+ * \a geometry through WKB, for the geometries ogrPolygons() does not build (curves, Z or M);
+ * single parts become one-part multi-part geometries as the layer's type asks.
+ */
+bool ogrGeometryFromWkb( const QgsGeometry &geometry, OGRGeometryH &result, OGRwkbGeometryType layerType )
+{
+  const QByteArray wkb = geometry.asWkb();
+  if ( OGR_G_CreateFromWkb( wkb.constData(), nullptr, &result, static_cast<int>( wkb.size() ) ) != OGRERR_NONE )
+    return false;
+  if ( wkbFlatten( layerType ) != wkbUnknown && OGR_G_GetGeometryType( result ) != layerType )
+    result = OGR_G_ForceTo( result, layerType, nullptr );
+  return true;
+}
+
 /**
  * Writes \a features as layer \a layerName of a new GeoPackage at \a path, in one transaction.
  * OGR's C API directly: QgsVectorFileWriter's per-feature conversion took as long as SQLite's
@@ -248,15 +318,12 @@ bool writeGeoPackage( const QString &path, const QString &layerName, const QgsFi
     OGRGeometryH geometry = nullptr;
     if ( feature.hasGeometry() )
     {
-      const QByteArray wkb = feature.geometry().asWkb();
-      if ( OGR_G_CreateFromWkb( wkb.constData(), nullptr, &geometry, static_cast<int>( wkb.size() ) ) != OGRERR_NONE )
+      geometry = ogrPolygons( feature.geometry().constGet(), layerType );
+      if ( !geometry && !ogrGeometryFromWkb( feature.geometry(), geometry, layerType ) )
       {
         error = QStringLiteral( "%1: the geometry of feature %2 cannot be written (%3)" ).arg( destination ).arg( feature.id() ).arg( ogrError() );
         return false;
       }
-      // Single polygons become one-part multipolygons here, as the layer's type asks.
-      if ( wkbFlatten( layerType ) != wkbUnknown && OGR_G_GetGeometryType( geometry ) != layerType )
-        geometry = OGR_G_ForceTo( geometry, layerType, nullptr );
     }
     OGR_F_SetGeometryDirectly( row.get(), geometry );
     OGR_F_SetFID( row.get(), OGRNullFID );

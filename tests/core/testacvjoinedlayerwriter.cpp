@@ -19,6 +19,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 TEST( AcvJoinedLayerWriter, WritesEveryBoundaryFieldPlusTheFigures )
 {
   const QString boundaryPath = acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) );
@@ -241,8 +243,10 @@ TEST( AcvJoinedLayerWriter, StoresSinglePolygonsAsOnePartMultipolygons )
   joined.fields.append( QgsField( QStringLiteral( "name" ), AcvFieldTypes::String ) );
   joined.wkbType = QgsWkbTypes::MultiPolygon;
   joined.crs = QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:4326" ) );
+  // A triangle, two triangles, and a square with a square hole (area 0.01 - 0.0025).
   const QStringList shapes = { QStringLiteral( "Polygon ((108 13, 108.1 13, 108.1 13.1, 108 13))" ),
-                               QStringLiteral( "MultiPolygon (((108.2 13, 108.3 13, 108.3 13.1, 108.2 13)),((108.4 13, 108.5 13, 108.5 13.1, 108.4 13)))" ) };
+                               QStringLiteral( "MultiPolygon (((108.2 13, 108.3 13, 108.3 13.1, 108.2 13)),((108.4 13, 108.5 13, 108.5 13.1, 108.4 13)))" ),
+                               QStringLiteral( "Polygon ((109 13, 109.1 13, 109.1 13.1, 109 13.1, 109 13),(109.025 13.025, 109.075 13.025, 109.075 13.075, 109.025 13.075, 109.025 13.025))" ) };
   for ( int i = 0; i < shapes.size(); ++i )
   {
     QgsFeature feature( joined.fields, i + 1 );
@@ -270,7 +274,49 @@ TEST( AcvJoinedLayerWriter, StoresSinglePolygonsAsOnePartMultipolygons )
     area += OGR_G_Area( geometry );
     OGR_F_Destroy( feature );
   }
-  EXPECT_EQ( parts, 3 );
-  EXPECT_NEAR( area, 3 * 0.005, 1e-9 );
+  EXPECT_EQ( parts, 4 );
+  EXPECT_NEAR( area, 3 * 0.005 + 0.01 - 0.0025, 1e-9 );
   GDALClose( dataset );
+}
+
+TEST( AcvJoinedLayerWriter, KeepsHeightsAndCurves )
+{
+  // Geometries with a Z or with curves take GDAL's general path (WKB), and keep what they carry.
+  struct Case
+  {
+    QgsWkbTypes::Type layerType;
+    QString wkt;
+    OGRwkbGeometryType expected;
+  };
+  const QVector<Case> cases = {
+      { QgsWkbTypes::MultiPolygonZ, QStringLiteral( "PolygonZ ((108 13 5, 108.1 13 6, 108.1 13.1 7, 108 13 5))" ), wkbMultiPolygon25D },
+      { QgsWkbTypes::MultiSurface, QStringLiteral( "CurvePolygon (CircularString (108 13, 108.1 13.1, 108.2 13, 108.1 12.9, 108 13))" ), wkbMultiSurface },
+  };
+  for ( const Case &shape : cases )
+  {
+    AcvJoinedFeatures joined;
+    joined.fields.append( QgsField( QStringLiteral( "name" ), AcvFieldTypes::String ) );
+    joined.wkbType = shape.layerType;
+    QgsFeature feature( joined.fields, 1 );
+    feature.setAttributes( QgsAttributes() << QVariant( QStringLiteral( "A" ) ) );
+    feature.setGeometry( QgsGeometry::fromWkt( shape.wkt ) );
+    joined.features << feature;
+    AcvScratch scratch;
+    const QString out = scratch.path( QStringLiteral( "shape.gpkg" ) );
+    QString error;
+    ASSERT_TRUE( AcvJoinedLayerWriter::write( joined, out, QStringLiteral( "coverage" ), error ) ) << error.toStdString();
+    GDALDatasetH dataset = GDALOpenEx( QFile::encodeName( out ).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr );
+    ASSERT_NE( dataset, nullptr );
+    OGRLayerH layer = GDALDatasetGetLayerByName( dataset, "coverage" );
+    OGRFeatureH read = OGR_L_GetNextFeature( layer );
+    ASSERT_NE( read, nullptr );
+    OGRGeometryH geometry = OGR_F_GetGeometryRef( read );
+    EXPECT_EQ( OGR_G_GetGeometryType( geometry ), shape.expected ) << shape.wkt.toStdString();
+    if ( shape.expected == wkbMultiPolygon25D )
+      EXPECT_DOUBLE_EQ( OGR_G_GetZ( OGR_G_GetGeometryRef( OGR_G_GetGeometryRef( geometry, 0 ), 0 ), 2 ), 7.0 );
+    else
+      EXPECT_NEAR( OGR_G_Area( geometry ), M_PI * 0.1 * 0.1, 1e-6 );
+    OGR_F_Destroy( read );
+    GDALClose( dataset );
+  }
 }
