@@ -36,29 +36,37 @@ filter="$(printf '/%s/|' "${sizes[@]}")"
 ACV_BENCH_DATA="$data" "$root/build/bench/acv_benchmarks" --benchmark_filter="${filter%|}" --benchmark_min_time=0.2 \
   --benchmark_out="$results/stages.json" --benchmark_out_format=json | tee "$results/stages.txt"
 
-# One measurement: the best wall time of $repeats runs, and the peak RSS of that run.
-measure() {
+# Whole processes, in rounds: each round runs every tool once, one after the other, so that a
+# slow spell of this shared VM falls on all of them rather than on one tool's runs. A tool's
+# figure is its best wall time over the rounds, with that run's peak RSS.
+run_once() {
   local name="$1" n="$2"; shift 2
-  local best="" best_rss=""
-  for _ in $(seq "$repeats"); do
-    /usr/bin/time -f "%e %M" -o "$results/time.txt" "$@" >"$results/${name}_${n}.log" 2>&1 || { echo "$name $n failed: see $results/${name}_${n}.log" >&2; return 1; }
-    read -r wall rss <"$results/time.txt"
-    if [ -z "$best" ] || awk "BEGIN{exit !($wall < $best)}"; then best="$wall"; best_rss="$rss"; fi
-  done
-  echo "$name $n $best $best_rss" | tee -a "$results/processes.txt"
+  /usr/bin/time -f "%e %M" -o "$results/time.txt" "$@" >"$results/${name}_${n}.log" 2>&1 || { echo "$name $n failed: see $results/${name}_${n}.log" >&2; return 1; }
+  read -r wall rss <"$results/time.txt"
+  echo "$name $n $wall $rss" >>"$results/runs.txt"
+  if [ -z "${best[$name]:-}" ] || awk "BEGIN{exit !($wall < ${best[$name]})}"; then best[$name]="$wall"; best_rss[$name]="$rss"; fi
 }
 
 : >"$results/processes.txt"
+: >"$results/runs.txt"
+tools=(coverage-map a_ogr_read b_qgis_render c_qgis_process_join c_then_b_render d_geopandas)
 for n in "${sizes[@]}"; do
   work="$results/work_$n"; rm -rf "$work"; mkdir -p "$work"
-  measure coverage-map "$n" "$root/build/plugin/app/coverage-map" --boundaries "$data/communes_${n}.gpkg" \
-    --stats "$data/communes_${n}_bluezone.csv" --joined "$work/joined.gpkg" --out "$work/map.png"
-  measure a_ogr_read "$n" ogrinfo -ro -al -q "$data/communes_${n}.gpkg"
-  measure b_qgis_render "$n" /usr/bin/python3 "$root/bench/qgis_render.py" "$work/joined.gpkg" coverage_pct "$work/b.png"
-  measure c_qgis_process_join "$n" "$qgis_process" run native:joinattributestable --INPUT="$data/communes_${n}.gpkg" --FIELD=ma_xa \
-    --INPUT_2="$data/communes_${n}_plain.csv" --FIELD_2=ma_xa --METHOD=1 --OUTPUT="$work/c.gpkg"
-  measure c_then_b_render "$n" /usr/bin/python3 "$root/bench/qgis_render.py" "$work/c.gpkg" '"installs" / "smartphones" * 100' "$work/c.png"
-  measure d_geopandas "$n" /usr/bin/python3 "$root/bench/geopandas_map.py" "$data/communes_${n}.gpkg" "$data/communes_${n}_plain.csv" "$work/d.png"
+  declare -A best=() best_rss=()
+  for _ in $(seq "$repeats"); do
+    run_once coverage-map "$n" "$root/build/plugin/app/coverage-map" --boundaries "$data/communes_${n}.gpkg" \
+      --stats "$data/communes_${n}_bluezone.csv" --joined "$work/joined.gpkg" --out "$work/map.png"
+    run_once a_ogr_read "$n" ogrinfo -ro -al -q "$data/communes_${n}.gpkg"
+    run_once b_qgis_render "$n" /usr/bin/python3 "$root/bench/qgis_render.py" "$work/joined.gpkg" coverage_pct "$work/b.png"
+    run_once c_qgis_process_join "$n" "$qgis_process" run native:joinattributestable --INPUT="$data/communes_${n}.gpkg" --FIELD=ma_xa \
+      --INPUT_2="$data/communes_${n}_plain.csv" --FIELD_2=ma_xa --METHOD=1 --OUTPUT="$work/c.gpkg"
+    run_once c_then_b_render "$n" /usr/bin/python3 "$root/bench/qgis_render.py" "$work/c.gpkg" '"installs" / "smartphones" * 100' "$work/c.png"
+    run_once d_geopandas "$n" /usr/bin/python3 "$root/bench/geopandas_map.py" "$data/communes_${n}.gpkg" "$data/communes_${n}_plain.csv" "$work/d.png"
+  done
+  for name in "${tools[@]}"; do
+    echo "$name $n ${best[$name]} ${best_rss[$name]}" | tee -a "$results/processes.txt"
+  done
+  unset best best_rss
 done
 # What the plugin adds to QGIS's start-up: the desktop test times each of its 10 reloads through
 # QGIS's Plugin Manager (library load, classFactory, initGui, provider registration), and
