@@ -21,6 +21,34 @@
 
 #include <cmath>
 
+namespace
+{
+//! \a joined written to \a path with AcvJoinedLayerWriter, then opened with OGR until destroyed.
+struct AcvWrittenLayer
+{
+  AcvWrittenLayer( const AcvJoinedFeatures &joined, const QString &path )
+  {
+    written = AcvJoinedLayerWriter::write( joined, path, QStringLiteral( "coverage" ), error );
+    if ( written )
+      dataset = GDALOpenEx( QFile::encodeName( path ).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr );
+    if ( dataset )
+      layer = GDALDatasetGetLayerByName( dataset, "coverage" );
+  }
+  ~AcvWrittenLayer()
+  {
+    if ( dataset )
+      GDALClose( dataset );
+  }
+  AcvWrittenLayer( const AcvWrittenLayer & ) = delete;
+  AcvWrittenLayer &operator=( const AcvWrittenLayer & ) = delete;
+
+  bool written = false;
+  QString error;
+  GDALDatasetH dataset = nullptr;
+  OGRLayerH layer = nullptr;
+};
+} // namespace
+
 TEST( AcvJoinedLayerWriter, WritesEveryBoundaryFieldPlusTheFigures )
 {
   const QString boundaryPath = acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) );
@@ -160,13 +188,10 @@ TEST( AcvJoinedLayerWriter, KeepsEveryFieldTypeAndNullOfTheBoundaries )
   joined.features << full << empty;
 
   AcvScratch scratch;
-  const QString out = scratch.path( QStringLiteral( "types.gpkg" ) );
-  QString error;
-  ASSERT_TRUE( AcvJoinedLayerWriter::write( joined, out, QStringLiteral( "coverage" ), error ) ) << error.toStdString();
-
-  GDALDatasetH dataset = GDALOpenEx( QFile::encodeName( out ).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr );
-  ASSERT_NE( dataset, nullptr );
-  OGRLayerH layer = GDALDatasetGetLayerByName( dataset, "coverage" );
+  const AcvWrittenLayer written( joined, scratch.path( QStringLiteral( "types.gpkg" ) ) );
+  ASSERT_TRUE( written.written ) << written.error.toStdString();
+  ASSERT_NE( written.dataset, nullptr );
+  OGRLayerH layer = written.layer;
   ASSERT_NE( layer, nullptr );
   OGRFeatureDefnH definition = OGR_L_GetLayerDefn( layer );
   auto fieldType = [&]( const char *name )
@@ -217,7 +242,6 @@ TEST( AcvJoinedLayerWriter, KeepsEveryFieldTypeAndNullOfTheBoundaries )
   for ( int i = 0; i < OGR_FD_GetFieldCount( definition ); ++i )
     EXPECT_TRUE( OGR_F_IsFieldNull( second, i ) ) << OGR_Fld_GetNameRef( OGR_FD_GetFieldDefn( definition, i ) );
   OGR_F_Destroy( second );
-  GDALClose( dataset );
 }
 
 TEST( AcvJoinedLayerWriter, RefusesAnUnwritableDestinationLeavingNothing )
@@ -255,13 +279,10 @@ TEST( AcvJoinedLayerWriter, StoresSinglePolygonsAsOnePartMultipolygons )
     joined.features << feature;
   }
   AcvScratch scratch;
-  const QString out = scratch.path( QStringLiteral( "parts.gpkg" ) );
-  QString error;
-  ASSERT_TRUE( AcvJoinedLayerWriter::write( joined, out, QStringLiteral( "coverage" ), error ) ) << error.toStdString();
-
-  GDALDatasetH dataset = GDALOpenEx( QFile::encodeName( out ).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr );
-  ASSERT_NE( dataset, nullptr );
-  OGRLayerH layer = GDALDatasetGetLayerByName( dataset, "coverage" );
+  const AcvWrittenLayer written( joined, scratch.path( QStringLiteral( "parts.gpkg" ) ) );
+  ASSERT_TRUE( written.written ) << written.error.toStdString();
+  ASSERT_NE( written.dataset, nullptr );
+  OGRLayerH layer = written.layer;
   ASSERT_NE( layer, nullptr );
   EXPECT_EQ( OGR_L_GetGeomType( layer ), wkbMultiPolygon );
   int parts = 0;
@@ -276,7 +297,6 @@ TEST( AcvJoinedLayerWriter, StoresSinglePolygonsAsOnePartMultipolygons )
   }
   EXPECT_EQ( parts, 4 );
   EXPECT_NEAR( area, 3 * 0.005 + 0.01 - 0.0025, 1e-9 );
-  GDALClose( dataset );
 }
 
 TEST( AcvJoinedLayerWriter, KeepsHeightsAndCurves )
@@ -302,13 +322,10 @@ TEST( AcvJoinedLayerWriter, KeepsHeightsAndCurves )
     feature.setGeometry( QgsGeometry::fromWkt( shape.wkt ) );
     joined.features << feature;
     AcvScratch scratch;
-    const QString out = scratch.path( QStringLiteral( "shape.gpkg" ) );
-    QString error;
-    ASSERT_TRUE( AcvJoinedLayerWriter::write( joined, out, QStringLiteral( "coverage" ), error ) ) << error.toStdString();
-    GDALDatasetH dataset = GDALOpenEx( QFile::encodeName( out ).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr );
-    ASSERT_NE( dataset, nullptr );
-    OGRLayerH layer = GDALDatasetGetLayerByName( dataset, "coverage" );
-    OGRFeatureH read = OGR_L_GetNextFeature( layer );
+    const AcvWrittenLayer written( joined, scratch.path( QStringLiteral( "shape.gpkg" ) ) );
+    ASSERT_TRUE( written.written ) << written.error.toStdString();
+    ASSERT_NE( written.dataset, nullptr );
+    OGRFeatureH read = OGR_L_GetNextFeature( written.layer );
     ASSERT_NE( read, nullptr );
     OGRGeometryH geometry = OGR_F_GetGeometryRef( read );
     EXPECT_EQ( OGR_G_GetGeometryType( geometry ), shape.expected ) << shape.wkt.toStdString();
@@ -317,6 +334,5 @@ TEST( AcvJoinedLayerWriter, KeepsHeightsAndCurves )
     else
       EXPECT_NEAR( OGR_G_Area( geometry ), M_PI * 0.1 * 0.1, 1e-6 );
     OGR_F_Destroy( read );
-    GDALClose( dataset );
   }
 }
