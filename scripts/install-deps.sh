@@ -14,6 +14,8 @@ packages=(
   poppler-utils                         # pdfinfo/pdftotext: tests read the report PDFs
   tesseract-ocr tesseract-ocr-vie       # OCR: tests read the diacritics back from report PNGs
   libgdal-dev gdal-bin libproj-dev       # OGR readers for CSV/XLSX/ODS, ogr2ogr for tests
+  libfreexl-dev                         # cell types of .xls annexes (numeric or text)
+  libxlsxwriter-dev                     # tests write workbooks with typed, formatted and merged cells
   libsqlite3-dev sqlite3                # the GeoPackage spatial index is packed through SQLite
   googletest libgtest-dev
   qt6-base-dev                          # the engine is also built and tested against Qt6

@@ -10,11 +10,12 @@
 
 namespace
 {
-QString describeColumn( const AcvStatisticsTable &table, const AcvColumnBinding &binding )
+QString describeColumn( const AcvStatisticsTable &table, const AcvColumnBinding &binding, const AcvColumnReading *reading = nullptr )
 {
   if ( !binding.isSet() )
     return QStringLiteral( "(none)" );
-  return QStringLiteral( "%1%2" ).arg( table.columnLabel( binding.index ), binding.detected ? QStringLiteral( " [detected]" ) : QString() );
+  const QString how = reading ? table.describeReading( *reading ) : QString();
+  return QStringLiteral( "%1%2%3" ).arg( table.columnLabel( binding.index ), binding.detected ? QStringLiteral( " [detected]" ) : QString(), how.isEmpty() ? QString() : QStringLiteral( ": " ) + how );
 }
 } // namespace
 
@@ -35,7 +36,7 @@ QStringList AcvCoverageJob::inputFiles() const
   return inputs;
 }
 
-bool AcvCoverageJob::loadStatistics( QTextStream &out, QString &error )
+bool AcvCoverageJob::loadStatistics( QTextStream &out, QTextStream &err, QString &error )
 {
   AcvStatisticsOptions statisticsOptions;
   statisticsOptions.path = mOptions.stats;
@@ -46,19 +47,22 @@ bool AcvCoverageJob::loadStatistics( QTextStream &out, QString &error )
   statisticsOptions.populationColumn = mOptions.populationColumn;
   statisticsOptions.convention = mOptions.numberFormat;
   statisticsOptions.preferCodeKey = mOptions.match == QLatin1String( "code" );
+  statisticsOptions.strict = mOptions.strict;
   if ( !mTable.load( statisticsOptions, error ) )
     return false;
   out << "Statistics: " << mOptions.stats << ( mTable.raw().sheet.isEmpty() ? QString() : QStringLiteral( " (sheet '%1')" ).arg( mTable.raw().sheet ) )
       << ", header in row " << mTable.headerRows().constLast() << ", " << mTable.records().size() << " localities" << Qt::endl;
   out << "  key:         " << describeColumn( mTable, mTable.keyColumn() ) << Qt::endl;
-  out << "  installs:    " << describeColumn( mTable, mTable.installsColumn() ) << Qt::endl;
-  out << "  smartphones: " << describeColumn( mTable, mTable.smartphonesColumn() ) << Qt::endl;
-  out << "  population:  " << describeColumn( mTable, mTable.populationColumn() ) << Qt::endl;
+  out << "  installs:    " << describeColumn( mTable, mTable.installsColumn(), &mTable.installsReading() ) << Qt::endl;
+  out << "  smartphones: " << describeColumn( mTable, mTable.smartphonesColumn(), &mTable.smartphonesReading() ) << Qt::endl;
+  out << "  population:  " << describeColumn( mTable, mTable.populationColumn(), &mTable.populationReading() ) << Qt::endl;
   for ( const AcvSkippedRow &row : mTable.skippedRows() )
   {
     if ( row.reason != QLatin1String( "blank" ) )
       out << "  skipped row " << row.row << " (" << row.reason << "): " << row.text.left( 80 ) << Qt::endl;
   }
+  for ( const QString &warning : mTable.warnings() )
+    err << "coverage-map: warning: " << warning << Qt::endl;
   return true;
 }
 

@@ -33,8 +33,8 @@ public:
   bool openBoundaries( QString &error );
   //! The files the job reads, which no output may overwrite (after openBoundaries()).
   QStringList inputFiles() const;
-  //! Reads the statistics table and describes what was found on \a out.
-  bool loadStatistics( QTextStream &out, QString &error );
+  //! Reads the statistics table and describes what was found on \a out, its warnings on \a err.
+  bool loadStatistics( QTextStream &out, QTextStream &err, QString &error );
   //! Reads the options' mapping file, if any.
   bool readMapping( QString &error );
   //! The boundary key field: the options' one, or the one pairing with most rows. Warnings go to \a err.

@@ -184,10 +184,12 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   // here. Messages keep their order: a boundary error, then the outputs, then the statistics.
   QString statisticsText;
   QTextStream statisticsOut( &statisticsText );
+  QString statisticsWarnings;
+  QTextStream statisticsErr( &statisticsWarnings );
   QString statisticsError;
-  AcvWorkerThread statisticsLoading( [&job, &statisticsOut, &statisticsError]()
+  AcvWorkerThread statisticsLoading( [&job, &statisticsOut, &statisticsErr, &statisticsError]()
                                      {
-                                       if ( !job.loadStatistics( statisticsOut, statisticsError ) )
+                                       if ( !job.loadStatistics( statisticsOut, statisticsErr, statisticsError ) )
                                          return false;
                                        job.releaseStatisticsCells();
                                        acvReturnFreedMemory();
@@ -203,6 +205,8 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     return fail( statisticsError );
   statisticsOut.flush();
   out << statisticsText;
+  statisticsErr.flush();
+  err << statisticsWarnings;
   if ( !job.readMapping( error ) || !job.chooseKeyField( out, err, error ) || !job.match( error ) )
     return fail( error );
   job.describeJoin( out, err );

@@ -98,6 +98,62 @@ AcvColumnRole AcvColumnDetector::roleOf( const QString &header )
   return AcvColumnRole::None;
 }
 
+double AcvColumnDetector::unitScale( const QString &header, QString *unit )
+{
+  if ( unit )
+    unit->clear();
+  // The unit is written in parentheses after the name ("Dân số (nghìn người)") or after a comma
+  // ("Dân số, nghìn người"); a year in parentheses ("Dân số (2019)") is no unit.
+  static const QRegularExpression parenthesised( QStringLiteral( "\\(([^()]*)\\)|,\\s*([^,()]+)$" ) );
+  auto matches = parenthesised.globalMatch( header );
+  while ( matches.hasNext() )
+  {
+    const QRegularExpressionMatch match = matches.next();
+    const QString written = ( match.captured( 1 ).isEmpty() ? match.captured( 2 ) : match.captured( 1 ) ).trimmed();
+    const QString folded = foldHeader( written );
+    const QStringList words = folded.split( QLatin1Char( ' ' ), Qt::SkipEmptyParts );
+    const auto has = [&words]( std::initializer_list<const char *> candidates )
+    {
+      for ( const char *candidate : candidates )
+      {
+        if ( words.contains( QLatin1String( candidate ) ) )
+          return true;
+      }
+      return false;
+    };
+    // "1.000 người", "1000 người", "'000": a thousand written in digits.
+    QString digits = written;
+    digits.remove( QRegularExpression( QStringLiteral( "[\\s.,']" ) ) );
+    const bool thousandInDigits = ( digits.startsWith( QLatin1String( "1000" ) ) && !digits.startsWith( QLatin1String( "10000" ) ) ) || written == QLatin1String( "'000" ) || digits == QLatin1String( "000" );
+    double scale = 0;
+    if ( has( { "trieu", "million", "millions", "mn" } ) )
+      scale = 1e6;
+    else if ( has( { "nghin", "ngan", "thousand", "thousands" } ) || thousandInDigits )
+      scale = 1e3;
+    else if ( has( { "nguoi", "luot", "persons", "people" } ) )
+      scale = 1;
+    if ( scale > 0 )
+    {
+      if ( unit )
+        *unit = written;
+      return scale;
+    }
+  }
+  return 1.0;
+}
+
+bool AcvColumnDetector::isRateHeader( const QString &header )
+{
+  const QString folded = foldHeader( header );
+  static const QStringList rate = { QStringLiteral( "ty le" ), QStringLiteral( "ti le" ), QStringLiteral( "rate" ), QStringLiteral( "percent" ),
+                                    QStringLiteral( "percentage" ), QStringLiteral( "pct" ), QStringLiteral( "coverage" ) };
+  if ( !header.contains( QLatin1Char( '%' ) ) && !hasAny( folded, rate ) )
+    return false;
+  // "Xếp hạng tỷ lệ" ranks; "Mục tiêu (%)" is the target, not a rate of this row.
+  static const QStringList notRate = { QStringLiteral( "xep hang" ), QStringLiteral( "rank" ), QStringLiteral( "muc tieu" ), QStringLiteral( "target" ) };
+  return !hasAny( folded, notRate );
+}
+
 int AcvColumnDetector::headerScore( const QStringList &cells )
 {
   int score = 0;

@@ -43,6 +43,17 @@ public:
   //! All columns whose header has \a role, left to right.
   static QVector<int> columnsWithRole( const QStringList &headers, AcvColumnRole role );
 
+  /**
+   * The unit a count column's header states, as a factor to persons: 1000 for "Dân số (nghìn
+   * người)", "(ngàn)", "(1.000 người)", "('000)" or "(thousands)"; 1 000 000 for "(triệu)" or
+   * "(million)"; 1 for "(người)", "(lượt)" or no unit. \a unit receives the unit as written
+   * ("nghìn người"), empty when the header names none.
+   */
+  static double unitScale( const QString &header, QString *unit = nullptr );
+
+  //! True for the header of a rate the annex states itself ("Tỷ lệ cài đặt/ĐTTM (%)").
+  static bool isRateHeader( const QString &header );
+
   //! Lower-case, diacritic-free, punctuation-free text for comparing header words.
   static QString foldHeader( const QString &header );
 

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace
 {
@@ -34,23 +35,78 @@ bool looksNumeric( const QString &cell )
   return AcvNumberParser::parse( trimmed, AcvNumberConvention::Vietnamese ).status == AcvParsedNumber::Status::Ok || AcvNumberParser::parse( trimmed, AcvNumberConvention::English ).status == AcvParsedNumber::Status::Ok;
 }
 
-bool isColumnNumber( const QString &cell )
+/**
+ * The label of a column-number cell, or an empty string when the cell is none: "(1)", "2", "(C)",
+ * or a formula of such labels under the header, "(6)=(5)/(4)", "(7) = (5) : (3) x 100", "C=A/B".
+ * The label is the first term, which numbers the column.
+ */
+QString columnNumberLabel( const QString &cell )
 {
-  // A column number has at most two letters or digits amid parentheses and spaces: that rules
-  // out nearly every cell (names, figures) before the regular expression runs.
-  int alphanumerics = 0;
-  for ( const QChar c : cell )
+  // Every column-number cell is short and has no letters beyond single ones: that rules out
+  // nearly every cell (names, figures) before the regular expression runs.
+  if ( cell.size() > 40 )
+    return QString();
+  static const QRegularExpression pattern( QStringLiteral( "^\\(?\\s*([0-9]{1,2}|[A-Za-z])\\s*\\)?"
+                                                           "(?:\\s*[=+\\-*/:x\\x{00D7}\\x{00F7}]\\s*\\(?\\s*(?:[0-9]{1,3}|[A-Za-z])\\s*\\)?)*\\s*%?$" ) );
+  const QRegularExpressionMatch match = pattern.match( cell.trimmed() );
+  return match.hasMatch() ? match.captured( 1 ) : QString();
+}
+
+//! A row that numbers the columns: every filled cell a column-number label, in ascending order.
+bool isColumnNumberRow( const QStringList &row )
+{
+  int previousNumber = 0;
+  QChar previousLetter;
+  int filled = 0;
+  for ( const QString &cell : row )
   {
-    const ushort u = c.unicode();
-    if ( ( u >= '0' && u <= '9' ) || ( u >= 'a' && u <= 'z' ) || ( u >= 'A' && u <= 'Z' ) )
-      ++alphanumerics;
-    else if ( u != '(' && u != ')' && !c.isSpace() )
+    if ( cell.trimmed().isEmpty() )
+      continue;
+    ++filled;
+    const QString label = columnNumberLabel( cell );
+    if ( label.isEmpty() )
       return false;
+    bool isNumber = false;
+    const int number = label.toInt( &isNumber );
+    if ( isNumber )
+    {
+      if ( number <= previousNumber )
+        return false;
+      previousNumber = number;
+    }
+    else
+    {
+      const QChar letter = label.at( 0 ).toUpper();
+      if ( !previousLetter.isNull() && letter <= previousLetter )
+        return false;
+      previousLetter = letter;
+    }
   }
-  if ( alphanumerics > 2 )
-    return false;
-  static const QRegularExpression pattern( QStringLiteral( "^\\(?\\s*(?:[0-9]{1,2}|[A-Za-z])\\s*\\)?$" ) );
-  return pattern.match( cell.trimmed() ).hasMatch();
+  return filled >= 3;
+}
+
+//! Digits after the decimal mark as a cell shows them: the precision it was rounded to.
+int decimalsShown( const QString &text, AcvCellKind kind, AcvNumberConvention convention )
+{
+  QString body = text.trimmed();
+  if ( kind != AcvCellKind::Text )
+  {
+    // A numeric cell's value in machine format; Excel's binary noise (0.1 + 0.2) is no precision.
+    bool ok = false;
+    const double value = body.toDouble( &ok );
+    if ( !ok )
+      return 0;
+    body = QString::number( value, 'g', 12 );
+    if ( body.contains( QLatin1Char( 'e' ) ) )
+      return 0;
+    const int point = body.indexOf( QLatin1Char( '.' ) );
+    return point < 0 ? 0 : std::min( 6, static_cast<int>( body.size() ) - point - 1 );
+  }
+  body.remove( QLatin1Char( '%' ) );
+  body = body.trimmed();
+  const QChar mark = convention == AcvNumberConvention::English ? QLatin1Char( '.' ) : QLatin1Char( ',' );
+  const int point = body.lastIndexOf( mark );
+  return point < 0 ? 0 : static_cast<int>( body.size() ) - point - 1;
 }
 
 //! A total's label in the two forms it is compared in: with tones, and without diacritics.
@@ -155,6 +211,7 @@ void AcvStatisticsTable::releaseDataCells()
     record.key = QString( record.key.constData(), record.key.size() );
   // A new, short list: erasing would keep the long one's array.
   mRaw.rows = mRaw.rows.mid( 0, std::min( mFirstDataIndex, static_cast<int>( mRaw.rows.size() ) ) );
+  mRaw.kinds = mRaw.kinds.mid( 0, std::min( mFirstDataIndex, static_cast<int>( mRaw.kinds.size() ) ) );
 }
 
 QString AcvStatisticsTable::columnLabel( int column ) const
@@ -199,7 +256,7 @@ bool AcvStatisticsTable::load( const AcvStatisticsOptions &options, QString &err
   }
   if ( !findHeader( requested, error ) || !bindColumns( options, error ) )
     return false;
-  return readRecords( options.convention, error );
+  return readRecords( options.convention, options.strict, error );
 }
 
 bool AcvStatisticsTable::findHeader( const QStringList &requestedHeaders, QString &error )
@@ -384,8 +441,7 @@ QString AcvStatisticsTable::classifySkippedRow( const QStringList &row ) const
     if ( isTotalLabel( row.at( c ) ) )
       return QStringLiteral( "total" );
   }
-  if ( filled >= 3 && std::all_of( row.cbegin(), row.cend(), []( const QString &c )
-                                   { return c.trimmed().isEmpty() || isColumnNumber( c ); } ) )
+  if ( filled >= 3 && isColumnNumberRow( row ) )
     return QStringLiteral( "column numbers" );
   QString firstText;
   for ( const QString &c : row )
@@ -409,36 +465,208 @@ QString AcvStatisticsTable::classifySkippedRow( const QStringList &row ) const
   return QString();
 }
 
-AcvNumberConvention AcvStatisticsTable::decideConvention( const AcvColumnBinding &column, AcvNumberConvention requested,
-                                                          const QVector<int> &dataRows, QString &error ) const
+namespace
 {
-  if ( requested != AcvNumberConvention::Auto || !column.isSet() )
-    return requested;
-  QStringList cells;
-  for ( const int r : dataRows )
-    cells.append( cell( r, column.index ) );
-  // Spreadsheet numbers reach us in GDAL's plain format ("1234.5"); typed CSV text is Vietnamese.
-  const AcvNumberConvention fallback = mRaw.kind == AcvTableSourceKind::Spreadsheet ? AcvNumberConvention::English : AcvNumberConvention::Vietnamese;
-  QString conflict;
-  int conflicting = -1;
-  const AcvNumberConvention convention = AcvNumberParser::detectConvention( cells, fallback, &conflict, &conflicting );
-  if ( convention == AcvNumberConvention::Auto )
-  {
-    const int row = conflicting >= 0 && conflicting < dataRows.size() ? mRaw.rowNumbers.at( dataRows.at( conflicting ) ) : mHeaderRows.constLast();
-    error = QStringLiteral( "%1: numbers are written both the Vietnamese way (1.234,5) and the English way (1,234.5) in this column (%2); use one style or pass --number-format vi|en" )
-                .arg( cellReference( row, column.index ), conflict );
-  }
-  return convention;
+QString conventionName( AcvNumberConvention convention )
+{
+  return convention == AcvNumberConvention::English ? QStringLiteral( "the English way (1,234.5)" ) : QStringLiteral( "the Vietnamese way (1.234,5)" );
 }
 
-bool AcvStatisticsTable::readFigure( int rowIndex, const AcvColumnBinding &column, AcvNumberConvention convention,
+//! At most this many warnings of one kind name their rows; the rest are counted.
+constexpr int kMaxRowWarnings = 10;
+
+void appendCapped( QStringList &warnings, const QStringList &rows, const QString &more )
+{
+  warnings.append( rows.mid( 0, kMaxRowWarnings ) );
+  if ( rows.size() > kMaxRowWarnings )
+    warnings.append( more.arg( rows.size() - kMaxRowWarnings ) );
+}
+} // namespace
+
+AcvParsedNumber AcvStatisticsTable::readCell( int rowIndex, int column, const AcvColumnReading &reading ) const
+{
+  const QString text = cell( rowIndex, column );
+  AcvParsedNumber parsed;
+  switch ( mRaw.cellKind( rowIndex, column ) )
+  {
+    case AcvCellKind::Text:
+      parsed = AcvNumberParser::parse( text, reading.convention );
+      break;
+    case AcvCellKind::Number:
+      // GDAL hands numeric cells over in machine format ("139267", "0.2348", "1.5E-3").
+      parsed = AcvNumberParser::parse( text, AcvNumberConvention::English );
+      break;
+    case AcvCellKind::Percent:
+      parsed = AcvNumberParser::parse( text, AcvNumberConvention::English );
+      parsed.value *= 100.0;
+      parsed.hasPercentSign = true;
+      break;
+  }
+  if ( parsed.status == AcvParsedNumber::Status::Ok )
+    parsed.value *= reading.scale;
+  return parsed;
+}
+
+AcvNumberConvention AcvStatisticsTable::sheetConvention( const QVector<int> &rows, QString &evidence )
+{
+  if ( mSheetConventionKnown )
+  {
+    evidence = mSheetEvidence;
+    return mSheetConvention;
+  }
+  // Every column but the names and codes: figures, rates ("23,48%"), whatever else the annex
+  // has. Columns that contradict each other prove nothing about a third.
+  QString vietnamese;
+  QString english;
+  const int columns = mRaw.columnCount();
+  for ( int c = 0; c < columns; ++c )
+  {
+    const AcvColumnRole role = c < mHeaders.size() ? AcvColumnDetector::roleOf( mHeaders.at( c ) ) : AcvColumnRole::None;
+    if ( c == mKey.index || role == AcvColumnRole::Code || role == AcvColumnRole::Key )
+      continue;
+    QStringList cells;
+    QVector<int> cellRows;
+    for ( const int r : rows )
+    {
+      if ( mRaw.cellKind( r, c ) == AcvCellKind::Text )
+      {
+        cells.append( cell( r, c ) );
+        cellRows.append( r );
+      }
+    }
+    int firstConflict = -1;
+    const AcvNumberConvention convention = AcvNumberParser::detectConvention( cells, AcvNumberConvention::Auto, nullptr, &firstConflict );
+    if ( convention == AcvNumberConvention::Auto )
+      continue;
+    // The cell that decided: the first one that reads in this convention only.
+    QString deciding;
+    for ( int i = 0; i < cells.size() && deciding.isEmpty(); ++i )
+    {
+      const bool vi = AcvNumberParser::parse( cells.at( i ), AcvNumberConvention::Vietnamese ).status == AcvParsedNumber::Status::Ok;
+      const bool en = AcvNumberParser::parse( cells.at( i ), AcvNumberConvention::English ).status == AcvParsedNumber::Status::Ok;
+      if ( vi != en && ( vi == ( convention == AcvNumberConvention::Vietnamese ) ) )
+        deciding = QStringLiteral( "'%1' in %2, row %3" ).arg( cells.at( i ).trimmed(), columnLabel( c ) ).arg( mRaw.rowNumbers.at( cellRows.at( i ) ) );
+    }
+    QString &slot = convention == AcvNumberConvention::Vietnamese ? vietnamese : english;
+    if ( slot.isEmpty() )
+      slot = deciding;
+  }
+  mSheetConventionKnown = true;
+  if ( !vietnamese.isEmpty() && english.isEmpty() )
+  {
+    mSheetConvention = AcvNumberConvention::Vietnamese;
+    mSheetEvidence = vietnamese;
+  }
+  else if ( vietnamese.isEmpty() && !english.isEmpty() )
+  {
+    mSheetConvention = AcvNumberConvention::English;
+    mSheetEvidence = english;
+  }
+  evidence = mSheetEvidence;
+  return mSheetConvention;
+}
+
+bool AcvStatisticsTable::decideReading( const AcvColumnBinding &column, AcvNumberConvention requested, const QVector<int> &rows,
+                                        AcvColumnReading &reading, QString &error )
+{
+  reading = AcvColumnReading();
+  if ( !column.isSet() )
+    return true;
+  reading.scale = AcvColumnDetector::unitScale( column.header, &reading.unit );
+  QStringList cells;
+  QVector<int> cellRows;
+  for ( const int r : rows )
+  {
+    if ( cell( r, column.index ).trimmed().isEmpty() )
+      continue;
+    // Total rows are evidence of the typing, but the counts shown are the localities' cells.
+    const bool locality = !std::binary_search( mTotalRowIndices.cbegin(), mTotalRowIndices.cend(), r );
+    if ( mRaw.cellKind( r, column.index ) == AcvCellKind::Text )
+    {
+      reading.textCells += locality ? 1 : 0;
+      cells.append( cell( r, column.index ) );
+      cellRows.append( r );
+    }
+    else
+      reading.numericCells += locality ? 1 : 0;
+  }
+  if ( requested != AcvNumberConvention::Auto )
+  {
+    reading.convention = requested;
+    reading.conventionReason = QStringLiteral( "requested" );
+    return true;
+  }
+  // Numeric cells are exact and say nothing of how people type; only the text cells decide.
+  QString conflict;
+  int conflicting = -1;
+  const AcvNumberConvention own = AcvNumberParser::detectConvention( cells, AcvNumberConvention::Auto, &conflict, &conflicting );
+  if ( conflicting >= 0 )
+  {
+    const int row = conflicting < cellRows.size() ? mRaw.rowNumbers.at( cellRows.at( conflicting ) ) : mHeaderRows.constLast();
+    error = QStringLiteral( "%1: numbers are written both the Vietnamese way (1.234,5) and the English way (1,234.5) in this column (%2); use one style or pass --number-format vi|en" )
+                .arg( cellReference( row, column.index ), conflict );
+    return false;
+  }
+  if ( own != AcvNumberConvention::Auto )
+  {
+    reading.convention = own;
+    reading.conventionReason = QStringLiteral( "this column" );
+    return true;
+  }
+  if ( cells.isEmpty() )
+  {
+    reading.convention = AcvNumberConvention::Vietnamese;
+    reading.conventionReason = QStringLiteral( "numeric cells only" );
+    return true;
+  }
+  // "139.267" alone reads either way: the other columns' typing ("23,48%") decides, else the
+  // Vietnamese way, as people type annexes here (README, "Numbers").
+  QString evidence;
+  const AcvNumberConvention sheet = sheetConvention( rows, evidence );
+  if ( sheet != AcvNumberConvention::Auto )
+  {
+    reading.convention = sheet;
+    reading.conventionReason = QStringLiteral( "the sheet: %1" ).arg( evidence );
+    return true;
+  }
+  reading.convention = AcvNumberConvention::Vietnamese;
+  reading.conventionReason = QStringLiteral( "default" );
+  return true;
+}
+
+QString AcvStatisticsTable::describeReading( const AcvColumnReading &reading ) const
+{
+  QStringList parts;
+  if ( reading.textCells > 0 )
+  {
+    QString text = QStringLiteral( "typed numbers read %1" ).arg( conventionName( reading.convention ) );
+    if ( reading.conventionReason == QLatin1String( "requested" ) )
+      text += QStringLiteral( " (--number-format)" );
+    else if ( reading.conventionReason == QLatin1String( "this column" ) )
+      text += QStringLiteral( " (decided by this column)" );
+    else if ( reading.conventionReason == QLatin1String( "default" ) )
+      text += QStringLiteral( " (nothing decides: the default)" );
+    else if ( !reading.conventionReason.isEmpty() )
+      text += QStringLiteral( " (decided by %1)" ).arg( reading.conventionReason );
+    parts.append( text );
+  }
+  if ( reading.numericCells > 0 )
+    parts.append( QStringLiteral( "%1 numeric cells read exactly" ).arg( reading.numericCells ) );
+  if ( reading.scale != 1.0 )
+    parts.append( QStringLiteral( "× %1 (%2)" ).arg( AcvNumberParser::format( reading.scale, 0, AcvNumberConvention::Vietnamese ), reading.unit ) );
+  else if ( !reading.unit.isEmpty() )
+    parts.append( QStringLiteral( "unit '%1'" ).arg( reading.unit ) );
+  return parts.join( QLatin1String( "; " ) );
+}
+
+bool AcvStatisticsTable::readFigure( int rowIndex, const AcvColumnBinding &column, const AcvColumnReading &reading,
                                      std::optional<double> &value, QString &error ) const
 {
   value.reset();
   if ( !column.isSet() )
     return true;
   const QString text = cell( rowIndex, column.index );
-  const AcvParsedNumber parsed = AcvNumberParser::parse( text, convention );
+  const AcvParsedNumber parsed = readCell( rowIndex, column.index, reading );
   switch ( parsed.status )
   {
     case AcvParsedNumber::Status::Missing:
@@ -448,6 +676,11 @@ bool AcvStatisticsTable::readFigure( int rowIndex, const AcvColumnBinding &colum
       return false;
     case AcvParsedNumber::Status::Ok:
       break;
+  }
+  if ( parsed.hasPercentSign )
+  {
+    error = QStringLiteral( "%1: '%2' is a percentage, but this column must hold a count" ).arg( cellReference( mRaw.rowNumbers.at( rowIndex ), column.index ), text.trimmed() );
+    return false;
   }
   if ( parsed.value < 0 )
   {
@@ -460,13 +693,203 @@ bool AcvStatisticsTable::readFigure( int rowIndex, const AcvColumnBinding &colum
                 .arg( cellReference( mRaw.rowNumbers.at( rowIndex ), column.index ), text.trimmed(), AcvNumberParser::format( kMaxCount, 0, AcvNumberConvention::Vietnamese ) );
     return false;
   }
-  if ( parsed.hasPercentSign )
-  {
-    error = QStringLiteral( "%1: '%2' is a percentage, but this column must hold a count" ).arg( cellReference( mRaw.rowNumbers.at( rowIndex ), column.index ), text.trimmed() );
-    return false;
-  }
   value = parsed.value;
   return true;
+}
+
+bool AcvStatisticsTable::checkFigures( bool strict, QString &error )
+{
+  struct Figure
+  {
+    const AcvColumnBinding *column;
+    const AcvColumnReading *reading;
+    std::optional<double> AcvStatisticsRecord::*value;
+    const char *what;
+  };
+  const QVector<Figure> figures = {
+      { &mInstalls, &mInstallsReading, &AcvStatisticsRecord::installs, "installs" },
+      { &mSmartphones, &mSmartphonesReading, &AcvStatisticsRecord::smartphones, "smartphone users" },
+      { &mPopulation, &mPopulationReading, &AcvStatisticsRecord::population, "population" } };
+
+  for ( const Figure &figure : figures )
+  {
+    if ( !figure.column->isSet() )
+      continue;
+    const int column = figure.column->index;
+    const AcvNumberConvention shown = figure.reading->convention;
+    // A count is whole: "49.661" read as 49,661 means the decimal mark stood for thousands.
+    QStringList fractional;
+    int maxDecimals = 0;
+    for ( int i = 0; i < mRecords.size(); ++i )
+    {
+      const int rowIndex = mRecordRowIndices.at( i );
+      maxDecimals = std::max( maxDecimals, decimalsShown( cell( rowIndex, column ), mRaw.cellKind( rowIndex, column ), shown ) );
+      const std::optional<double> &value = mRecords.at( i ).*figure.value;
+      if ( value && std::fabs( *value - std::round( *value ) ) > 1e-6 * std::max( 1.0, *value ) )
+        fractional.append( QStringLiteral( "%1: '%2' is read as %3 %4, not a whole number (a decimal mark typed for a thousands separator, or the wrong number format?)" )
+                               .arg( cellReference( mRaw.rowNumbers.at( rowIndex ), column ), cell( rowIndex, column ).trimmed(),
+                                     AcvNumberParser::format( *value, 3, AcvNumberConvention::English ), QLatin1String( figure.what ) ) );
+    }
+    appendCapped( mWarnings, fractional, QStringLiteral( "%1 more fractional %2 in %3" ).arg( QStringLiteral( "%1" ), QLatin1String( figure.what ), columnLabel( column ) ) );
+
+    // Each total row is compared with the rows it sums: all of them (a grand total), or those
+    // since the previous total row (a subtotal), or those up to the next one (a total heading
+    // its section). Only when it fits none is it reported, against the grand total.
+    for ( int t = 0; t < mTotalRowIndices.size(); ++t )
+    {
+      const int totalIndex = mTotalRowIndices.at( t );
+      const AcvParsedNumber stated = readCell( totalIndex, column, *figure.reading );
+      if ( stated.status != AcvParsedNumber::Status::Ok || stated.hasPercentSign )
+        continue;
+      const int previous = t > 0 ? mTotalRowIndices.at( t - 1 ) : -1;
+      const int next = t + 1 < mTotalRowIndices.size() ? mTotalRowIndices.at( t + 1 ) : std::numeric_limits<int>::max();
+      double all = 0;
+      double since = 0;
+      double until = 0;
+      int allCount = 0;
+      int sinceCount = 0;
+      int untilCount = 0;
+      for ( int i = 0; i < mRecords.size(); ++i )
+      {
+        const std::optional<double> &value = mRecords.at( i ).*figure.value;
+        const double v = value.value_or( 0.0 );
+        const int rowIndex = mRecordRowIndices.at( i );
+        all += v;
+        ++allCount;
+        if ( rowIndex > previous && rowIndex < totalIndex )
+        {
+          since += v;
+          ++sinceCount;
+        }
+        if ( rowIndex > totalIndex && rowIndex < next )
+        {
+          until += v;
+          ++untilCount;
+        }
+      }
+      const int decimals = std::max( maxDecimals, decimalsShown( cell( totalIndex, column ), mRaw.cellKind( totalIndex, column ), shown ) );
+      // Figures shown rounded (thousands to one decimal) may sum to a total that differs by the
+      // rounding of each; whole persons must add up exactly.
+      const double step = std::pow( 10.0, -decimals ) * figure.reading->scale;
+      const auto fits = [&]( double sum, int count )
+      { return count > 0 && std::fabs( sum - stated.value ) <= ( decimals == 0 && figure.reading->scale == 1.0 ? 0.5 : 0.5 * step * ( count + 1 ) ); };
+      if ( fits( all, allCount ) || fits( since, sinceCount ) || fits( until, untilCount ) )
+        continue;
+      const bool subtotal = mTotalRowIndices.size() > 1 && sinceCount > 0 && sinceCount < allCount;
+      const double sum = subtotal ? since : all;
+      const int count = subtotal ? sinceCount : allCount;
+      const int outDecimals = decimals == 0 || figure.reading->scale != 1.0 ? 0 : decimals;
+      const QString message = QStringLiteral( "%1: the total row '%2' says %3 %4, but the %5 locality rows %6 sum to %7 (difference %8); the rows are used as written" )
+                                  .arg( cellReference( mRaw.rowNumbers.at( totalIndex ), column ), joinedCells( mRaw.rows.at( totalIndex ) ).section( QLatin1String( " | " ), 0, 0 ),
+                                        AcvNumberParser::format( stated.value, outDecimals, shown ), QLatin1String( figure.what ) )
+                                  .arg( count )
+                                  .arg( subtotal ? QStringLiteral( "above it" ) : QStringLiteral( "of the annex" ),
+                                        AcvNumberParser::format( sum, outDecimals, shown ),
+                                        AcvNumberParser::format( stated.value - sum, outDecimals, shown ) );
+      mTotalMismatches.append( message );
+      mWarnings.append( message );
+    }
+  }
+  if ( strict && !mTotalMismatches.isEmpty() )
+  {
+    error = QStringLiteral( "--strict: %1" ).arg( mTotalMismatches.constFirst() );
+    return false;
+  }
+  return true;
+}
+
+void AcvStatisticsTable::checkStatedRates()
+{
+  if ( !mInstalls.isSet() )
+    return;
+  for ( int c = 0; c < mHeaders.size(); ++c )
+  {
+    if ( !AcvColumnDetector::isRateHeader( mHeaders.at( c ) ) )
+      continue;
+    const QString folded = AcvColumnDetector::foldHeader( mHeaders.at( c ) );
+    const bool perSmartphone = folded.contains( QLatin1String( "dttm" ) ) || folded.contains( QLatin1String( "smartphone" ) ) || folded.contains( QLatin1String( "dien thoai" ) );
+    const bool perPerson = folded.contains( QLatin1String( "dan so" ) ) || folded.contains( QLatin1String( "population" ) ) || folded.contains( QLatin1String( "nguoi dan" ) );
+    // A rate of no stated base is compared with both; it disagrees only when it fits neither.
+    const bool againstSmartphones = mSmartphones.isSet() && ( perSmartphone || !perPerson );
+    const bool againstPopulation = mPopulation.isSet() && ( perPerson || !perSmartphone );
+    if ( !againstSmartphones && !againstPopulation )
+      continue;
+
+    AcvColumnReading reading;
+    reading.convention = mInstallsReading.convention;
+    QString ignored;
+    AcvColumnBinding binding;
+    binding.index = c;
+    binding.header = mHeaders.at( c );
+    decideReading( binding, AcvNumberConvention::Auto, mRecordRowIndices, reading, ignored );
+    reading.scale = 1.0;
+
+    // Numeric cells without a percentage format may hold fractions (0.2262) under a "%" header:
+    // whichever reading fits more rows is the column's.
+    struct Row
+    {
+      int record;
+      double stated;
+      int decimals;
+      bool plainNumber;
+    };
+    QVector<Row> rows;
+    for ( int i = 0; i < mRecords.size(); ++i )
+    {
+      const int rowIndex = mRecordRowIndices.at( i );
+      const AcvParsedNumber parsed = readCell( rowIndex, c, reading );
+      if ( parsed.status != AcvParsedNumber::Status::Ok )
+        continue;
+      const AcvCellKind kind = mRaw.cellKind( rowIndex, c );
+      rows.append( { i, parsed.value, decimalsShown( cell( rowIndex, c ), kind, reading.convention ) - ( kind == AcvCellKind::Percent ? 2 : 0 ), kind == AcvCellKind::Number } );
+    }
+    const auto computed = [this, againstSmartphones, againstPopulation]( const AcvStatisticsRecord &record, QVector<double> &rates )
+    {
+      rates.clear();
+      if ( againstSmartphones && record.smartphones && *record.smartphones > 0 && record.installs )
+        rates.append( *record.installs / *record.smartphones * 100.0 );
+      if ( againstPopulation && record.population && *record.population > 0 && record.installs )
+        rates.append( *record.installs / *record.population * 100.0 );
+    };
+    const auto agrees = [&computed, this]( const Row &row, double factor )
+    {
+      QVector<double> rates;
+      computed( mRecords.at( row.record ), rates );
+      if ( rates.isEmpty() )
+        return true;
+      // The stated rate is rounded to the digits it shows: 22,62 stands for 22,615 to 22,625.
+      const double tolerance = 0.5 * std::pow( 10.0, -std::max( 0, row.decimals ) ) * factor + 1e-9;
+      return std::any_of( rates.cbegin(), rates.cend(), [&]( double rate )
+                          { return std::fabs( row.stated * factor - rate ) <= tolerance; } );
+    };
+    int plainAsIs = 0;
+    int plainAsFraction = 0;
+    for ( const Row &row : std::as_const( rows ) )
+    {
+      if ( row.plainNumber )
+      {
+        plainAsIs += agrees( row, 1.0 ) ? 1 : 0;
+        plainAsFraction += agrees( row, 100.0 ) ? 1 : 0;
+      }
+    }
+    const double plainFactor = plainAsFraction > plainAsIs ? 100.0 : 1.0;
+    QStringList disagreeing;
+    for ( const Row &row : std::as_const( rows ) )
+    {
+      const double factor = row.plainNumber ? plainFactor : 1.0;
+      if ( agrees( row, factor ) )
+        continue;
+      const AcvStatisticsRecord &record = mRecords.at( row.record );
+      const QString base = againstSmartphones ? QStringLiteral( "smartphone users" ) : QStringLiteral( "population" );
+      const double denominator = againstSmartphones ? record.smartphones.value_or( 0 ) : record.population.value_or( 0 );
+      disagreeing.append( QStringLiteral( "%1: '%2' states a rate of %3 %, but installs ÷ %4 = %5 ÷ %6 = %7 % (swapped or mistyped columns?)" )
+                              .arg( cellReference( record.row, c ), record.key, AcvNumberParser::format( row.stated * factor, 2, AcvNumberConvention::Vietnamese ), base,
+                                    AcvNumberParser::format( record.installs.value_or( 0 ), 0, AcvNumberConvention::Vietnamese ),
+                                    AcvNumberParser::format( denominator, 0, AcvNumberConvention::Vietnamese ),
+                                    AcvNumberParser::format( denominator > 0 ? record.installs.value_or( 0 ) / denominator * 100.0 : 0.0, 2, AcvNumberConvention::Vietnamese ) ) );
+    }
+    appendCapped( mWarnings, disagreeing, QStringLiteral( "%1 more rows whose stated rate in %2 disagrees with their figures" ).arg( QStringLiteral( "%1" ), columnLabel( c ) ) );
+  }
 }
 
 bool AcvStatisticsTable::checkKey( int rowIndex, QString &error ) const
@@ -507,7 +930,7 @@ bool AcvStatisticsTable::checkKey( int rowIndex, QString &error ) const
   return true;
 }
 
-bool AcvStatisticsTable::readRecords( AcvNumberConvention convention, QString &error )
+bool AcvStatisticsTable::readRecords( AcvNumberConvention convention, bool strict, QString &error )
 {
   QVector<int> dataRows;
   for ( int i = mFirstDataIndex; i < mRaw.rows.size(); ++i )
@@ -517,6 +940,8 @@ bool AcvStatisticsTable::readRecords( AcvNumberConvention convention, QString &e
     if ( !reason.isEmpty() )
     {
       mSkipped.append( { mRaw.rowNumbers.at( i ), reason, joinedCells( row ) } );
+      if ( reason == QLatin1String( "total" ) )
+        mTotalRowIndices.append( i );
       continue;
     }
     if ( cell( i, mKey.index ).trimmed().isEmpty() )
@@ -535,10 +960,10 @@ bool AcvStatisticsTable::readRecords( AcvNumberConvention convention, QString &e
   }
 
   error.clear();
-  mInstallsConvention = decideConvention( mInstalls, convention, dataRows, error );
-  const AcvNumberConvention smartphonesConvention = error.isEmpty() ? decideConvention( mSmartphones, convention, dataRows, error ) : convention;
-  const AcvNumberConvention populationConvention = error.isEmpty() ? decideConvention( mPopulation, convention, dataRows, error ) : convention;
-  if ( !error.isEmpty() )
+  // The total rows count as evidence of how the sheet types its numbers, as the localities do.
+  QVector<int> evidenceRows = dataRows + mTotalRowIndices;
+  std::sort( evidenceRows.begin(), evidenceRows.end() );
+  if ( !decideReading( mInstalls, convention, evidenceRows, mInstallsReading, error ) || !decideReading( mSmartphones, convention, evidenceRows, mSmartphonesReading, error ) || !decideReading( mPopulation, convention, evidenceRows, mPopulationReading, error ) )
     return false;
 
   for ( const int i : std::as_const( dataRows ) )
@@ -546,9 +971,13 @@ bool AcvStatisticsTable::readRecords( AcvNumberConvention convention, QString &e
     AcvStatisticsRecord record;
     record.row = mRaw.rowNumbers.at( i );
     record.key = cell( i, mKey.index ).trimmed();
-    if ( !readFigure( i, mInstalls, mInstallsConvention, record.installs, error ) || !readFigure( i, mSmartphones, smartphonesConvention, record.smartphones, error ) || !readFigure( i, mPopulation, populationConvention, record.population, error ) )
+    if ( !readFigure( i, mInstalls, mInstallsReading, record.installs, error ) || !readFigure( i, mSmartphones, mSmartphonesReading, record.smartphones, error ) || !readFigure( i, mPopulation, mPopulationReading, record.population, error ) )
       return false;
     mRecords.append( record );
+    mRecordRowIndices.append( i );
   }
+  if ( !checkFigures( strict, error ) )
+    return false;
+  checkStatedRates();
   return true;
 }

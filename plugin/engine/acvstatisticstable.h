@@ -26,6 +26,8 @@ struct AcvStatisticsOptions
   AcvNumberConvention convention = AcvNumberConvention::Auto;
   //! Look for the key among code columns ("Mã xã") before name columns: the caller matches by code.
   bool preferCodeKey = false;
+  //! A total row that disagrees with the sum of its rows is an error, not a warning.
+  bool strict = false;
 };
 
 //! One locality's figures; a missing figure is std::nullopt, never 0.
@@ -55,6 +57,19 @@ struct AcvColumnBinding
   bool isSet() const { return index >= 0; }
 };
 
+//! How a figure column's cells were read, for the user to check before trusting a figure.
+struct AcvColumnReading
+{
+  //! The convention of its typed-text cells (numeric workbook cells are exact whatever it is).
+  AcvNumberConvention convention = AcvNumberConvention::Vietnamese;
+  //! Why: "requested", "this column" ("9,19" in row 7), "the sheet" (another column's cell) or "default".
+  QString conventionReason;
+  double scale = 1.0;   //!< the header's unit: 1000 for "(nghìn người)"
+  QString unit;         //!< the unit words as the header writes them, empty when none
+  int numericCells = 0; //!< cells the workbook stores as numbers
+  int textCells = 0;    //!< cells typed as text, read by the convention
+};
+
 /**
  * Reads a statistics annex: finds the header below any title rows (merging a two-row header
  * with merged parent cells), binds the key and figure columns, skips total, blank, footnote and
@@ -77,8 +92,21 @@ public:
   const AcvColumnBinding &smartphonesColumn() const { return mSmartphones; }
   const AcvColumnBinding &populationColumn() const { return mPopulation; }
   //! The convention each figure column was read with, for the report.
-  AcvNumberConvention installsConvention() const { return mInstallsConvention; }
+  AcvNumberConvention installsConvention() const { return mInstallsReading.convention; }
+  //! How the installs, smartphones and population columns were read (only set roles are meaningful).
+  const AcvColumnReading &installsReading() const { return mInstallsReading; }
+  const AcvColumnReading &smartphonesReading() const { return mSmartphonesReading; }
+  const AcvColumnReading &populationReading() const { return mPopulationReading; }
+  //! "read the Vietnamese way (evidence: …); × 1 000 (nghìn người)": what the command prints.
+  QString describeReading( const AcvColumnReading &reading ) const;
   const QStringList &warnings() const { return mWarnings; }
+  //! The warnings where a total row of the annex disagrees with the sum of its rows (also in warnings()).
+  const QStringList &totalMismatches() const { return mTotalMismatches; }
+  /**
+   * A cell read as its column would read it: a numeric workbook cell exactly, a text cell by
+   * \a reading's convention; then scaled by the column's unit. For previews: no range checks.
+   */
+  AcvParsedNumber readCell( int rowIndex, int column, const AcvColumnReading &reading ) const;
   const AcvRawTable &raw() const { return mRaw; }
   /**
    * Frees the cells of the locality rows, once the records are read: at national scale they
@@ -100,12 +128,18 @@ private:
   bool mPreferCodeKey = false;
   //! Refuses a locality name that cannot be a name: control characters, too long, no letters.
   bool checkKey( int rowIndex, QString &error ) const;
-  bool readRecords( AcvNumberConvention convention, QString &error );
+  bool readRecords( AcvNumberConvention convention, bool strict, QString &error );
   QString classifySkippedRow( const QStringList &row ) const;
-  bool readFigure( int rowIndex, const AcvColumnBinding &column, AcvNumberConvention convention,
+  bool readFigure( int rowIndex, const AcvColumnBinding &column, const AcvColumnReading &reading,
                    std::optional<double> &value, QString &error ) const;
-  AcvNumberConvention decideConvention( const AcvColumnBinding &column, AcvNumberConvention requested,
-                                        const QVector<int> &dataRows, QString &error ) const;
+  bool decideReading( const AcvColumnBinding &column, AcvNumberConvention requested, const QVector<int> &rows,
+                      AcvColumnReading &reading, QString &error );
+  //! The convention the typed numbers of the other columns agree on (Auto when none or both).
+  AcvNumberConvention sheetConvention( const QVector<int> &rows, QString &evidence );
+  //! Warns about fractional counts, and compares each total row with the sum of its rows.
+  bool checkFigures( bool strict, QString &error );
+  //! Warns about rows whose own rate column ("Tỷ lệ/ĐTTM") disagrees with their figures.
+  void checkStatedRates();
   QString cell( int rowIndex, int column ) const;
 
   AcvRawTable mRaw;
@@ -116,10 +150,18 @@ private:
   AcvColumnBinding mInstalls;
   AcvColumnBinding mSmartphones;
   AcvColumnBinding mPopulation;
-  AcvNumberConvention mInstallsConvention = AcvNumberConvention::Auto;
+  AcvColumnReading mInstallsReading;
+  AcvColumnReading mSmartphonesReading;
+  AcvColumnReading mPopulationReading;
+  bool mSheetConventionKnown = false;
+  AcvNumberConvention mSheetConvention = AcvNumberConvention::Auto;
+  QString mSheetEvidence;
   QVector<AcvStatisticsRecord> mRecords;
+  QVector<int> mRecordRowIndices; //!< index into mRaw.rows of each record
+  QVector<int> mTotalRowIndices;  //!< index into mRaw.rows of each total row
   QVector<AcvSkippedRow> mSkipped;
   QStringList mWarnings;
+  QStringList mTotalMismatches;
 };
 
 #endif // ACVSTATISTICSTABLE_H

@@ -408,5 +408,11 @@ bool AcvTableReader::readSpreadsheet( const QString &path, const QString &sheet,
     error = QStringLiteral( "%1: sheet '%2' is empty" ).arg( path, table.sheet );
     return false;
   }
+  AcvSpreadsheetCellKinds kinds;
+  if ( !kinds.read( path, table.sheet, error ) )
+    return false;
+  table.kinds.reserve( table.rows.size() );
+  for ( const int rowNumber : std::as_const( table.rowNumbers ) )
+    table.kinds.append( kinds.rowKinds( rowNumber ) );
   return true;
 }

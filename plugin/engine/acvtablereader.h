@@ -4,6 +4,9 @@
 #ifndef ACVTABLEREADER_H
 #define ACVTABLEREADER_H
 
+#include "acvspreadsheetcellkinds.h"
+
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -12,7 +15,7 @@
 enum class AcvTableSourceKind
 {
   Csv,         //!< text typed by people: Vietnamese number style unless the column says otherwise
-  Spreadsheet, //!< XLSX/ODS: numeric cells arrive in GDAL's plain machine format ("1234.5")
+  Spreadsheet, //!< XLSX/ODS/XLS: numeric cells arrive in GDAL's plain machine format ("1234.5")
 };
 
 /**
@@ -28,12 +31,22 @@ struct AcvRawTable
   QChar delimiter; //!< CSV only
   QVector<QStringList> rows;
   QVector<int> rowNumbers; //!< 1-based, parallel to rows
+  //! Spreadsheets: one AcvCellKind byte per column, parallel to rows; empty for a row of text only.
+  QVector<QByteArray> kinds;
   int columnCount() const;
+  //! Whether the cell is a number or text as the workbook stores it (always Text in a CSV).
+  AcvCellKind cellKind( int rowIndex, int column ) const
+  {
+    if ( rowIndex < 0 || rowIndex >= kinds.size() || column < 0 || column >= kinds.at( rowIndex ).size() )
+      return AcvCellKind::Text;
+    return static_cast<AcvCellKind>( kinds.at( rowIndex ).at( column ) );
+  }
 };
 
 /**
- * Reads statistics annexes through GDAL/OGR: spreadsheets with the XLSX and ODS drivers, every
- * cell as text and no header guessing (the header is found later, below any title rows); CSV
+ * Reads statistics annexes through GDAL/OGR: spreadsheets with the XLSX, ODS and XLS drivers, every
+ * cell as text and no header guessing (the header is found later, below any title rows), each
+ * cell's kind (number or text) from AcvSpreadsheetCellKinds; CSV
  * with GDAL's CSV tokenizer and a delimiter detected from the whole head of the file, because
  * OGR's CSV driver guesses the delimiter from the first line only, which in an annex is a title.
  */

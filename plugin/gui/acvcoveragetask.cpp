@@ -41,7 +41,7 @@ bool AcvCoverageTask::run()
   if ( mSteps & ( LoadStatistics | Match ) )
   {
     setProgress( 5 );
-    if ( !mJob->loadStatistics( out, mError ) )
+    if ( !mJob->loadStatistics( out, err, mError ) )
       return finish( false );
     if ( isCanceled() )
       return finish( false );

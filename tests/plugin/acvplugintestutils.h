@@ -47,7 +47,7 @@ inline std::unique_ptr<AcvCoverageJob> acvMatchedJob( const QString &boundaries,
   QString log;
   QTextStream out( &log );
   QTextStream err( &log );
-  if ( !job->openBoundaries( error ) || !job->loadStatistics( out, error ) || !job->readMapping( error ) || !job->chooseKeyField( out, err, error ) || !job->match( error ) )
+  if ( !job->openBoundaries( error ) || !job->loadStatistics( out, err, error ) || !job->readMapping( error ) || !job->chooseKeyField( out, err, error ) || !job->match( error ) )
     return nullptr;
   return job;
 }

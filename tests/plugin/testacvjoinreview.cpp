@@ -143,7 +143,7 @@ TEST( AcvJoinReview, KeepsTheMappingTheJoinUsed )
   AcvCoverageJob job( options );
   QString log;
   QTextStream out( &log );
-  ASSERT_TRUE( job.openBoundaries( error ) && job.loadStatistics( out, error ) && job.readMapping( error ) && job.chooseKeyField( out, out, error ) && job.match( error ) ) << error.toStdString();
+  ASSERT_TRUE( job.openBoundaries( error ) && job.loadStatistics( out, out, error ) && job.readMapping( error ) && job.chooseKeyField( out, out, error ) && job.match( error ) ) << error.toStdString();
   const AcvJoinReview review( job.boundaryKeys(), job.table(), job.join().match, job.mapping() );
   EXPECT_EQ( review.matches().size(), 16 );
   bool byMapping = false;
