@@ -286,6 +286,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     content.targetPct = options.targetPct;
     content.productionDate = QDate::currentDate();
     content.statisticsSource = QFileInfo( options.stats ).fileName();
+    content.totalMismatches = job.table().totalMismatchDetails();
     content.boundarySource = QFileInfo( options.boundaries ).fileName();
     content.setJoin( join, displayNames );
     content.statisticsDate = options.statisticsDate;

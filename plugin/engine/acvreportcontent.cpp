@@ -158,10 +158,58 @@ QString AcvReportContent::emptyTableMessage() const
 
 QString AcvReportContent::sourceNote() const
 {
+  const QString totals = totalsNote();
+  const QString separator = totals.isEmpty() ? QString() : QStringLiteral( " " );
   if ( isVietnamese() )
     return QStringLiteral( "Nguồn số liệu: %1. Ranh giới hành chính: %2. Tỷ lệ = số lượt cài đặt / số người dùng điện thoại thông minh (ĐTTM)." )
-        .arg( statisticsSource, boundarySource );
-  return QStringLiteral( "Statistics: %1. Administrative boundaries: %2. Coverage = installs / smartphone users." ).arg( statisticsSource, boundarySource );
+               .arg( statisticsSource, boundarySource )
+           + separator + totals;
+  return QStringLiteral( "Statistics: %1. Administrative boundaries: %2. Coverage = installs / smartphone users." ).arg( statisticsSource, boundarySource ) + separator + totals;
+}
+
+QString AcvReportContent::totalsNote() const
+{
+  QStringList sentences;
+  const AcvNumberConvention numbers = isVietnamese() ? AcvNumberConvention::Vietnamese : AcvNumberConvention::English;
+  // The footer has room for two such sentences; the join report lists every one.
+  constexpr int kShown = 2;
+  for ( const AcvTotalMismatch &mismatch : totalMismatches.mid( 0, kShown ) )
+  {
+    const int decimals = std::fabs( mismatch.stated - std::round( mismatch.stated ) ) > 1e-9 ? 1 : 0;
+    QString what;
+    switch ( mismatch.figure )
+    {
+      case AcvTotalMismatch::Figure::Installs:
+        what = isVietnamese() ? QStringLiteral( "lượt cài đặt" ) : QStringLiteral( "installs" );
+        break;
+      case AcvTotalMismatch::Figure::Smartphones:
+        what = isVietnamese() ? QStringLiteral( "người dùng ĐTTM" ) : QStringLiteral( "smartphone users" );
+        break;
+      case AcvTotalMismatch::Figure::Population:
+        what = isVietnamese() ? QStringLiteral( "người (dân số)" ) : QStringLiteral( "people (population)" );
+        break;
+    }
+    const QString stated = AcvNumberParser::format( mismatch.stated, decimals, numbers );
+    const QString sum = AcvNumberParser::format( mismatch.sum, decimals, numbers );
+    const QString difference = AcvNumberParser::format( mismatch.stated - mismatch.sum, decimals, numbers );
+    sentences.append( isVietnamese()
+                          ? QStringLiteral( "Lưu ý: dòng “%1” (dòng %2) của phụ lục ghi %3 %4, nhưng cộng %5 đơn vị được %6 (chênh %7); bản đồ dùng số liệu của từng đơn vị." )
+                                .arg( mismatch.label )
+                                .arg( mismatch.row )
+                                .arg( stated, what )
+                                .arg( mismatch.rows )
+                                .arg( sum, difference )
+                          : QStringLiteral( "Note: the annex's total row “%1” (row %2) says %3 %4, but its %5 localities sum to %6 (difference %7); the map uses each locality's figures." )
+                                .arg( mismatch.label )
+                                .arg( mismatch.row )
+                                .arg( stated, what )
+                                .arg( mismatch.rows )
+                                .arg( sum, difference ) );
+  }
+  if ( totalMismatches.size() > kShown )
+    sentences.append( isVietnamese() ? QStringLiteral( "Còn %1 chênh lệch khác giữa dòng tổng và các đơn vị (xem báo cáo ghép nối)." ).arg( totalMismatches.size() - kShown )
+                                     : QStringLiteral( "%1 more total rows disagree with their localities (see the join report)." ).arg( totalMismatches.size() - kShown ) );
+  return sentences.join( QLatin1Char( ' ' ) );
 }
 
 QString AcvReportContent::productionNote() const

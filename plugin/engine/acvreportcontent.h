@@ -38,6 +38,8 @@ struct AcvReportContent
   AcvTotals totals;
   //! By gapInstalls, largest first; equal gaps by name as far as the table shows (see maxTableRows).
   QVector<AcvBelowTargetRow> belowTarget;
+  //! The annex's total rows that disagree with their localities: the page says so in its notes.
+  QVector<AcvTotalMismatch> totalMismatches;
   QString statisticsSource; //!< file name of the annex
   QString boundarySource;   //!< file name of the boundaries
   /**
@@ -75,7 +77,10 @@ struct AcvReportContent
    */
   QVector<QStringList> tableRows() const;
   QString emptyTableMessage() const;
+  //! The sources, then a note on each total row of the annex that disagrees with its localities.
   QString sourceNote() const;
+  //! The notes on the annex's own totals, one sentence each; empty when they all agree.
+  QString totalsNote() const;
   QString productionNote() const;
   //! "20/08/2020" (vi) or "20 August 2020" (en).
   QString formatDate( const QDate &date ) const;

@@ -705,11 +705,12 @@ bool AcvStatisticsTable::checkFigures( bool strict, QString &error )
     const AcvColumnReading *reading;
     std::optional<double> AcvStatisticsRecord::*value;
     const char *what;
+    AcvTotalMismatch::Figure figure;
   };
   const QVector<Figure> figures = {
-      { &mInstalls, &mInstallsReading, &AcvStatisticsRecord::installs, "installs" },
-      { &mSmartphones, &mSmartphonesReading, &AcvStatisticsRecord::smartphones, "smartphone users" },
-      { &mPopulation, &mPopulationReading, &AcvStatisticsRecord::population, "population" } };
+      { &mInstalls, &mInstallsReading, &AcvStatisticsRecord::installs, "installs", AcvTotalMismatch::Figure::Installs },
+      { &mSmartphones, &mSmartphonesReading, &AcvStatisticsRecord::smartphones, "smartphone users", AcvTotalMismatch::Figure::Smartphones },
+      { &mPopulation, &mPopulationReading, &AcvStatisticsRecord::population, "population", AcvTotalMismatch::Figure::Population } };
 
   for ( const Figure &figure : figures )
   {
@@ -788,6 +789,7 @@ bool AcvStatisticsTable::checkFigures( bool strict, QString &error )
                                         AcvNumberParser::format( stated.value - sum, outDecimals, shown ) );
       mTotalMismatches.append( message );
       mWarnings.append( message );
+      mTotalMismatchDetails.append( { mRaw.rowNumbers.at( totalIndex ), joinedCells( mRaw.rows.at( totalIndex ) ).section( QLatin1String( " | " ), 0, 0 ), figure.figure, stated.value, sum, count } );
     }
   }
   if ( strict && !mTotalMismatches.isEmpty() )

@@ -40,6 +40,23 @@ struct AcvStatisticsRecord
   std::optional<double> population;
 };
 
+//! A total row of the annex whose figure is not the sum of its rows.
+struct AcvTotalMismatch
+{
+  enum class Figure
+  {
+    Installs,
+    Smartphones,
+    Population,
+  };
+  int row = 0;   //!< the total row's number in the source
+  QString label; //!< "Tổng cộng", as written
+  Figure figure = Figure::Installs;
+  double stated = 0; //!< the total as the annex states it (in persons)
+  double sum = 0;    //!< the sum of the rows it totals
+  int rows = 0;      //!< how many locality rows those are
+};
+
 //! A row that is not a locality and why it was passed over.
 struct AcvSkippedRow
 {
@@ -102,6 +119,8 @@ public:
   const QStringList &warnings() const { return mWarnings; }
   //! The warnings where a total row of the annex disagrees with the sum of its rows (also in warnings()).
   const QStringList &totalMismatches() const { return mTotalMismatches; }
+  //! The same disagreements as figures, for the report page's note in its own language.
+  const QVector<AcvTotalMismatch> &totalMismatchDetails() const { return mTotalMismatchDetails; }
   /**
    * A cell read as its column would read it: a numeric workbook cell exactly, a text cell by
    * \a reading's convention; then scaled by the column's unit. For previews: no range checks.
@@ -162,6 +181,7 @@ private:
   QVector<AcvSkippedRow> mSkipped;
   QStringList mWarnings;
   QStringList mTotalMismatches;
+  QVector<AcvTotalMismatch> mTotalMismatchDetails;
 };
 
 #endif // ACVSTATISTICSTABLE_H

@@ -109,3 +109,21 @@ TEST( AcvReportContent, ALongTableEndsWithWhatItLeftOut )
   content.maxTableRows = 1000;
   EXPECT_EQ( content.tableRows().size(), 1000 );
 }
+
+TEST( AcvReportContent, NotesEveryTotalRowThatDisagreesInThePagesLanguage )
+{
+  AcvReportContent content;
+  content.statisticsSource = QStringLiteral( "annex.xlsx" );
+  content.boundarySource = QStringLiteral( "districts.geojson" );
+  EXPECT_TRUE( content.totalsNote().isEmpty() );
+  content.totalMismatches.append( { 22, u8( "Tổng cộng" ), AcvTotalMismatch::Figure::Installs, 139268, 139267, 17 } );
+  EXPECT_EQ( content.totalsNote(), u8( "Lưu ý: dòng “Tổng cộng” (dòng 22) của phụ lục ghi 139.268 lượt cài đặt, nhưng cộng 17 đơn vị được 139.267 (chênh 1); bản đồ dùng số liệu của từng đơn vị." ) );
+  EXPECT_TRUE( content.sourceNote().startsWith( u8( "Nguồn số liệu: annex.xlsx." ) ) );
+  EXPECT_TRUE( content.sourceNote().endsWith( content.totalsNote() ) );
+  content.language = AcvLanguage::English;
+  EXPECT_EQ( content.totalsNote(), u8( "Note: the annex's total row “Tổng cộng” (row 22) says 139,268 installs, but its 17 localities sum to 139,267 (difference 1); the map uses each locality's figures." ) );
+  content.totalMismatches.append( { 22, u8( "Tổng cộng" ), AcvTotalMismatch::Figure::Population, 1513874, 1513847, 17 } );
+  content.totalMismatches.append( { 22, u8( "Tổng cộng" ), AcvTotalMismatch::Figure::Smartphones, 605510, 605509, 17 } );
+  EXPECT_TRUE( content.totalsNote().contains( QStringLiteral( "says 1,513,874 people (population), but its 17 localities sum to 1,513,847 (difference 27)" ) ) ) << content.totalsNote().toStdString();
+  EXPECT_TRUE( content.totalsNote().endsWith( QStringLiteral( "1 more total rows disagree with their localities (see the join report)." ) ) ) << content.totalsNote().toStdString();
+}
