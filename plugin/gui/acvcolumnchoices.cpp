@@ -3,6 +3,8 @@
  ***************************************************************************/
 #include "acvcolumnchoices.h"
 
+#include <cmath>
+
 #include "acvstatisticstable.h"
 #include "acvtablereader.h"
 
@@ -37,4 +39,77 @@ QString AcvColumnChoices::summary( const AcvStatisticsTable &table )
   if ( skipped > 0 )
     text += QCoreApplication::translate( "AcvColumnChoices", "; %n rows skipped (totals, notes)", nullptr, skipped );
   return text;
+}
+
+QString AcvColumnChoices::unambiguousNumber( double value )
+{
+  const bool whole = std::fabs( value - std::round( value ) ) < 1e-9;
+  QString text = AcvNumberParser::format( value, whole ? 0 : 3, AcvNumberConvention::English );
+  if ( !whole )
+  {
+    while ( text.endsWith( QLatin1Char( '0' ) ) )
+      text.chop( 1 );
+  }
+  // The thousands mark becomes a narrow no-break space; the decimal mark stays a point.
+  return text.replace( QLatin1Char( ',' ), QChar( 0x202F ) );
+}
+
+QString AcvColumnChoices::previewCell( const AcvStatisticsTable &table, int record, int column )
+{
+  const AcvRawTable &raw = table.raw();
+  const AcvStatisticsRecord &r = table.records().at( record );
+  const int rawIndex = raw.rowNumbers.indexOf( r.row );
+  const QString written = rawIndex >= 0 ? raw.rows.at( rawIndex ).value( column ).trimmed() : QString();
+  std::optional<double> value;
+  if ( column == table.installsColumn().index )
+    value = r.installs;
+  else if ( column == table.smartphonesColumn().index )
+    value = r.smartphones;
+  else if ( column == table.populationColumn().index )
+    value = r.population;
+  else
+    return written;
+  if ( !value )
+    return written.isEmpty() ? QString() : QCoreApplication::translate( "AcvColumnChoices", "%1 → no figure" ).arg( written );
+  return QStringLiteral( "%1 → %2" ).arg( written, unambiguousNumber( *value ) );
+}
+
+QString AcvColumnChoices::readingSummary( const AcvStatisticsTable &table )
+{
+  QStringList lines;
+  const auto describe = [&table, &lines]( const QString &role, const AcvColumnBinding &binding, const AcvColumnReading &reading )
+  {
+    if ( !binding.isSet() )
+      return;
+    QStringList parts;
+    if ( reading.textCells > 0 )
+    {
+      const QString convention = reading.convention == AcvNumberConvention::English ? QCoreApplication::translate( "AcvColumnChoices", "the English way (1,234.5)" )
+                                                                                    : QCoreApplication::translate( "AcvColumnChoices", "the Vietnamese way (1.234,5)" );
+      QString why;
+      if ( reading.conventionReason == QLatin1String( "requested" ) )
+        why = QCoreApplication::translate( "AcvColumnChoices", "as chosen" );
+      else if ( reading.conventionReason == QLatin1String( "this column" ) )
+        why = QCoreApplication::translate( "AcvColumnChoices", "decided by this column" );
+      else if ( reading.conventionReason == QLatin1String( "default" ) )
+        why = QCoreApplication::translate( "AcvColumnChoices", "nothing in the sheet decides: the default" );
+      else
+        why = QCoreApplication::translate( "AcvColumnChoices", "decided by %1" ).arg( reading.conventionReason.section( QLatin1String( ": " ), 1 ) );
+      parts << QCoreApplication::translate( "AcvColumnChoices", "%n typed as text, read %1 (%2)", nullptr, reading.textCells ).arg( convention, why );
+    }
+    if ( reading.numericCells > 0 )
+      parts << QCoreApplication::translate( "AcvColumnChoices", "%n numeric cells, exact", nullptr, reading.numericCells );
+    if ( reading.scale != 1.0 )
+      parts << QCoreApplication::translate( "AcvColumnChoices", "× %1 (%2)" ).arg( unambiguousNumber( reading.scale ), reading.unit );
+    lines << QStringLiteral( "%1: %2" ).arg( role, parts.join( QLatin1String( "; " ) ) );
+  };
+  describe( QCoreApplication::translate( "AcvColumnChoices", "Installs" ), table.installsColumn(), table.installsReading() );
+  describe( QCoreApplication::translate( "AcvColumnChoices", "Smartphone users" ), table.smartphonesColumn(), table.smartphonesReading() );
+  describe( QCoreApplication::translate( "AcvColumnChoices", "Population" ), table.populationColumn(), table.populationReading() );
+  return lines.join( QLatin1Char( '\n' ) );
+}
+
+QString AcvColumnChoices::statisticsFileFilter()
+{
+  return QCoreApplication::translate( "AcvColumnChoices", "Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.xls *.XLS *.ods *.ODS)" );
 }

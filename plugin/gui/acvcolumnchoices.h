@@ -27,6 +27,21 @@ struct AcvColumnChoices
   static QString optionValue( int index );
   //! A short description of the detected header and columns for the preview.
   static QString summary( const AcvStatisticsTable &table );
+  /**
+   * How the installs, smartphone-user and population columns were read, one line each: the
+   * number convention of typed text and why, the numeric cells, the unit's scaling.
+   */
+  static QString readingSummary( const AcvStatisticsTable &table );
+  /**
+   * The preview's text for column \a column of record \a record: the cell as written and, for a
+   * bound figure column, the figure as it will be used ("139.267 → 139 267"), so a misreading
+   * by a thousand shows at a glance. Grouped with narrow spaces, which no convention reads otherwise.
+   */
+  static QString previewCell( const AcvStatisticsTable &table, int record, int column );
+  //! 139267 -> "139 267" (narrow no-break spaces); decimals only where the value has them.
+  static QString unambiguousNumber( double value );
+  //! The file filter for statistics tables (and mapping files) in the dialog and Processing.
+  static QString statisticsFileFilter();
 };
 
 #endif // ACVCOLUMNCHOICES_H

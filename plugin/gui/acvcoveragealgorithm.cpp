@@ -2,6 +2,7 @@
   acvcoveragealgorithm.cpp
  ***************************************************************************/
 #include "acvcoveragealgorithm.h"
+#include "acvcolumnchoices.h"
 
 #include "acvclasscolors.h"
 #include "acvlayersource.h"
@@ -17,8 +18,6 @@
 
 namespace
 {
-const char *const kStatisticsFilter = QT_TRANSLATE_NOOP( "AcvCoverageAlgorithm", "Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)" );
-
 QStringList schemeTitles()
 {
   return { AcvCoverageAlgorithm::tr( "Target is a break" ), AcvCoverageAlgorithm::tr( "Equal interval" ), AcvCoverageAlgorithm::tr( "Quantile (equal count)" ),
@@ -48,7 +47,7 @@ void AcvCoverageAlgorithm::addInputParameters()
 {
   addParameter( new QgsProcessingParameterVectorLayer( QStringLiteral( "BOUNDARIES" ), tr( "Boundary layer" ), QList<int>() << static_cast<int>( AcvProcessingEnums::VectorPolygon ) ) );
   addParameter( new QgsProcessingParameterField( QStringLiteral( "BOUNDARY_KEY" ), tr( "Boundary key field (empty: detected)" ), QVariant(), QStringLiteral( "BOUNDARIES" ), AcvProcessingEnums::AnyField, false, true ) );
-  addParameter( new QgsProcessingParameterFile( QStringLiteral( "STATISTICS" ), tr( "Statistics table (CSV, XLSX or ODS)" ), AcvProcessingEnums::File, QString(), QVariant(), false, tr( kStatisticsFilter ) ) );
+  addParameter( new QgsProcessingParameterFile( QStringLiteral( "STATISTICS" ), tr( "Statistics table (CSV, XLSX, XLS or ODS)" ), AcvProcessingEnums::File, QString(), QVariant(), false, AcvColumnChoices::statisticsFileFilter() ) );
   addParameter( new QgsProcessingParameterString( QStringLiteral( "SHEET" ), tr( "Sheet (empty: the first non-empty one)" ), QVariant(), false, true ) );
   auto column = [this]( const QString &name, const QString &description )
   {
@@ -60,7 +59,9 @@ void AcvCoverageAlgorithm::addInputParameters()
   column( QStringLiteral( "INSTALLS" ), tr( "Installs column (empty: detected)" ) );
   column( QStringLiteral( "SMARTPHONES" ), tr( "Smartphone users column (empty: detected)" ) );
   column( QStringLiteral( "POPULATION" ), tr( "Population column (empty: detected)" ) );
-  addParameter( new QgsProcessingParameterFile( QStringLiteral( "MAPPING" ), tr( "Mapping file: statistics name to boundary key" ), AcvProcessingEnums::File, QString(), QVariant(), true, tr( kStatisticsFilter ) ) );
+  addParameter( new QgsProcessingParameterFile( QStringLiteral( "MAPPING" ), tr( "Mapping file: statistics name to boundary key" ), AcvProcessingEnums::File, QString(), QVariant(), true, AcvColumnChoices::statisticsFileFilter() ) );
+  addParameter( new QgsProcessingParameterEnum( QStringLiteral( "NUMBER_FORMAT" ), tr( "Numbers typed as text" ),
+                                                QStringList{ tr( "Detected per column" ), tr( "Vietnamese (1.234,5)" ), tr( "English (1,234.5)" ) }, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "TARGET" ), tr( "Target (% of smartphone users)" ), AcvProcessingEnums::Double, AcvMetrics::kDefaultTargetPct, false, 0, 100 ) );
 }
 
@@ -92,6 +93,8 @@ bool AcvCoverageAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
   mOptions.populationColumn = parameterAsString( parameters, QStringLiteral( "POPULATION" ), context ).trimmed();
   mOptions.mapping = parameterAsFile( parameters, QStringLiteral( "MAPPING" ), context );
   mOptions.targetPct = parameterAsDouble( parameters, QStringLiteral( "TARGET" ), context );
+  const AcvNumberConvention conventions[] = { AcvNumberConvention::Auto, AcvNumberConvention::Vietnamese, AcvNumberConvention::English };
+  mOptions.numberFormat = conventions[std::clamp( parameterAsEnum( parameters, QStringLiteral( "NUMBER_FORMAT" ), context ), 0, 2 )];
 
   if ( parameterDefinition( QStringLiteral( "CLASSES" ) ) )
   {

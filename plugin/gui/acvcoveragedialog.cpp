@@ -148,11 +148,18 @@ QWidget *AcvCoverageDialog::createInputsPage()
   auto *statisticsForm = new QFormLayout();
   mStatisticsFile = new QgsFileWidget( statisticsBox );
   mStatisticsFile->setObjectName( QStringLiteral( "AcvStatisticsFile" ) );
-  mStatisticsFile->setFilter( tr( "Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)" ) );
+  mStatisticsFile->setFilter( AcvColumnChoices::statisticsFileFilter() );
   mStatisticsFile->setDialogTitle( tr( "Statistics File" ) );
   statisticsForm->addRow( tr( "File" ), mStatisticsFile );
   mSheet = new QComboBox( statisticsBox );
   statisticsForm->addRow( tr( "Sheet" ), mSheet );
+  mNumberFormat = new QComboBox( statisticsBox );
+  mNumberFormat->setObjectName( QStringLiteral( "AcvNumberFormat" ) );
+  mNumberFormat->addItem( tr( "Detected per column" ), static_cast<int>( AcvNumberConvention::Auto ) );
+  mNumberFormat->addItem( tr( "Vietnamese (1.234,5)" ), static_cast<int>( AcvNumberConvention::Vietnamese ) );
+  mNumberFormat->addItem( tr( "English (1,234.5)" ), static_cast<int>( AcvNumberConvention::English ) );
+  mNumberFormat->setToolTip( tr( "How numbers typed as text are read; numeric cells of a workbook are always exact" ) );
+  statisticsForm->addRow( tr( "Number format" ), mNumberFormat );
   statisticsLayout->addLayout( statisticsForm );
   mPreviewSummary = new QLabel( tr( "Choose a CSV, XLSX or ODS file." ), statisticsBox );
   mPreviewSummary->setWordWrap( true );
@@ -174,7 +181,7 @@ QWidget *AcvCoverageDialog::createInputsPage()
   columnsForm->addRow( tr( "Population column" ), mPopulationColumn );
   mMappingFile = new QgsFileWidget( statisticsBox );
   mMappingFile->setObjectName( QStringLiteral( "AcvMappingFile" ) );
-  mMappingFile->setFilter( tr( "Mapping files (*.csv *.xlsx *.ods)" ) );
+  mMappingFile->setFilter( tr( "Mapping files (*.csv *.xlsx *.xls *.ods)" ) );
   mMappingFile->setToolTip( tr( "Optional: statistics names paired with boundary keys, e.g. saved from the join review" ) );
   columnsForm->addRow( tr( "Mapping file" ), mMappingFile );
   statisticsLayout->addLayout( columnsForm );
@@ -184,6 +191,8 @@ QWidget *AcvCoverageDialog::createInputsPage()
   connect( mBoundaryFile, &QgsFileWidget::fileChanged, this, &AcvCoverageDialog::boundaryFileChanged );
   connect( mStatisticsFile, &QgsFileWidget::fileChanged, this, &AcvCoverageDialog::statisticsFileChanged );
   connect( mSheet, qOverload<int>( &QComboBox::activated ), this, [this]( int )
+           { previewStatistics(); } );
+  connect( mNumberFormat, qOverload<int>( &QComboBox::activated ), this, [this]( int )
            { previewStatistics(); } );
   for ( QComboBox *combo : { mKeyColumn, mInstallsColumn, mSmartphonesColumn, mPopulationColumn } )
     connect( combo, qOverload<int>( &QComboBox::activated ), this, [this]( int )
@@ -315,6 +324,7 @@ void AcvCoverageDialog::previewStatistics()
   }
   // The preview detects the columns afresh; the analyst's choices start from what it found.
   options.statsSheet = mSheet->currentText();
+  options.numberFormat = static_cast<AcvNumberConvention>( mNumberFormat->currentData().toInt() );
   mPreviewSummary->setText( tr( "Reading %1…" ).arg( QFileInfo( options.stats ).fileName() ) );
   auto job = std::make_shared<AcvCoverageJob>( options );
   auto *task = new AcvCoverageTask( tr( "Reading %1" ).arg( QFileInfo( options.stats ).fileName() ), job, AcvCoverageTask::LoadStatistics );
@@ -347,24 +357,21 @@ void AcvCoverageDialog::previewReady( AcvCoverageTask *task )
   fillColumnCombo( mInstallsColumn, choices.labels, choices.installs, false );
   fillColumnCombo( mSmartphonesColumn, choices.labels, choices.smartphones, true );
   fillColumnCombo( mPopulationColumn, choices.labels, choices.population, true );
-  mPreviewSummary->setText( AcvColumnChoices::summary( table ) );
+  mPreviewSummary->setText( AcvColumnChoices::summary( table ) + QLatin1Char( '\n' ) + AcvColumnChoices::readingSummary( table ) );
 
-  // The header row and the first localities as read, bound columns in bold.
+  // The header row and the first localities as they will be read: bound columns in bold, each
+  // figure as written beside the number it is read as ("139.267 → 139 267").
   const int shown = std::min( 8, static_cast<int>( table.records().size() ) );
   mPreview->setColumnCount( choices.labels.size() );
   mPreview->setHorizontalHeaderLabels( choices.labels );
   mPreview->setRowCount( shown );
-  const AcvRawTable &raw = table.raw();
   QStringList rowLabels;
   for ( int i = 0; i < shown; ++i )
   {
-    const int sourceRow = table.records().at( i ).row;
-    const int rawIndex = raw.rowNumbers.indexOf( sourceRow );
-    rowLabels << QString::number( sourceRow );
-    const QStringList cells = rawIndex >= 0 ? raw.rows.at( rawIndex ) : QStringList();
+    rowLabels << QString::number( table.records().at( i ).row );
     for ( int c = 0; c < choices.labels.size(); ++c )
     {
-      auto *item = new QTableWidgetItem( cells.value( c ) );
+      auto *item = new QTableWidgetItem( AcvColumnChoices::previewCell( table, i, c ) );
       if ( c == choices.key || c == choices.installs || c == choices.smartphones || c == choices.population )
       {
         QFont font = item->font();
@@ -404,6 +411,7 @@ bool AcvCoverageDialog::readOptions( AcvCoverageMapOptions &options, QString &er
     return false;
   }
   options.statsSheet = mSheet->count() > 0 ? mSheet->currentText() : QString();
+  options.numberFormat = static_cast<AcvNumberConvention>( mNumberFormat->currentData().toInt() );
   options.statsKey = AcvColumnChoices::optionValue( comboColumn( mKeyColumn ) );
   options.installsColumn = AcvColumnChoices::optionValue( comboColumn( mInstallsColumn ) );
   options.smartphonesColumn = AcvColumnChoices::optionValue( comboColumn( mSmartphonesColumn ) );

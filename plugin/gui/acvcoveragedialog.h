@@ -84,6 +84,7 @@ private:
   QgsFieldComboBox *mKeyField = nullptr;
   QgsFileWidget *mStatisticsFile = nullptr;
   QComboBox *mSheet = nullptr;
+  QComboBox *mNumberFormat = nullptr;
   QLabel *mPreviewSummary = nullptr;
   QTableWidget *mPreview = nullptr;
   QComboBox *mKeyColumn = nullptr;

@@ -4,6 +4,7 @@
 #include "acvcolumnchoices.h"
 #include "acvplugintestutils.h"
 #include "acvstatisticstable.h"
+#include "acvtestannexes.h"
 
 #include <gtest/gtest.h>
 
@@ -40,4 +41,35 @@ TEST( AcvColumnChoices, AChoiceReadsThatColumn )
   EXPECT_FALSE( table.installsColumn().detected );
   EXPECT_EQ( table.records().constFirst().installs.value_or( -1 ), 129015.0 );
   EXPECT_TRUE( AcvColumnChoices::optionValue( -1 ).isEmpty() );
+}
+
+TEST( AcvColumnChoices, ThePreviewShowsEachFigureAsItWillBeRead )
+{
+  // An annex whose counts are typed as text in a workbook: what the preview shows beside each
+  // cell is the figure the map will use, so a misreading by a thousand is plain to see.
+  const QVector<acvtest::District> districts = acvtest::giaLaiDistricts();
+  AcvScratch scratch;
+  const QString path = scratch.path( QStringLiteral( "text_numbers.xlsx" ) );
+  ASSERT_TRUE( acvWriteXlsx( path, QStringLiteral( "Huyen" ), acvtest::annexRows( districts, true ), acvtest::kHeaderMerges ) );
+  AcvStatisticsOptions options;
+  options.path = path;
+  AcvStatisticsTable table;
+  QString error;
+  ASSERT_TRUE( table.load( options, error ) ) << error.toStdString();
+  const QString narrow( QChar( 0x202F ) );
+  for ( int i = 0; i < districts.size(); ++i )
+  {
+    EXPECT_EQ( AcvColumnChoices::previewCell( table, i, table.installsColumn().index ),
+               districts.at( i ).installs + QStringLiteral( " → " ) + acvtest::vietnamese( districts.at( i ).installsValue ).replace( QLatin1Char( '.' ), narrow ) );
+    EXPECT_EQ( AcvColumnChoices::previewCell( table, i, table.keyColumn().index ), districts.at( i ).name );
+  }
+  EXPECT_EQ( AcvColumnChoices::previewCell( table, 0, table.populationColumn().index ), QStringLiteral( "254.802 → 254" ) + narrow + QStringLiteral( "802" ) );
+  EXPECT_TRUE( AcvColumnChoices::readingSummary( table ).contains( QStringLiteral( "Installs: 17 typed as text, read the Vietnamese way (1.234,5)" ) ) ) << AcvColumnChoices::readingSummary( table ).toStdString();
+
+  // Forced the English way, the same cells read as 29.178 installs: the preview says so.
+  options.convention = AcvNumberConvention::English;
+  ASSERT_TRUE( table.load( options, error ) ) << error.toStdString();
+  EXPECT_EQ( AcvColumnChoices::previewCell( table, 0, table.installsColumn().index ), QStringLiteral( "29.178 → 29.178" ) );
+  EXPECT_TRUE( AcvColumnChoices::readingSummary( table ).contains( QStringLiteral( "read the English way (1,234.5) (as chosen)" ) ) ) << AcvColumnChoices::readingSummary( table ).toStdString();
+  EXPECT_TRUE( AcvColumnChoices::statisticsFileFilter().contains( QStringLiteral( "*.xls " ) ) );
 }

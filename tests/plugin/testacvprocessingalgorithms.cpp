@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "acvplugintestutils.h"
 #include "acvprocessingprovider.h"
+#include "acvtestannexes.h"
 
 #include <qgsapplication.h>
 #include <qgsrenderer.h>
@@ -88,6 +89,37 @@ TEST_F( AcvProcessingTest, JoinStatisticsWritesTheJoinedLayerAndReport )
   ASSERT_TRUE( report.open( QIODevice::ReadOnly ) );
   EXPECT_TRUE( QJsonDocument::fromJson( report.readAll() ).isObject() );
   EXPECT_TRUE( log.contains( QStringLiteral( "Join: 17 of 17" ) ) ) << log.toStdString();
+}
+
+TEST_F( AcvProcessingTest, NumbersTypedAsTextAreReadAsTheNumberFormatParameterSays )
+{
+  const QVector<acvtest::District> districts = acvtest::giaLaiDistricts();
+  const QString annex = mScratch.path( QStringLiteral( "text_numbers.xlsx" ) );
+  ASSERT_TRUE( acvWriteXlsx( annex, QStringLiteral( "Huyen" ), acvtest::annexRows( districts, true ), acvtest::kHeaderMerges ) );
+  // Detected (0) and Vietnamese (1) read "29.178" as 29 178; English (2) as 29.178, with a warning.
+  for ( const int format : { 0, 1, 2 } )
+  {
+    SCOPED_TRACE( format );
+    QVariantMap parameters = inputs();
+    parameters.insert( QStringLiteral( "STATISTICS" ), annex );
+    parameters.insert( QStringLiteral( "NUMBER_FORMAT" ), format );
+    parameters.insert( QStringLiteral( "OUTPUT" ), mScratch.path( QStringLiteral( "joined_%1.gpkg" ).arg( format ) ) );
+    bool ok = false;
+    QString log;
+    const QVariantMap results = run( QStringLiteral( "adoptioncoverage:joinstatistics" ), parameters, ok, log );
+    ASSERT_TRUE( ok ) << log.toStdString();
+    QgsVectorLayer joined( results.value( QStringLiteral( "OUTPUT" ) ).toString() + QStringLiteral( "|layername=coverage" ), QStringLiteral( "joined" ), QStringLiteral( "ogr" ) );
+    ASSERT_TRUE( joined.isValid() );
+    QMap<QString, double> installs;
+    QgsFeature feature;
+    for ( QgsFeatureIterator it = joined.getFeatures(); it.nextFeature( feature ); )
+      installs.insert( feature.attribute( QStringLiteral( "stats_key" ) ).toString(), feature.attribute( QStringLiteral( "installs" ) ).toDouble() );
+    ASSERT_EQ( installs.size(), 17 );
+    for ( const acvtest::District &d : districts )
+      // The layer holds whole counts: the misread 29.178 is stored as 29, and the log says why.
+      EXPECT_DOUBLE_EQ( installs.value( d.name ), format == 2 ? std::round( d.installsValue / 1000.0 ) : d.installsValue ) << d.name.toStdString();
+    EXPECT_EQ( log.contains( QStringLiteral( "not a whole number" ) ), format == 2 ) << log.toStdString();
+  }
 }
 
 TEST_F( AcvProcessingTest, CoverageMapLoadsTheLayerWithTheCommandsStyle )
