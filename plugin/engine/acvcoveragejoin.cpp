@@ -63,6 +63,12 @@ bool AcvCoverageJoin::run( const AcvCoverageJoinOptions &options, const AcvStati
     else if ( record.installs && !matchedMetrics.at( i ).coveragePct && table.smartphonesColumn().isSet() )
       result.warnings.append( QStringLiteral( "%1: '%2' has no smartphone-user figure (missing or zero), so its coverage is NULL" )
                                   .arg( table.cellReference( record.row, table.smartphonesColumn().index ), record.key ) );
+    // Said the same way as the installs above: a figure larger than the one it is part of.
+    if ( record.smartphones && record.population && *record.smartphones > *record.population )
+      result.warnings.append( QStringLiteral( "%1: '%2' has more smartphone users than population (%3 > %4)" )
+                                  .arg( table.cellReference( record.row, table.smartphonesColumn().index ), record.key,
+                                        AcvNumberParser::format( *record.smartphones, 0, AcvNumberConvention::Vietnamese ),
+                                        AcvNumberParser::format( *record.population, 0, AcvNumberConvention::Vietnamese ) ) );
   }
   result.boundaryMetrics = QVector<AcvLocalityMetrics>( boundaryMetrics.cbegin(), boundaryMetrics.cend() );
   result.totals = AcvMetrics::totals( matchedFigures, matchedMetrics, options.targetPct );

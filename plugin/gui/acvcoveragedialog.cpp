@@ -162,6 +162,7 @@ QWidget *AcvCoverageDialog::createInputsPage()
   statisticsForm->addRow( tr( "Number format" ), mNumberFormat );
   statisticsLayout->addLayout( statisticsForm );
   mPreviewSummary = new QLabel( tr( "Choose a CSV, XLSX or ODS file." ), statisticsBox );
+  mPreviewSummary->setObjectName( QStringLiteral( "AcvPreviewSummary" ) );
   mPreviewSummary->setWordWrap( true );
   statisticsLayout->addWidget( mPreviewSummary );
   mPreview = new QTableWidget( statisticsBox );

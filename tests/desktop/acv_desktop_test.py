@@ -20,7 +20,7 @@ import traceback
 
 from qgis.PyQt.QtCore import QCoreApplication, QMetaObject, QSortFilterProxyModel, Qt, QTimer
 from qgis.PyQt import sip
-from qgis.PyQt.QtWidgets import QAction, QApplication, QComboBox, QDialog, QLineEdit, QDockWidget, QPushButton, QTabWidget, QTableView, QTableWidget, QWidget
+from qgis.PyQt.QtWidgets import QAction, QApplication, QComboBox, QDialog, QLabel, QLineEdit, QDockWidget, QPushButton, QTabWidget, QTableView, QTableWidget, QWidget
 from qgis.core import QgsApplication, QgsProject
 from qgis.utils import iface
 
@@ -391,6 +391,42 @@ def check_bad_inputs_dialog():
     TIMINGS["bad inputs"] = time.time() - started
 
 
+def preview_column(preview, word):
+    for c in range(preview.columnCount()):
+        if word in preview.horizontalHeaderItem(c).text():
+            return c
+    return -1
+
+
+def check_preview_figures(dialog, preview):
+    """The preview shows each bound figure as written and as it will be read: '29.178 → 29 178'."""
+    installs = preview_column(preview, "lượt cài")
+    check("preview has the installs column", installs >= 0, [preview.horizontalHeaderItem(c).text() for c in range(preview.columnCount())])
+    if installs < 0:
+        return
+    narrow = "\u202f"
+    rows = [preview.item(r, installs).text() for r in range(preview.rowCount())]
+    ok = all(" → " in t and t.split(" → ")[0].replace(".", "") == t.split(" → ")[1].replace(narrow, "") for t in rows)
+    check("preview shows every installs cell with the figure read from it", ok and rows[0] == "29.178 → 29" + narrow + "178", rows)
+    summary = dialog.findChild(QLabel, "AcvPreviewSummary")
+    check("preview summary says how the installs are read", summary is not None and "1.234,5" in summary.text(), summary.text() if summary else None)
+    number_format = dialog.findChild(QComboBox, "AcvNumberFormat")
+    check("number format choice offered", number_format is not None and number_format.count() == 3)
+    if number_format is None:
+        return
+    # Forced the English way, the same text reads as 29.178: the preview shows the misreading.
+    number_format.setCurrentIndex(2)
+    number_format.activated.emit(2)
+    check("English number format shows 29.178 → 29.178",
+          wait_for(lambda: preview.item(0, installs) is not None and preview.item(0, installs).text() == "29.178 → 29.178", 30),
+          preview.item(0, installs).text() if preview.item(0, installs) is not None else None)
+    grab(dialog, "dialog_preview_english")
+    number_format.setCurrentIndex(0)
+    number_format.activated.emit(0)
+    check("detected number format reads 29 178 again",
+          wait_for(lambda: preview.item(0, installs) is not None and preview.item(0, installs).text() == "29.178 → 29" + narrow + "178", 30))
+
+
 def check_dialog():
     main_window_action("mActionAdoptionCoverage").trigger()
     dialog = iface.mainWindow().findChild(QDialog, "AcvCoverageDialog")
@@ -400,6 +436,7 @@ def check_dialog():
     dialog.move(40, 40)
     preview = dialog.findChild(QTableWidget, "AcvStatisticsPreview")
     check("statistics preview filled", wait_for(lambda: preview.rowCount() > 0, 30), preview.rowCount())
+    check_preview_figures(dialog, preview)
     grab(dialog, "dialog_inputs")
     tabs = dialog.findChild(QTabWidget)
     tabs.setCurrentIndex(1)

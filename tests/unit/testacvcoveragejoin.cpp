@@ -150,3 +150,21 @@ TEST( AcvCoverageJoin, ReportsUnmatchedAsWrittenWithSuggestions )
   EXPECT_TRUE( warned );
   EXPECT_FALSE( result.boundaryMetrics.at( 1 ).coveragePct.has_value() );
 }
+
+TEST( AcvCoverageJoin, WarnsAboutFiguresLargerThanTheOnesTheyArePartOf )
+{
+  AcvScratch scratch;
+  // Chư Sê: more installs than smartphone users; Ia Pa: more smartphone users than people.
+  const AcvStatisticsTable table = loadTable( scratch.write( QStringLiteral( "implausible.csv" ), u8( "Đơn vị;Dân số;Số người dùng ĐTTM;Số lượt cài đặt\n"
+                                                                                                      "Huyện Chư Sê;50.000;10.000;12.000\n"
+                                                                                                      "Huyện Ia Pa;20.000;25.000;5.000\n" )
+                                                                                                   .toUtf8() ) );
+  QString error;
+  AcvCoverageJoinOptions options;
+  options.boundaryKeys = QStringList{ u8( "Huyện Chư Sê" ), u8( "Huyện Ia Pa" ) };
+  AcvCoverageJoinResult result;
+  ASSERT_TRUE( AcvCoverageJoin::run( options, table, result, error ) ) << error.toStdString();
+  ASSERT_EQ( result.warnings.size(), 2 ) << result.warnings.join( '\n' ).toStdString();
+  EXPECT_TRUE( result.warnings.at( 0 ).contains( u8( "row 2, column 4 ('Số lượt cài đặt'): 'Huyện Chư Sê' has more installs than smartphone users (coverage 120.00 %)" ) ) ) << result.warnings.at( 0 ).toStdString();
+  EXPECT_TRUE( result.warnings.at( 1 ).contains( u8( "row 3, column 3 ('Số người dùng ĐTTM'): 'Huyện Ia Pa' has more smartphone users than population (25.000 > 20.000)" ) ) ) << result.warnings.at( 1 ).toStdString();
+}

@@ -17,13 +17,71 @@
             <numerusform>; %n rows skipped (totals, notes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 → no figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the English way (1,234.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Vietnamese way (1.234,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing in the sheet decides: the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed as text, read %1 (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numeric cells, exact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>× %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smartphone users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.xls *.XLS *.ods *.ODS)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AcvCoverageAlgorithm</name>
-    <message>
-        <source>Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Target is a break</source>
         <translation type="unfinished"></translation>
@@ -58,10 +116,6 @@
     </message>
     <message>
         <source>Boundary key field (empty: detected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statistics table (CSV, XLSX or ODS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -192,6 +246,26 @@
         <source>PDF files (*.pdf);;PNG images (*.png);;SVG images (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statistics table (CSV, XLSX, XLS or ODS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers typed as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected per column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese (1.234,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (1,234.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AcvCoverageDialog</name>
@@ -268,10 +342,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Statistics File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,10 +371,6 @@
     </message>
     <message>
         <source>Population column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mapping files (*.csv *.xlsx *.ods)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -449,6 +515,30 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected per column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese (1.234,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English (1,234.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How numbers typed as text are read; numeric cells of a workbook are always exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping files (*.csv *.xlsx *.xls *.ods)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

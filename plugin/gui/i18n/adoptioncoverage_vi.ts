@@ -15,13 +15,69 @@
             <numerusform>; bỏ qua %n dòng (tổng cộng, ghi chú)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 → no figure</source>
+        <translation>%1 → không có số liệu</translation>
+    </message>
+    <message>
+        <source>the English way (1,234.5)</source>
+        <translation>theo kiểu tiếng Anh (1,234.5)</translation>
+    </message>
+    <message>
+        <source>the Vietnamese way (1.234,5)</source>
+        <translation>theo kiểu Việt Nam (1.234,5)</translation>
+    </message>
+    <message>
+        <source>as chosen</source>
+        <translation>theo lựa chọn</translation>
+    </message>
+    <message>
+        <source>decided by this column</source>
+        <translation>do chính cột này quyết định</translation>
+    </message>
+    <message>
+        <source>nothing in the sheet decides: the default</source>
+        <translation>không ô nào quyết định: mặc định</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>do %1 quyết định</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed as text, read %1 (%2)</source>
+        <translation>
+            <numerusform>%n ô gõ dạng chữ, đọc %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numeric cells, exact</source>
+        <translation>
+            <numerusform>%n ô dạng số, lấy đúng giá trị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>× %1 (%2)</source>
+        <translation>× %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Installs</source>
+        <translation>Lượt cài đặt</translation>
+    </message>
+    <message>
+        <source>Smartphone users</source>
+        <translation>Người dùng ĐTTM</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Dân số</translation>
+    </message>
+    <message>
+        <source>Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.xls *.XLS *.ods *.ODS)</source>
+        <translation>Bảng thống kê (*.csv *.CSV *.xlsx *.XLSX *.xls *.XLS *.ods *.ODS)</translation>
+    </message>
 </context>
 <context>
     <name>AcvCoverageAlgorithm</name>
-    <message>
-        <source>Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)</source>
-        <translation>Bảng thống kê (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)</translation>
-    </message>
     <message>
         <source>Target is a break</source>
         <translation>Mục tiêu là một ngưỡng phân lớp</translation>
@@ -57,10 +113,6 @@
     <message>
         <source>Boundary key field (empty: detected)</source>
         <translation>Trường khóa của ranh giới (để trống: tự nhận diện)</translation>
-    </message>
-    <message>
-        <source>Statistics table (CSV, XLSX or ODS)</source>
-        <translation>Bảng thống kê (CSV, XLSX hoặc ODS)</translation>
     </message>
     <message>
         <source>Sheet (empty: the first non-empty one)</source>
@@ -190,6 +242,26 @@
         <source>PDF files (*.pdf);;PNG images (*.png);;SVG images (*.svg)</source>
         <translation>Tệp PDF (*.pdf);;Ảnh PNG (*.png);;Ảnh SVG (*.svg)</translation>
     </message>
+    <message>
+        <source>Statistics table (CSV, XLSX, XLS or ODS)</source>
+        <translation>Bảng thống kê (CSV, XLSX, XLS hoặc ODS)</translation>
+    </message>
+    <message>
+        <source>Numbers typed as text</source>
+        <translation>Số gõ dạng chữ</translation>
+    </message>
+    <message>
+        <source>Detected per column</source>
+        <translation>Tự nhận diện theo cột</translation>
+    </message>
+    <message>
+        <source>Vietnamese (1.234,5)</source>
+        <translation>Kiểu Việt Nam (1.234,5)</translation>
+    </message>
+    <message>
+        <source>English (1,234.5)</source>
+        <translation>Kiểu tiếng Anh (1,234.5)</translation>
+    </message>
 </context>
 <context>
     <name>AcvCoverageDialog</name>
@@ -266,10 +338,6 @@
         <translation>Thống kê</translation>
     </message>
     <message>
-        <source>Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)</source>
-        <translation>Bảng thống kê (*.csv *.CSV *.xlsx *.XLSX *.ods *.ODS)</translation>
-    </message>
-    <message>
         <source>Statistics File</source>
         <translation>Tệp thống kê</translation>
     </message>
@@ -300,10 +368,6 @@
     <message>
         <source>Population column</source>
         <translation>Cột dân số</translation>
-    </message>
-    <message>
-        <source>Mapping files (*.csv *.xlsx *.ods)</source>
-        <translation>Tệp ghép tên (*.csv *.xlsx *.ods)</translation>
     </message>
     <message>
         <source>Optional: statistics names paired with boundary keys, e.g. saved from the join review</source>
@@ -448,6 +512,30 @@
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Detected per column</source>
+        <translation>Tự nhận diện theo cột</translation>
+    </message>
+    <message>
+        <source>Vietnamese (1.234,5)</source>
+        <translation>Kiểu Việt Nam (1.234,5)</translation>
+    </message>
+    <message>
+        <source>English (1,234.5)</source>
+        <translation>Kiểu tiếng Anh (1,234.5)</translation>
+    </message>
+    <message>
+        <source>How numbers typed as text are read; numeric cells of a workbook are always exact</source>
+        <translation>Cách đọc các số gõ dạng chữ; ô dạng số trong bảng tính luôn lấy đúng giá trị</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Cách viết số</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.csv *.xlsx *.xls *.ods)</source>
+        <translation>Tệp ghép tên (*.csv *.xlsx *.xls *.ods)</translation>
     </message>
 </context>
 <context>
