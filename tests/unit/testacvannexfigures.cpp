@@ -299,3 +299,30 @@ TEST( AcvAnnexFigures, APercentageCellInACountColumnIsRefused )
   EXPECT_FALSE( load( table, path, error ) );
   EXPECT_TRUE( error.contains( QStringLiteral( "row 2, column C" ) ) && error.contains( QStringLiteral( "is a percentage" ) ) ) << error.toStdString();
 }
+
+TEST( AcvAnnexFigures, CellKindsStayWithTheirCellsWhenTheSheetStartsLowerAndFurtherRight )
+{
+  // Two empty rows and an empty column A before the table: GDAL's rows and columns and the
+  // workbook's cell types must still name the same cells.
+  GDALAllRegister();
+  AcvScratch scratch;
+  const QVector<AcvTestRow> rows = { {}, {},
+                                     { AcvTestCell(), acvText( QStringLiteral( "Đơn vị" ) ), acvText( QStringLiteral( "Dân số" ) ), acvText( QStringLiteral( "Số lượt cài" ) ) },
+                                     { AcvTestCell(), acvText( QStringLiteral( "Xã Ia Kha" ) ), acvNumber( 1.5 ), acvText( QStringLiteral( "1.234" ) ) },
+                                     { AcvTestCell(), acvText( QStringLiteral( "Xã Ia Ly" ) ), acvText( QStringLiteral( "2.500" ) ), acvNumber( 2.5 ) } };
+  for ( const QString &name : { QStringLiteral( "offset.xlsx" ), QStringLiteral( "offset.ods" ) } )
+  {
+    SCOPED_TRACE( name.toStdString() );
+    const QString path = scratch.path( name );
+    ASSERT_TRUE( name.endsWith( QLatin1String( ".ods" ) ) ? acvWriteOds( path, QStringLiteral( "Xa" ), rows ) : acvWriteXlsx( path, QStringLiteral( "Xa" ), rows ) );
+    AcvStatisticsTable table;
+    QString error;
+    ASSERT_TRUE( load( table, path, error ) ) << error.toStdString();
+    ASSERT_EQ( table.records().size(), 2 );
+    EXPECT_EQ( table.records().at( 0 ).row, 4 );
+    EXPECT_DOUBLE_EQ( *table.records().at( 0 ).population, 1.5 );   // numeric C4
+    EXPECT_EQ( *table.records().at( 0 ).installs, 1234.0 );         // text D4
+    EXPECT_EQ( *table.records().at( 1 ).population, 2500.0 );       // text C5
+    EXPECT_DOUBLE_EQ( *table.records().at( 1 ).installs, 2.5 );     // numeric D5
+  }
+}
