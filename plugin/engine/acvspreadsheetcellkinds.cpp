@@ -11,6 +11,7 @@
 #include <cpl_vsi.h>
 #include <freexl.h>
 
+#include <algorithm>
 #include <limits>
 
 namespace
@@ -53,19 +54,25 @@ bool parseCellReference( const QString &reference, int &column, int &row )
   column = 0;
   int i = 0;
   for ( ; i < reference.size() && reference.at( i ).isLetter(); ++i )
+  {
+    // XFD (16 384) is Excel's last column: more letters are a damaged reference, not a column.
+    if ( i >= 3 || reference.at( i ).toUpper().unicode() < 'A' || reference.at( i ).toUpper().unicode() > 'Z' )
+      return false;
     column = column * 26 + ( reference.at( i ).toUpper().unicode() - 'A' + 1 );
+  }
   bool ok = false;
   row = reference.mid( i ).toInt( &ok );
   --column;
   return i > 0 && ok && column >= 0;
 }
 
+//! A repeat count, at most a sheet's size: LibreOffice pads to 1 048 576 rows and 16 384 columns.
 int repeatCount( const QXmlStreamAttributes &attributes, QLatin1String name )
 {
   const QString text = attribute( attributes, name );
   bool ok = false;
   const int count = text.toInt( &ok );
-  return ok && count > 0 ? count : 1;
+  return ok && count > 0 ? std::min( count, kMaxSheetRows ) : 1;
 }
 
 //! Excel's built-in percentage formats (ECMA-376 §18.8.30) and any custom code with a '%'.
@@ -120,7 +127,7 @@ QSet<int> percentStyles( const QByteArray &styles )
 
 void AcvSpreadsheetCellKinds::set( int sheetRow, int column, AcvCellKind kind )
 {
-  if ( kind == AcvCellKind::Text || column < 0 || column > std::numeric_limits<short>::max() )
+  if ( kind == AcvCellKind::Text || column < 0 || column >= mColumns || sheetRow < 1 || sheetRow > kMaxSheetRows )
     return;
   QByteArray &row = mRows[sheetRow];
   if ( row.size() <= column )
@@ -128,9 +135,10 @@ void AcvSpreadsheetCellKinds::set( int sheetRow, int column, AcvCellKind kind )
   row[column] = static_cast<char>( kind );
 }
 
-bool AcvSpreadsheetCellKinds::read( const QString &path, const QString &sheet, QString &error )
+bool AcvSpreadsheetCellKinds::read( const QString &path, const QString &sheet, int columns, QString &error )
 {
   mRows.clear();
+  mColumns = std::clamp( columns, 0, 16384 );
   const QString suffix = QFileInfo( path ).suffix().toLower();
   if ( suffix == QLatin1String( "ods" ) )
     return readOds( path, sheet, error );
@@ -189,7 +197,7 @@ bool AcvSpreadsheetCellKinds::readXlsx( const QString &path, const QString &shee
     {
       // Rows and cells may omit their reference; they then follow the previous one.
       const int stated = attribute( xml.attributes(), QLatin1String( "r" ) ).toInt();
-      row = stated > 0 ? stated : row + 1;
+      row = std::min( stated > 0 ? stated : row + 1, kMaxSheetRows + 1 );
       column = -1;
     }
     else if ( xml.name() == QLatin1String( "c" ) )
@@ -270,10 +278,10 @@ bool AcvSpreadsheetCellKinds::readOds( const QString &path, const QString &sheet
         // repeats, LibreOffice's padding to the sheet's edge, are Text and cost nothing.
         for ( int r = 0; kind != AcvCellKind::Text && r < rowRepeat && row + r < kMaxSheetRows; ++r )
         {
-          for ( int c = 0; c < columnRepeat && column + c <= std::numeric_limits<short>::max(); ++c )
+          for ( int c = 0; c < columnRepeat && column + c < mColumns; ++c )
             set( row + r, column + c, kind );
         }
-        column += columnRepeat;
+        column = std::min( column + columnRepeat, kMaxSheetRows );
       }
     }
     else if ( token == QXmlStreamReader::EndElement )
@@ -285,7 +293,7 @@ bool AcvSpreadsheetCellKinds::readOds( const QString &path, const QString &sheet
         --tableDepth;
       }
       else if ( inSheet && tableDepth == 1 && xml.name() == QLatin1String( "table-row" ) )
-        row += rowRepeat - 1;
+        row = std::min( row + rowRepeat - 1, kMaxSheetRows );
     }
   }
   if ( xml.hasError() )
@@ -326,7 +334,7 @@ bool AcvSpreadsheetCellKinds::readXls( const QString &path, const QString &sheet
       break;
     for ( unsigned int r = 0; r < rows; ++r )
     {
-      for ( unsigned short c = 0; c < columns; ++c )
+      for ( unsigned short c = 0; c < columns && c < mColumns; ++c )
       {
         FreeXL_CellValue value;
         if ( freexl_get_cell_value( handle, r, c, &value ) == FREEXL_OK && ( value.type == FREEXL_CELL_INT || value.type == FREEXL_CELL_DOUBLE ) )

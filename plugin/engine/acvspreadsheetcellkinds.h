@@ -32,8 +32,12 @@ enum class AcvCellKind : char
 class AcvSpreadsheetCellKinds
 {
 public:
-  //! Reads the kinds of \a sheet (a sheet name as GDAL reports it). Returns false with \a error set.
-  bool read( const QString &path, const QString &sheet, QString &error );
+  /**
+   * Reads the kinds of \a sheet (a sheet name as GDAL reports it) in its first \a columns
+   * columns (the fields GDAL read: no more memory than GDAL's own cells take). Returns false
+   * with \a error set.
+   */
+  bool read( const QString &path, const QString &sheet, int columns, QString &error );
 
   //! The kind of a cell; Text for cells the workbook does not list.
   AcvCellKind kind( int sheetRow, int column ) const
@@ -54,6 +58,7 @@ private:
   void set( int sheetRow, int column, AcvCellKind kind );
 
   QHash<int, QByteArray> mRows;
+  int mColumns = 0;
 };
 
 #endif // ACVSPREADSHEETCELLKINDS_H

@@ -409,7 +409,7 @@ bool AcvTableReader::readSpreadsheet( const QString &path, const QString &sheet,
     return false;
   }
   AcvSpreadsheetCellKinds kinds;
-  if ( !kinds.read( path, table.sheet, error ) )
+  if ( !kinds.read( path, table.sheet, fieldCount, error ) )
     return false;
   table.kinds.reserve( table.rows.size() );
   for ( const int rowNumber : std::as_const( table.rowNumbers ) )
