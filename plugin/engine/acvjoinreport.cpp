@@ -174,10 +174,10 @@ QJsonObject AcvJoinReport::toJson( const AcvJoinReportContext &context )
   return report;
 }
 
-bool AcvJoinReport::write( const QString &path, const QJsonObject &report, QString &error )
+bool AcvJoinReport::write( const QString &path, const QJsonObject &report, QString &error, AcvOutputTransaction *transaction )
 {
   // Like every output: a hidden temporary beside it, renamed into place (AcvOutputFile).
-  AcvOutputFile output( path );
+  AcvOutputFile output( path, transaction );
   QFile file( output.tempPath() );
   const QByteArray content = QJsonDocument( report ).toJson( QJsonDocument::Indented );
   if ( !file.open( QIODevice::WriteOnly ) || file.write( content ) != content.size() || !file.flush() )
