@@ -2,6 +2,7 @@
   acvboundarysource.cpp
  ***************************************************************************/
 #include "acvboundarysource.h"
+#include "acvinputlimits.h"
 #include "acvnamenormalizer.h"
 #include "acvqgiscompat.h"
 
@@ -175,8 +176,15 @@ bool AcvBoundarySource::readFeatures( QString &error )
   mFeatures.reserve( static_cast<int>( mLayer->featureCount() ) );
   QgsFeatureIterator it = mLayer->getFeatures();
   QgsFeature feature;
+  qint64 vertices = 0;
   while ( it.nextFeature( feature ) )
+  {
+    vertices += feature.hasGeometry() ? feature.geometry().constGet()->nCoordinates() : 0;
     mFeatures.append( feature );
+  }
+  // Every later step (validity, joining, drawing, writing) grows with the vertices.
+  if ( !AcvInputLimits::checkVertices( mPath, vertices, error ) )
+    return false;
 
   // GEOS's validity test is the costliest part of reading (a fifth of a second at 100 000
   // communes); the features are independent, so both cores share it.
