@@ -108,6 +108,8 @@ bool checkWorldFile( QFile &file, QString &problem )
 
 bool checkGeoPackage( const QString &path, QString &problem )
 {
+  if ( GDALGetDriverCount() == 0 )
+    GDALAllRegister();
   static const char *const drivers[] = { "GPKG", nullptr };
   const QByteArray name = QFile::encodeName( path );
   GDALDatasetH dataset = GDALOpenEx( name.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr );
