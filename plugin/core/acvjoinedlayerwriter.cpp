@@ -380,6 +380,8 @@ bool AcvJoinedLayerWriter::finish( const QgsFeatureList &features, QString &erro
     return false;
   }
   AcvOutputFile output( mPath, mTransaction );
+  if ( output.tempPath().isEmpty() )
+    return output.commit( error ); // its folder cannot be written: says why
   if ( !writeGeoPackage( output.tempPath(), mLayerName, mFields, mWkbType, mCrsWkt, features, mPath, error ) )
     return false;
   QString indexError;

@@ -23,6 +23,8 @@ constexpr double kMarginFraction = 0.04;
 bool writeText( const QString &path, const QByteArray &content, QString &error, AcvOutputTransaction *transaction )
 {
   AcvOutputFile output( path, transaction );
+  if ( output.tempPath().isEmpty() )
+    return output.commit( error ); // its folder cannot be written: says why
   QFile file( output.tempPath() );
   if ( !file.open( QIODevice::WriteOnly ) || file.write( content ) != content.size() || !file.flush() )
   {
@@ -93,6 +95,8 @@ bool AcvMapImage::render( const QgsMapSettings &settings, const QString &path, Q
   }
 
   AcvOutputFile output( path, transaction );
+  if ( output.tempPath().isEmpty() )
+    return output.commit( error ); // its folder cannot be written: says why
   // The background is opaque white, so the alpha channel carries nothing: without it the PNG is
   // smaller and encodes a quarter faster. Quality 80 is zlib's fastest level for Qt: flat class
   // colours compress nearly as well (a national map: 514 kB instead of 486 kB) in a fraction

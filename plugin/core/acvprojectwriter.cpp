@@ -21,6 +21,8 @@ bool AcvProjectWriter::write( QgsProject *project, const QString &path, QString 
   }
   // The temporary file sits beside the destination, so relative layer paths are already right.
   AcvOutputFile output( path, transaction );
+  if ( output.tempPath().isEmpty() )
+    return output.commit( error ); // its folder cannot be written: says why
   project->writeEntry( QStringLiteral( "Paths" ), QStringLiteral( "/Absolute" ), false );
   // Within a run, layers read the run's temporaries (the joined GeoPackage is renamed into
   // place only with the project): the project names the files they will be.

@@ -137,7 +137,10 @@ bool exportTo( QgsLayout *layout, const QString &path, int dpi, QStringList &wri
 {
   PageSet pages( path, transaction );
   if ( !pages.isValid() )
-    return transaction.commit( error ); // the folder could not be locked: says why
+  {
+    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, transaction.reserveError() );
+    return false;
+  }
   QgsLayoutExporter exporter( layout );
   const QString suffix = suffixOf( path );
   QgsLayoutExporter::ExportResult result = QgsLayoutExporter::FileError;
@@ -196,7 +199,11 @@ bool AcvReportExporter::exportLayout( QgsLayout *layout, const QString &path, in
   // Without the run's transaction, one of its own: the pages are in place when this returns.
   AcvOutputTransaction own;
   AcvOutputTransaction &pages = transaction ? *transaction : own;
-  return exportTo( layout, path, dpi, written, error, pages ) && ( transaction || own.commit( error ) );
+  QStringList files;
+  if ( !exportTo( layout, path, dpi, files, error, pages ) || ( !transaction && !own.commit( error ) ) )
+    return false;
+  written << files;
+  return true;
 }
 
 bool AcvReportExporter::exportAtlas( QgsPrintLayout *layout, const QString &path, int dpi, QStringList &written, QString &error, AcvOutputTransaction *transaction )
@@ -218,7 +225,10 @@ bool AcvReportExporter::exportAtlas( QgsPrintLayout *layout, const QString &path
   {
     PageSet pages( path, files );
     if ( !pages.isValid() )
-      return files.commit( error );
+    {
+      error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, files.reserveError() );
+      return false;
+    }
     QString exportError;
     const QgsLayoutExporter::ExportResult result = QgsLayoutExporter::exportToPdf( atlas, pages.tempPath(), pdfSettings( dpi ), exportError );
     if ( result != QgsLayoutExporter::Success )
@@ -226,7 +236,11 @@ bool AcvReportExporter::exportAtlas( QgsPrintLayout *layout, const QString &path
       error = files.explainFailure( QStringLiteral( "%1: %2 %3" ).arg( path, describe( result ), exportError ).trimmed() );
       return false;
     }
-    return pages.commit( 1, written, error ) && ( transaction || own.commit( error ) );
+    QStringList files;
+    if ( !pages.commit( 1, files, error ) || ( !transaction && !own.commit( error ) ) )
+      return false;
+    written << files;
+    return true;
   }
 
   const QFileInfo info( path );

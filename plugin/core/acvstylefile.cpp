@@ -143,6 +143,8 @@ bool AcvStyleFile::save( QgsVectorLayer &layer, const QString &path, QString &er
   }
 
   AcvOutputFile output( path, transaction );
+  if ( output.tempPath().isEmpty() )
+    return output.commit( error ); // its folder cannot be written: says why
   QFile file( output.tempPath() );
   if ( !file.open( QIODevice::WriteOnly ) )
   {

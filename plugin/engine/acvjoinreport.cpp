@@ -178,6 +178,8 @@ bool AcvJoinReport::write( const QString &path, const QJsonObject &report, QStri
 {
   // Like every output: a hidden temporary beside it, renamed into place (AcvOutputFile).
   AcvOutputFile output( path, transaction );
+  if ( output.tempPath().isEmpty() )
+    return output.commit( error ); // its folder cannot be written: says why
   QFile file( output.tempPath() );
   const QByteArray content = QJsonDocument( report ).toJson( QJsonDocument::Indented );
   if ( !file.open( QIODevice::WriteOnly ) || file.write( content ) != content.size() || !file.flush() )

@@ -22,7 +22,8 @@ bool AcvOutputFile::commit( QString &error )
   if ( mTempPath.isEmpty() )
   {
     // reserve() could not lock the folder: the transaction says why.
-    return mTransaction->commit( error );
+    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( mDestination, mTransaction->reserveError() );
+    return false;
   }
   if ( !mTransaction->stage( mTempPath, mDestination, error ) )
   {

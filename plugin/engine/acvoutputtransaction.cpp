@@ -344,6 +344,12 @@ QString AcvOutputTransaction::reserve( const QString &destination )
   return temporary;
 }
 
+QString AcvOutputTransaction::reserveError() const
+{
+  QMutexLocker locker( &mMutex );
+  return mLockError;
+}
+
 QString AcvOutputTransaction::temporaryFor( const QString &destination ) const
 {
   const QString absolute = QFileInfo( destination ).absoluteFilePath();
@@ -575,11 +581,18 @@ QString AcvOutputTransaction::explainFailure( const QString &error ) const
   qint64 needed = 0;
   if ( !mEntries.isEmpty() )
   {
-    // The output being written when it failed: the last one reserved.
-    const Entry &last = mEntries.constLast();
-    destination = last.destination;
-    needed = std::max( fileSize( last.destination ), fileSize( last.temporary ) );
-    folders.prepend( QFileInfo( last.temporary ).absolutePath() );
+    // The output that failed: the one the message names ("PATH: ..."), else the last reserved
+    // (the GeoPackage is written on another thread while the maps are drawn).
+    const QString named = QFileInfo( error.section( QStringLiteral( ": " ), 0, 0 ) ).absoluteFilePath();
+    const Entry *failed = &mEntries.constLast();
+    for ( const Entry &entry : std::as_const( mEntries ) )
+    {
+      if ( entry.destination == named )
+        failed = &entry;
+    }
+    destination = failed->destination;
+    needed = std::max( fileSize( failed->destination ), fileSize( failed->temporary ) );
+    folders.prepend( QFileInfo( failed->temporary ).absolutePath() );
   }
   locker.unlock();
   for ( const QString &folder : std::as_const( folders ) )

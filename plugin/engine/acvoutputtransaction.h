@@ -59,6 +59,8 @@ public:
 
   //! A new temporary file for \a destination (thread-safe). Empty when its folder cannot be locked.
   QString reserve( const QString &destination );
+  //! Why reserve() returned an empty path (its folder could not be locked), or empty.
+  QString reserveError() const;
   //! The temporary reserved for \a destination, or an empty string.
   QString temporaryFor( const QString &destination ) const;
   //! Temporary -> destination for every file reserved or staged so far.

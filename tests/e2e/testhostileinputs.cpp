@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include <sys/resource.h>
 
 namespace
@@ -117,6 +119,38 @@ TEST( HostileInputs, ACsvWithA50MegabyteLineIsRefusedInBoundedTime )
   EXPECT_EQ( run.exitCode, 2 ) << run.err.toStdString();
   EXPECT_TRUE( run.err.contains( QStringLiteral( "long_line.csv: line 2 is longer than 1 MiB; the limit for a line is 1 MiB (1 048 576 bytes)" ) ) ) << run.err.toStdString();
   EXPECT_LT( ms, 10000 );
+  EXPECT_EQ( QDir( scratch.path( QStringLiteral( "out" ) ) ).entryList( QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot ), QStringList() );
+}
+
+TEST( HostileInputs, AFiveMillionVertexGeoJsonIsRefusedWithGdalsReason )
+{
+  AcvScratch scratch;
+  QDir().mkpath( scratch.path( QStringLiteral( "out" ) ) );
+  // One district drawn as a circle of 5 million vertices: 125 MB of GeoJSON.
+  QFile file( scratch.path( QStringLiteral( "huge.geojson" ) ) );
+  ASSERT_TRUE( file.open( QIODevice::WriteOnly ) );
+  file.write( "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"name\":\"Huyện Chư Păh\"},"
+              "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[" );
+  constexpr int kVertices = 5000000;
+  QByteArray chunk;
+  for ( int i = 0; i < kVertices; ++i )
+  {
+    const double angle = 2 * M_PI * i / kVertices;
+    chunk += '[' + QByteArray::number( 108 + std::cos( angle ), 'f', 7 ) + ',' + QByteArray::number( 14 + std::sin( angle ), 'f', 7 ) + "],";
+    if ( chunk.size() > 1024 * 1024 )
+    {
+      file.write( chunk );
+      chunk.clear();
+    }
+  }
+  file.write( chunk + "[109.0000000,14.0000000]]]}}]}" );
+  file.close();
+  const AcvCommandResult run = acvRunCommand( QStringLiteral( COVERAGE_MAP_BIN ), { QStringLiteral( "--boundaries" ), file.fileName(), QStringLiteral( "--stats" ), acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) ), QStringLiteral( "--join-report" ), scratch.path( QStringLiteral( "out/r.json" ) ) }, 120000 );
+  ASSERT_FALSE( run.crashed ) << run.err.toStdString();
+  EXPECT_EQ( run.exitCode, 2 ) << run.err.toStdString();
+  // GDAL's own reason, not only its last, vague line ("Failed to read GeoJSON data").
+  EXPECT_TRUE( run.err.contains( QStringLiteral( "huge.geojson: cannot be opened as boundaries (GDAL: " ) ) ) << run.err.toStdString();
+  EXPECT_TRUE( run.err.contains( QStringLiteral( "GeoJSON object too complex/large" ) ) ) << run.err.toStdString();
   EXPECT_EQ( QDir( scratch.path( QStringLiteral( "out" ) ) ).entryList( QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot ), QStringList() );
 }
 

@@ -151,6 +151,7 @@ struct FullDiskCase
 {
   const char *name;
   QStringList outputs; //!< relative to the disk: option, file name
+  int leaveKilobytes = 8; //!< free space left for the failing run
 };
 } // namespace
 
@@ -174,7 +175,7 @@ TEST_P( FullDisk, ARunOnANearlyFullDiskExits2AndKeepsThePreviousOutputs )
 
   const AcvCommandResult first = acvRunCommand( QStringLiteral( COVERAGE_MAP_BIN ), giaLai( QStringLiteral( "50" ), outputs ) );
   ASSERT_EQ( first.exitCode, 0 ) << first.err.toStdString();
-  disk.fill( 8 * 1024 );
+  disk.fill( GetParam().leaveKilobytes * 1024LL );
   const QMap<QString, QString> previous = folderPrints( disk.path() );
 
   const AcvCommandResult full = acvRunCommand( QStringLiteral( COVERAGE_MAP_BIN ), giaLai( QStringLiteral( "70" ), outputs ) );
@@ -195,6 +196,8 @@ INSTANTIATE_TEST_SUITE_P( OutputKinds, FullDisk, ::testing::Values(
   FullDiskCase{ "ReportPng", { "--report", "r.png" } },
   FullDiskCase{ "AtlasPdf", { "--atlas", "a.pdf" } },
   FullDiskCase{ "AtlasPng", { "--atlas", "a.png" } },
+  // Room for five or six pages: the run fails midway, after writing pages it must not keep.
+  FullDiskCase{ "AtlasPngMidway", { "--atlas", "a.png" }, 500 },
   FullDiskCase{ "JoinedGeoPackage", { "--joined", "j.gpkg" } },
   FullDiskCase{ "MapPng", { "--out", "m.png" } },
   FullDiskCase{ "Everything", { "--joined", "j.gpkg", "--join-report", "j.json", "--out", "m.png", "--report", "r.pdf", "--project", "p.qgz" } } ),
