@@ -189,8 +189,7 @@ bool AcvOutputCheck::isComplete( const QString &path, const QString &destination
     return checkPng( file, problem );
   if ( suffix == QLatin1String( "pdf" ) )
     return checkPdf( file, problem );
-  if ( suffix == QLatin1String( "svg" ) || suffix == QLatin1String( "qml" ) || suffix == QLatin1String( "sld" ) || suffix == QLatin1String( "qpt" )
-       || suffix == QLatin1String( "qgs" ) || suffix == QLatin1String( "xml" ) )
+  if ( suffix == QLatin1String( "svg" ) || suffix == QLatin1String( "qml" ) || suffix == QLatin1String( "sld" ) || suffix == QLatin1String( "qpt" ) || suffix == QLatin1String( "qgs" ) || suffix == QLatin1String( "xml" ) )
     return checkXml( file, problem );
   if ( suffix == QLatin1String( "json" ) || suffix == QLatin1String( "geojson" ) )
     return checkJson( file, problem );

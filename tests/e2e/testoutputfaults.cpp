@@ -35,8 +35,8 @@ const QString kAnnex = QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.cs
 QStringList giaLai( const QString &target, const QStringList &outputs )
 {
   return QStringList{ QStringLiteral( "--boundaries" ), acvSharedGeodata( kBoundaries ), QStringLiteral( "--stats" ), acvSourceGeodata( kAnnex ),
-                      QStringLiteral( "--target" ), target, QStringLiteral( "--dpi" ), QStringLiteral( "60" ) }
-         + outputs;
+                      QStringLiteral( "--target" ), target, QStringLiteral( "--dpi" ), QStringLiteral( "60" ) } +
+         outputs;
 }
 
 //! Every file and folder whose name starts with a dot: a run that ended leaves none.
@@ -150,7 +150,7 @@ private:
 struct FullDiskCase
 {
   const char *name;
-  QStringList outputs; //!< relative to the disk: option, file name
+  QStringList outputs;    //!< relative to the disk: option, file name
   int leaveKilobytes = 8; //!< free space left for the failing run
 };
 } // namespace
