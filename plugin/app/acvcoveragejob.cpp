@@ -32,7 +32,7 @@ bool AcvCoverageJob::openBoundaries( QString &error )
 QStringList AcvCoverageJob::inputFiles() const
 {
   QStringList inputs = mBoundaries.sourceFiles();
-  inputs << mOptions.stats << mOptions.mapping << mOptions.layoutTemplate;
+  inputs << mOptions.stats << mOptions.mapping << mOptions.layoutTemplate << mOptions.styleFile;
   return inputs;
 }
 

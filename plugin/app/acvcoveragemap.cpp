@@ -16,6 +16,7 @@
 #include "acvmapimage.h"
 #include "acvmappingfile.h"
 #include "acvoutputfile.h"
+#include "acvoutputtransaction.h"
 #include "acvprojectwriter.h"
 #include "acvreportcontent.h"
 #include "acvreportexporter.h"
@@ -64,6 +65,15 @@ bool checkOutputs( const AcvCoverageMapOptions &options, const QStringList &inpu
       return false;
     }
     outputs.append( absolute );
+  }
+  // The image's world file and CRS sidecar are outputs too: an input of that name stays.
+  if ( !options.out.isEmpty() )
+  {
+    for ( const QString &sidecar : { AcvMapImage::worldFilePath( options.out ), options.out + QStringLiteral( ".aux.xml" ) } )
+    {
+      if ( !AcvOutputFile::checkDestination( sidecar, inputs, error ) )
+        return false;
+    }
   }
   if ( outputs.isEmpty() )
   {
@@ -116,6 +126,17 @@ bool styleCoverageLayer( QgsProject &project, QgsVectorLayer *coverage, const Ac
   return true;
 }
 
+//! Every file the run will write whose name is known before it starts.
+QStringList knownOutputFiles( const AcvCoverageMapOptions &options )
+{
+  QStringList files{ options.joined, options.joinReport, options.out, options.atlas, options.project, options.saveLayout };
+  files << options.reports << options.exportStyles;
+  if ( !options.out.isEmpty() )
+    files << AcvMapImage::worldFilePath( options.out ) << options.out + QStringLiteral( ".aux.xml" );
+  files.removeAll( QString() );
+  return files;
+}
+
 //! The layers of \a project as drawn, top first.
 QList<QgsMapLayer *> drawnLayers( QgsProject &project )
 {
@@ -156,6 +177,9 @@ void AcvCoverageMapDataDeleter::operator()( AcvCoverageMapData *data ) const
 
 int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTextStream &err, AcvCoverageMapDataHolder *keep )
 {
+  // Every output of the run is replaced at its very end, together, or none is (see
+  // AcvOutputTransaction). Declared first, so it is rolled back last, after every writer ended.
+  AcvOutputTransaction transaction;
   AcvCoverageMapDataHolder data( new AcvCoverageMapData( options ) );
   // Declared after the data, so it runs first on every way out: the caller takes the data.
   struct HandOver
@@ -201,6 +225,13 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     return fail( boundaryError );
   if ( !checkOutputs( options, job.inputFiles(), error ) )
     return fail( error );
+  // The lock beside the outputs: a second run on them waits here until this one has ended.
+  transaction.protectInputs( job.inputFiles() );
+  transaction.setLockWaitSeconds( options.lockWaitSeconds );
+  transaction.setWaitNotice( [&err]( const QString &notice )
+                             { err << "coverage-map: " << notice << Qt::endl; } );
+  if ( !transaction.begin( knownOutputFiles( options ), error ) )
+    return fail( error );
   if ( !statisticsLoaded )
     return fail( statisticsError );
   statisticsOut.flush();
@@ -209,6 +240,8 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   err << statisticsWarnings;
   if ( !job.readMapping( error ) || !job.chooseKeyField( out, err, error ) || !job.match( error ) )
     return fail( error );
+  if ( AcvOutputTransaction::stopSignal() )
+    return fail( AcvOutputTransaction::stopMessage() + QStringLiteral( "; nothing was written" ) );
   job.describeJoin( out, err );
   if ( !job.checkStrict( error ) )
     return fail( error );
@@ -220,7 +253,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   const QString keyField = job.keyField();
 
   QStringList writerWarnings;
-  QStringList written; // removed again if a later step fails: a run writes everything or nothing
+  QStringList written; // staged in the transaction; renamed into place together at the end
   const QString layerName = QStringLiteral( "coverage" );
   const bool drawsMap = !options.out.isEmpty() || !options.reports.isEmpty() || !options.atlas.isEmpty() || !options.project.isEmpty() || !options.saveLayout.isEmpty() || !options.exportStyles.isEmpty();
   // The report names localities as the map labels them, not by a code key.
@@ -243,7 +276,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   std::unique_ptr<AcvWorkerThread> joinedWritten;
   if ( !options.joined.isEmpty() )
   {
-    if ( !joinedWriter.create( joined, options.joined, layerName, error ) )
+    if ( !joinedWriter.create( joined, options.joined, layerName, error, &transaction ) )
       return fail( error );
     // The worker reads its own shallow copy of the feature list. It is waited for on every way
     // out of this function, before anything it uses goes.
@@ -268,9 +301,21 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   auto failAndClean = [&]( const QString &message )
   {
     finishJoined();
-    for ( const QString &path : std::as_const( written ) )
-      QFile::remove( path );
-    return fail( message );
+    // Worded while the run's temporaries are still there to measure: a full disk says so.
+    const QString explained = transaction.explainFailure( message );
+    transaction.rollback();
+    return fail( explained );
+  };
+  // SIGTERM or SIGINT (coverage_map_bin) stops the run between two steps, changing nothing.
+  auto stopped = [&]()
+  {
+    return AcvOutputTransaction::stopSignal() != 0;
+  };
+  auto failStopped = [&]()
+  {
+    finishJoined();
+    transaction.rollback();
+    return fail( AcvOutputTransaction::stopMessage() + QStringLiteral( "; every previous output is unchanged" ) );
   };
   if ( drawsMap )
   {
@@ -310,7 +355,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     project.setCrs( coverage->crs() );
     for ( const QString &path : options.exportStyles )
     {
-      if ( !AcvStyleFile::save( *coverage, path, error ) )
+      if ( !AcvStyleFile::save( *coverage, path, error, &transaction ) )
         return failAndClean( error );
       written << path;
     }
@@ -321,8 +366,10 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
       // The boundaries' CRS, not the GeoPackage's: a source without one is stored as "Undefined
       // geographic SRS", which the image must not claim.
       const QgsMapSettings settings = AcvMapImage::mapSettings( drawnLayers( project ), boundaries.layer()->crs(), coverage->extent(), options.imageSize );
-      if ( !AcvMapImage::render( settings, options.out, error ) )
+      if ( !AcvMapImage::render( settings, options.out, error, &transaction ) )
         return failAndClean( error );
+      if ( stopped() )
+        return failStopped();
       written << options.out << AcvMapImage::worldFilePath( options.out ) << options.out + QStringLiteral( ".aux.xml" );
     }
 
@@ -338,7 +385,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     {
       std::unique_ptr<QgsPrintLayout> layout = options.layoutTemplate.isEmpty() ? AcvReportLayout::createDefault( &project, options.page )
                                                                                 : AcvReportLayout::fromTemplate( &project, options.layoutTemplate, error );
-      if ( !layout || !AcvReportLayout::saveTemplate( layout.get(), options.saveLayout, error ) )
+      if ( !layout || !AcvReportLayout::saveTemplate( layout.get(), options.saveLayout, error, &transaction ) )
         return failAndClean( error );
       written << options.saveLayout;
     }
@@ -350,8 +397,10 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
         return failAndClean( error );
       for ( const QString &path : options.reports )
       {
-        if ( !AcvReportExporter::exportLayout( report.get(), path, options.dpi, written, error ) )
+        if ( !AcvReportExporter::exportLayout( report.get(), path, options.dpi, written, error, &transaction ) )
           return failAndClean( error );
+        if ( stopped() )
+          return failStopped();
       }
     }
     std::unique_ptr<QgsPrintLayout> atlas;
@@ -361,8 +410,10 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
       if ( !atlas || !AcvReportLayout::makeAtlas( atlas.get(), coverage, QStringLiteral( "locality" ), content, error ) )
         return failAndClean( error );
       atlas->setName( atlas->name() + QStringLiteral( " — atlas" ) );
-      if ( !AcvReportExporter::exportAtlas( atlas.get(), options.atlas, options.dpi, written, error ) )
+      if ( !AcvReportExporter::exportAtlas( atlas.get(), options.atlas, options.dpi, written, error, &transaction ) )
         return failAndClean( error );
+      if ( stopped() )
+        return failStopped();
     }
     if ( !options.project.isEmpty() )
     {
@@ -370,7 +421,9 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
         return failAndClean( error );
       // The saved project must find its layers in the GeoPackage: the coverage layer and the
       // atlas's highlight (a clone of it) leave memory for the file, keeping their styles.
-      const QString uri = QStringLiteral( "%1|layername=%2" ).arg( options.joined, layerName );
+      // The GeoPackage is still the run's temporary (renamed with the project at the end); the
+      // project writer saves the destination's name.
+      const QString uri = QStringLiteral( "%1|layername=%2" ).arg( transaction.temporaryFor( options.joined ), layerName );
       for ( QgsMapLayer *mapLayer : project.mapLayers() )
       {
         auto *vectorLayer = qobject_cast<QgsVectorLayer *>( mapLayer );
@@ -383,7 +436,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
       project.layoutManager()->addLayout( report.release() );
       if ( atlas )
         project.layoutManager()->addLayout( atlas.release() );
-      if ( !AcvProjectWriter::write( &project, options.project, error ) )
+      if ( !AcvProjectWriter::write( &project, options.project, error, &transaction ) )
         return failAndClean( error );
       written << options.project;
     }
@@ -402,13 +455,17 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
     context.join = &join;
     context.targetPct = options.targetPct;
     context.warnings = boundaries.warnings() + writerWarnings;
-    if ( !AcvJoinReport::write( options.joinReport, AcvJoinReport::toJson( context ), error ) )
+    if ( !AcvJoinReport::write( options.joinReport, AcvJoinReport::toJson( context ), error, &transaction ) )
       return failAndClean( error );
     written << options.joinReport;
   }
 
+  if ( stopped() )
+    return failStopped();
+  if ( !transaction.commit( error ) )
+    return fail( error );
   out << "Outputs:" << Qt::endl;
-  for ( const QString &path : std::as_const( written ) )
+  for ( const QString &path : transaction.committedFiles() )
   {
     if ( !path.endsWith( QLatin1String( ".pgw" ) ) && !path.endsWith( QLatin1String( ".aux.xml" ) ) )
       out << "  " << QFileInfo( path ).absoluteFilePath() << Qt::endl;

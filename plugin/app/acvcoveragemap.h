@@ -64,6 +64,7 @@ struct AcvCoverageMapOptions
   QString project;        //!< a .qgz with the styled joined layer and the layouts
   QString saveLayout;
   int tableRows = AcvReportContent::kDefaultMaxTableRows; //!< rows of the below-target table on the report (0: all)     //!< write the report layout as a .qpt template to edit in QGIS
+  int lockWaitSeconds = 600; //!< wait this long for another run writing to an output folder (AcvOutputTransaction)
   bool help = false;
 };
 

@@ -48,6 +48,7 @@ const OptionSpec kValueOptions[] = {
     { "atlas", "FILE.pdf|png|svg", "One report page per locality: one multi-page PDF, or numbered PNG/SVG files beside FILE." },
     { "layout", "FILE.qpt", "Report layout template edited in QGIS; its items are found by id (see README)." },
     { "save-layout", "FILE.qpt", "Write the report layout (after --paper/--orientation) as a template to edit in QGIS." },
+    { "lock-wait", "SECONDS", "How long to wait for another run writing to the same output folder (default 600; 0: refuse at once)." },
     { "table-rows", "N", "Rows of the report's below-target table, largest gaps first; the rest are counted in a last line (default 60, 0: all)." },
     { "project", "OUT.qgz", "Write a QGIS project with the styled joined layer and the report layouts (needs --joined)." },
     { "field", "FIELD", "Joined field to classify: coverage_pct (default), population_pct, gap_installs, installs, ..." },
@@ -247,6 +248,16 @@ bool acvParseCoverageMapArguments( const QStringList &arguments, AcvCoverageMapO
   {
     error = QStringLiteral( "%1: --save-layout writes a .qpt" ).arg( options.saveLayout );
     return false;
+  }
+  if ( parser.isSet( QStringLiteral( "lock-wait" ) ) )
+  {
+    bool ok = false;
+    options.lockWaitSeconds = optionValue( parser, "lock-wait" ).toInt( &ok );
+    if ( !ok || options.lockWaitSeconds < 0 )
+    {
+      error = QStringLiteral( "--lock-wait takes a number of seconds, 0 or more, not '%1'" ).arg( optionValue( parser, "lock-wait" ) );
+      return false;
+    }
   }
   if ( parser.isSet( QStringLiteral( "dpi" ) ) )
   {

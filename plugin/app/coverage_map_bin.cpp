@@ -2,9 +2,11 @@
   coverage_map_bin.cpp - the coverage-map command: parse, run, exit
  ***************************************************************************/
 #include "acvcoveragemap.h"
+#include "acvoutputtransaction.h"
 
 #include <qgsapplication.h>
 
+#include <QFile>
 #include <QTextStream>
 
 #include <cpl_error.h>
@@ -13,14 +15,43 @@
 #include <cstdlib>
 #include <memory>
 
+namespace
+{
+QtMessageHandler sQtHandler = nullptr;
+
+/**
+ * Qt's PNG writer prints "libpng error: Write Error" when the disk is full; the run then says
+ * so itself, in words ("the disk is full…"), once.
+ */
+void filterQtMessages( QtMsgType type, const QMessageLogContext &context, const QString &message )
+{
+  if ( message.startsWith( QLatin1String( "libpng error" ) ) || message.startsWith( QLatin1String( "libpng warning" ) ) )
+    return;
+  if ( sQtHandler )
+    sQtHandler( type, context, message );
+}
+} // namespace
+
 int main( int argc, char **argv )
 {
-  QStringList arguments;
-  for ( int i = 1; i < argc; ++i )
-    arguments.append( QString::fromLocal8Bit( argv[i] ) );
-
   QTextStream out( stdout );
   QTextStream err( stderr );
+  QStringList arguments;
+  for ( int i = 1; i < argc; ++i )
+  {
+    arguments.append( QString::fromLocal8Bit( argv[i] ) );
+    // A byte sequence the locale cannot decode would become another name (U+FFFD) when the
+    // file is written: an output would land beside the one asked for, an input be missed.
+    if ( QFile::encodeName( arguments.constLast() ) != QByteArray( argv[i] ) )
+    {
+      err << "coverage-map: error: argument " << i << " ('" << arguments.constLast()
+          << "') is not valid in this system's encoding (UTF-8 file names only); rename the file" << Qt::endl;
+      return kAcvExitBadInput;
+    }
+  }
+  // Stopped from outside, the run ends cleanly: its temporaries go, previous outputs stay.
+  AcvOutputTransaction::installSignalHandlers();
+  sQtHandler = qInstallMessageHandler( filterQtMessages );
   AcvCoverageMapOptions options;
   QString error;
   if ( !acvParseCoverageMapArguments( arguments, options, error ) )

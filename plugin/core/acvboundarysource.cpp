@@ -2,6 +2,7 @@
   acvboundarysource.cpp
  ***************************************************************************/
 #include "acvboundarysource.h"
+#include "acvinputlimits.h"
 #include "acvnamenormalizer.h"
 #include "acvqgiscompat.h"
 
@@ -38,6 +39,30 @@ QString lastGdalError()
   return message.isEmpty() ? QStringLiteral( "not a vector format GDAL can read" ) : message;
 }
 
+/**
+ * Every error GDAL raises while it is alive, in order. GDAL often ends with a vague one ("Failed
+ * to read GeoJSON data") after the one that says why ("GeoJSON object too complex/large...").
+ */
+class GdalErrors
+{
+public:
+  GdalErrors() { CPLPushErrorHandlerEx( collect, this ); }
+  ~GdalErrors() { CPLPopErrorHandler(); }
+  GdalErrors( const GdalErrors & ) = delete;
+  GdalErrors &operator=( const GdalErrors & ) = delete;
+  QString text() const { return mMessages.isEmpty() ? lastGdalError() : mMessages.join( QLatin1String( "; " ) ); }
+
+private:
+  static void CPL_STDCALL collect( CPLErr level, CPLErrorNum, const char *message )
+  {
+    auto *self = static_cast<GdalErrors *>( CPLGetErrorHandlerUserData() );
+    const QString text = QString::fromUtf8( message ).trimmed();
+    if ( self && level >= CE_Failure && !text.isEmpty() && !self->mMessages.contains( text ) )
+      self->mMessages.append( text );
+  }
+  QStringList mMessages;
+};
+
 bool isPolygonType( OGRwkbGeometryType type )
 {
   const OGRwkbGeometryType flat = wkbFlatten( type );
@@ -69,10 +94,16 @@ bool AcvBoundarySource::open( const QString &path, const QString &layerName, QSt
 
   // List the layers with OGR first: QGIS would silently open the first of several.
   CPLErrorReset();
-  std::unique_ptr<void, DatasetCloser> dataset( GDALOpenEx( QFile::encodeName( path ).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr ) );
+  std::unique_ptr<void, DatasetCloser> dataset;
+  QString gdalReason;
+  {
+    const GdalErrors errors;
+    dataset.reset( GDALOpenEx( QFile::encodeName( path ).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr ) );
+    gdalReason = errors.text();
+  }
   if ( !dataset )
   {
-    error = QStringLiteral( "%1: cannot be opened as boundaries (%2)" ).arg( path, lastGdalError() );
+    error = QStringLiteral( "%1: cannot be opened as boundaries (GDAL: %2)" ).arg( path, gdalReason );
     return false;
   }
   QStringList names;
@@ -175,8 +206,15 @@ bool AcvBoundarySource::readFeatures( QString &error )
   mFeatures.reserve( static_cast<int>( mLayer->featureCount() ) );
   QgsFeatureIterator it = mLayer->getFeatures();
   QgsFeature feature;
+  qint64 vertices = 0;
   while ( it.nextFeature( feature ) )
+  {
+    vertices += feature.hasGeometry() ? feature.geometry().constGet()->nCoordinates() : 0;
     mFeatures.append( feature );
+  }
+  // Every later step (validity, joining, drawing, writing) grows with the vertices.
+  if ( !AcvInputLimits::checkVertices( mPath, vertices, error ) )
+    return false;
 
   // GEOS's validity test is the costliest part of reading (a fifth of a second at 100 000
   // communes); the features are independent, so both cores share it.

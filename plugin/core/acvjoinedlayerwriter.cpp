@@ -357,8 +357,9 @@ QStringList AcvJoinedLayerWriter::coverageFieldNames()
 AcvJoinedLayerWriter::AcvJoinedLayerWriter() = default;
 AcvJoinedLayerWriter::~AcvJoinedLayerWriter() = default;
 
-bool AcvJoinedLayerWriter::create( const AcvJoinedFeatures &joined, const QString &path, const QString &layerName, QString &error )
+bool AcvJoinedLayerWriter::create( const AcvJoinedFeatures &joined, const QString &path, const QString &layerName, QString &error, AcvOutputTransaction *transaction )
 {
+  mTransaction = transaction;
   Q_UNUSED( error )
   mPath = path;
   mLayerName = layerName;
@@ -378,7 +379,9 @@ bool AcvJoinedLayerWriter::finish( const QgsFeatureList &features, QString &erro
     error = QStringLiteral( "%1: the layer was not created" ).arg( mPath );
     return false;
   }
-  AcvOutputFile output( mPath );
+  AcvOutputFile output( mPath, mTransaction );
+  if ( output.tempPath().isEmpty() )
+    return output.commit( error ); // its folder cannot be written: says why
   if ( !writeGeoPackage( output.tempPath(), mLayerName, mFields, mWkbType, mCrsWkt, features, mPath, error ) )
     return false;
   QString indexError;

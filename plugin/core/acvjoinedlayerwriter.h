@@ -13,6 +13,8 @@
 #include <qgsfields.h>
 #include <qgswkbtypes.h>
 
+class AcvOutputTransaction;
+
 class AcvBoundarySource;
 struct AcvJoinedFeatures;
 
@@ -39,7 +41,7 @@ public:
   static QStringList coverageFieldNames();
 
   //! Prepares layer \a layerName of \a path for \a joined's fields, geometry type and CRS.
-  bool create( const AcvJoinedFeatures &joined, const QString &path, const QString &layerName, QString &error );
+  bool create( const AcvJoinedFeatures &joined, const QString &path, const QString &layerName, QString &error, AcvOutputTransaction *transaction = nullptr );
 
   //! Writes \a features into a new GeoPackage beside the destination, indexes it and puts the file in place.
   bool finish( const QgsFeatureList &features, QString &error );
@@ -59,6 +61,7 @@ private:
   QgsWkbTypes::Type mWkbType = QgsWkbTypes::MultiPolygon;
   QByteArray mCrsWkt; //!< empty for a source without a CRS
   bool mCreated = false;
+  AcvOutputTransaction *mTransaction = nullptr; //!< the run's, or none: the file is put in place at once
 };
 
 #endif // ACVJOINEDLAYERWRITER_H

@@ -3,6 +3,7 @@
  ***************************************************************************/
 #include "acvmapimage.h"
 #include "acvoutputfile.h"
+#include "acvquietstderr.h"
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgsmaplayer.h>
@@ -19,11 +20,13 @@ namespace
 {
 constexpr double kMarginFraction = 0.04;
 
-bool writeText( const QString &path, const QByteArray &content, QString &error )
+bool writeText( const QString &path, const QByteArray &content, QString &error, AcvOutputTransaction *transaction )
 {
-  AcvOutputFile output( path );
+  AcvOutputFile output( path, transaction );
+  if ( output.tempPath().isEmpty() )
+    return output.commit( error ); // its folder cannot be written: says why
   QFile file( output.tempPath() );
-  if ( !file.open( QIODevice::WriteOnly ) || file.write( content ) != content.size() )
+  if ( !file.open( QIODevice::WriteOnly ) || file.write( content ) != content.size() || !file.flush() )
   {
     error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, file.errorString() );
     return false;
@@ -68,7 +71,7 @@ QgsMapSettings AcvMapImage::mapSettings( const QList<QgsMapLayer *> &layers, con
   return settings;
 }
 
-bool AcvMapImage::render( const QgsMapSettings &settings, const QString &path, QString &error )
+bool AcvMapImage::render( const QgsMapSettings &settings, const QString &path, QString &error, AcvOutputTransaction *transaction )
 {
   // Drawn straight into the format the PNG is written in: converting afterwards held a second
   // copy of the image at the run's peak of memory.
@@ -91,20 +94,27 @@ bool AcvMapImage::render( const QgsMapSettings &settings, const QString &path, Q
     return false;
   }
 
-  AcvOutputFile output( path );
+  AcvOutputFile output( path, transaction );
+  if ( output.tempPath().isEmpty() )
+    return output.commit( error ); // its folder cannot be written: says why
   // The background is opaque white, so the alpha channel carries nothing: without it the PNG is
   // smaller and encodes a quarter faster. Quality 80 is zlib's fastest level for Qt: flat class
   // colours compress nearly as well (a national map: 514 kB instead of 486 kB) in a fraction
   // of the time (55 ms at level 6).
   constexpr int kPngQuality = 80;
-  if ( !image.convertToFormat( QImage::Format_RGB32 ).save( output.tempPath(), "PNG", kPngQuality ) )
+  bool saved = false;
+  {
+    const AcvQuietStderr quiet;
+    saved = image.convertToFormat( QImage::Format_RGB32 ).save( output.tempPath(), "PNG", kPngQuality );
+  }
+  if ( !saved )
   {
     error = QStringLiteral( "%1: cannot be written" ).arg( path );
     return false;
   }
-  if ( !writeText( worldFilePath( path ), QgsMapSettingsUtils::worldFileContent( settings ).toUtf8() + '\n', error ) )
+  if ( !writeText( worldFilePath( path ), QgsMapSettingsUtils::worldFileContent( settings ).toUtf8() + '\n', error, transaction ) )
     return false;
-  if ( settings.destinationCrs().isValid() && !writeText( path + QStringLiteral( ".aux.xml" ), auxXml( settings.destinationCrs() ), error ) )
+  if ( settings.destinationCrs().isValid() && !writeText( path + QStringLiteral( ".aux.xml" ), auxXml( settings.destinationCrs() ), error, transaction ) )
     return false;
   return output.commit( error );
 }

@@ -13,6 +13,8 @@ class QgsMapSettings;
 class QgsCoordinateReferenceSystem;
 class QgsRectangle;
 
+class AcvOutputTransaction;
+
 /**
  * Renders a map image as QGIS's "Save as Image" does: the PNG, a world file (.pgw) and a
  * .aux.xml carrying the CRS, so GIS tools place it. Each file is written atomically.
@@ -24,7 +26,7 @@ public:
   static QgsMapSettings mapSettings( const QList<QgsMapLayer *> &layers, const QgsCoordinateReferenceSystem &crs,
                                      const QgsRectangle &extent, const QSize &size );
 
-  static bool render( const QgsMapSettings &settings, const QString &path, QString &error );
+  static bool render( const QgsMapSettings &settings, const QString &path, QString &error, AcvOutputTransaction *transaction = nullptr );
 
   //! The world file's path for an image path: map.png -> map.pgw.
   static QString worldFilePath( const QString &imagePath );

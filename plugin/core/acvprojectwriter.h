@@ -8,6 +8,8 @@
 
 class QgsProject;
 
+class AcvOutputTransaction;
+
 /**
  * Writes a project (.qgz or .qgs) that opens in QGIS as is: its layers keep their renderers,
  * layer paths are stored relative to the project (the folder can be moved as a whole), and its
@@ -16,7 +18,7 @@ class QgsProject;
 class AcvProjectWriter
 {
 public:
-  static bool write( QgsProject *project, const QString &path, QString &error );
+  static bool write( QgsProject *project, const QString &path, QString &error, AcvOutputTransaction *transaction = nullptr );
 };
 
 #endif // ACVPROJECTWRITER_H

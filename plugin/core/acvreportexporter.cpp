@@ -3,6 +3,8 @@
  ***************************************************************************/
 #include "acvreportexporter.h"
 
+#include "acvoutputtransaction.h"
+#include "acvquietstderr.h"
 #include "acvsafefilename.h"
 
 #include <qgslayout.h>
@@ -12,7 +14,6 @@
 #include <qgsprintlayout.h>
 
 #include <QDir>
-#include <QUuid>
 
 #include <cpl_error.h>
 #include <QFile>
@@ -52,49 +53,39 @@ QString describe( QgsLayoutExporter::ExportResult result )
 }
 
 /**
- * The temporary files of one export. QGIS writes page 1 to the path it is given and later pages
- * beside it (report_2.png…), so pages are written in a hidden folder beside the destination
- * (same file system: rename(2) works) under the destination's own name, then renamed into place
- * together, or removed together.
+ * The files of one export, in the run's transaction. QGIS writes page 1 to the path it is given
+ * and later pages beside it (report_2.png…), so the temporary's pages are staged as the
+ * destination's pages; the transaction renames them into place with the run's other outputs.
+ * A page QGIS wrote but the export then failed goes with the transaction's other temporaries.
  */
 class PageSet
 {
 public:
-  explicit PageSet( const QString &destination )
+  PageSet( const QString &destination, AcvOutputTransaction &transaction )
     : mDestination( destination )
+    , mTransaction( transaction )
+    , mTempPath( transaction.reserve( destination ) )
   {
-    const QFileInfo info( destination );
-    mFolder = info.absoluteDir().filePath( QStringLiteral( ".%1.%2.tmp" ).arg( info.fileName(), QUuid::createUuid().toString( QUuid::Id128 ).left( 12 ) ) );
-    mValid = QDir().mkdir( mFolder );
   }
-  ~PageSet()
-  {
-    // Whatever was not renamed into place goes, with the folder.
-    QDir( mFolder ).removeRecursively();
-  }
-  bool isValid() const { return mValid; }
-  QString tempPath() const { return QDir( mFolder ).filePath( QFileInfo( mDestination ).fileName() ); }
+  bool isValid() const { return !mTempPath.isEmpty(); }
+  QString tempPath() const { return mTempPath; }
 
   bool commit( int pageCount, QStringList &written, QString &error )
   {
-    const QStringList temps = AcvReportExporter::pagePaths( tempPath(), pageCount );
+    const QStringList temps = AcvReportExporter::pagePaths( mTempPath, pageCount );
     const QStringList targets = AcvReportExporter::pagePaths( mDestination, pageCount );
-    for ( const QString &temp : temps )
+    for ( int i = 0; i < temps.size(); ++i )
     {
-      if ( !QFileInfo::exists( temp ) )
+      if ( !QFileInfo::exists( temps.at( i ) ) )
       {
-        error = QStringLiteral( "%1: the export wrote no %2" ).arg( mDestination, QFileInfo( temp ).fileName() );
+        error = QStringLiteral( "%1: the export wrote no %2" ).arg( mDestination, QFileInfo( targets.at( i ) ).fileName() );
         return false;
       }
-    }
-    // Later pages first, the named file last: a reader that sees report.png sees a finished set.
-    for ( int i = temps.size() - 1; i >= 0; --i )
-    {
-      if ( std::rename( QFile::encodeName( temps.at( i ) ).constData(), QFile::encodeName( targets.at( i ) ).constData() ) != 0 )
+      // QGIS reports success when a PDF or SVG could not be written (a full disk): each page
+      // is checked before it may replace anything.
+      if ( !mTransaction.stage( temps.at( i ), targets.at( i ), error ) )
       {
-        error = QStringLiteral( "%1: cannot be written (%2)" ).arg( targets.at( i ), QString::fromLocal8Bit( std::strerror( errno ) ) );
-        for ( int j = temps.size() - 1; j > i; --j )
-          QFile::remove( targets.at( j ) );
+        error = mTransaction.explainFailure( error );
         return false;
       }
     }
@@ -104,8 +95,8 @@ public:
 
 private:
   QString mDestination;
-  QString mFolder;
-  bool mValid = false;
+  AcvOutputTransaction &mTransaction;
+  QString mTempPath;
 };
 
 QgsLayoutExporter::PdfExportSettings pdfSettings( int dpi )
@@ -142,12 +133,12 @@ QgsLayoutExporter::SvgExportSettings svgSettings( int dpi )
   return settings;
 }
 
-bool exportTo( QgsLayout *layout, const QString &path, int dpi, QStringList &written, QString &error )
+bool exportTo( QgsLayout *layout, const QString &path, int dpi, QStringList &written, QString &error, AcvOutputTransaction &transaction )
 {
-  PageSet pages( path );
+  PageSet pages( path, transaction );
   if ( !pages.isValid() )
   {
-    error = QStringLiteral( "%1: cannot be written (no temporary folder beside it)" ).arg( path );
+    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, transaction.reserveError() );
     return false;
   }
   QgsLayoutExporter exporter( layout );
@@ -161,7 +152,10 @@ bool exportTo( QgsLayout *layout, const QString &path, int dpi, QStringList &wri
     // QGIS then tries to georeference the PNG through GDAL in update mode, which the PNG driver
     // refuses with an error on stderr; the report page needs no georeference (--out has one).
     CPLPushErrorHandler( CPLQuietErrorHandler );
-    result = exporter.exportToImage( pages.tempPath(), imageSettings( dpi ) );
+    {
+      const AcvQuietStderr quiet; // libpng's own "Write Error" on a full disk; checked and worded after
+      result = exporter.exportToImage( pages.tempPath(), imageSettings( dpi ) );
+    }
     CPLPopErrorHandler();
     pageCount = layout->pageCollection()->pageCount();
   }
@@ -172,7 +166,7 @@ bool exportTo( QgsLayout *layout, const QString &path, int dpi, QStringList &wri
   }
   if ( result != QgsLayoutExporter::Success )
   {
-    error = QStringLiteral( "%1: %2 %3" ).arg( path, describe( result ), exporter.errorFile() ).trimmed();
+    error = transaction.explainFailure( QStringLiteral( "%1: %2 %3" ).arg( path, describe( result ), exporter.errorFile() ).trimmed() );
     return false;
   }
   return pages.commit( pageCount, written, error );
@@ -195,18 +189,27 @@ QStringList AcvReportExporter::pagePaths( const QString &path, int pageCount )
   return paths;
 }
 
-bool AcvReportExporter::exportLayout( QgsLayout *layout, const QString &path, int dpi, QStringList &written, QString &error )
+bool AcvReportExporter::exportLayout( QgsLayout *layout, const QString &path, int dpi, QStringList &written, QString &error, AcvOutputTransaction *transaction )
 {
   if ( !isSupportedPath( path ) )
   {
     error = QStringLiteral( "%1: a report is written as .pdf, .png or .svg" ).arg( path );
     return false;
   }
-  return exportTo( layout, path, dpi, written, error );
+  // Without the run's transaction, one of its own: the pages are in place when this returns.
+  AcvOutputTransaction own;
+  AcvOutputTransaction &pages = transaction ? *transaction : own;
+  QStringList files;
+  if ( !exportTo( layout, path, dpi, files, error, pages ) || ( !transaction && !own.commit( error ) ) )
+    return false;
+  written << files;
+  return true;
 }
 
-bool AcvReportExporter::exportAtlas( QgsPrintLayout *layout, const QString &path, int dpi, QStringList &written, QString &error )
+bool AcvReportExporter::exportAtlas( QgsPrintLayout *layout, const QString &path, int dpi, QStringList &written, QString &error, AcvOutputTransaction *transaction )
 {
+  AcvOutputTransaction own;
+  AcvOutputTransaction &files = transaction ? *transaction : own;
   if ( !isSupportedPath( path ) )
   {
     error = QStringLiteral( "%1: an atlas is written as .pdf, .png or .svg" ).arg( path );
@@ -220,15 +223,24 @@ bool AcvReportExporter::exportAtlas( QgsPrintLayout *layout, const QString &path
   }
   if ( suffixOf( path ) == QLatin1String( "pdf" ) )
   {
-    PageSet pages( path );
+    PageSet pages( path, files );
+    if ( !pages.isValid() )
+    {
+      error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, files.reserveError() );
+      return false;
+    }
     QString exportError;
     const QgsLayoutExporter::ExportResult result = QgsLayoutExporter::exportToPdf( atlas, pages.tempPath(), pdfSettings( dpi ), exportError );
     if ( result != QgsLayoutExporter::Success )
     {
-      error = QStringLiteral( "%1: %2 %3" ).arg( path, describe( result ), exportError ).trimmed();
+      error = files.explainFailure( QStringLiteral( "%1: %2 %3" ).arg( path, describe( result ), exportError ).trimmed() );
       return false;
     }
-    return pages.commit( 1, written, error );
+    QStringList files;
+    if ( !pages.commit( 1, files, error ) || ( !transaction && !own.commit( error ) ) )
+      return false;
+    written << files;
+    return true;
   }
 
   const QFileInfo info( path );
@@ -242,6 +254,12 @@ bool AcvReportExporter::exportAtlas( QgsPrintLayout *layout, const QString &path
   bool ok = true;
   for ( int i = 0; i < count && ok; ++i )
   {
+    if ( AcvOutputTransaction::stopSignal() )
+    {
+      error = QStringLiteral( "%1: %2 at atlas page %3" ).arg( path, AcvOutputTransaction::stopMessage() ).arg( i + 1 );
+      ok = false;
+      break;
+    }
     if ( !atlas->seekTo( i ) )
     {
       error = QStringLiteral( "%1: atlas page %2 could not be prepared" ).arg( path ).arg( i + 1 );
@@ -249,16 +267,13 @@ bool AcvReportExporter::exportAtlas( QgsPrintLayout *layout, const QString &path
       break;
     }
     const QString name = AcvSafeFileName::numbered( info.completeBaseName(), i + 1, count, atlas->nameForPage( i ), info.suffix() );
-    ok = exportTo( layout, QDir( info.path() ).filePath( name ), dpi, atlasFiles, error );
+    ok = exportTo( layout, QDir( info.path() ).filePath( name ), dpi, atlasFiles, error, files );
   }
   atlas->endRender();
-  if ( !ok )
-  {
-    // One atlas is one output: pages already renamed into place go too.
-    for ( const QString &file : std::as_const( atlasFiles ) )
-      QFile::remove( file );
+  // One atlas is one output: a failing page leaves every previous page as it was (the
+  // transaction renames nothing of a failed run).
+  if ( !ok || ( !transaction && !own.commit( error ) ) )
     return false;
-  }
   written << atlasFiles;
   return true;
 }

@@ -10,6 +10,8 @@
 class QgsLayout;
 class QgsPrintLayout;
 
+class AcvOutputTransaction;
+
 /**
  * Exports layouts the way QGIS's designer does (QgsLayoutExporter), but atomically: every file
  * is written under a temporary name beside its destination and renamed into place only when all
@@ -32,13 +34,13 @@ public:
    * Exports \a layout to \a path (format from the suffix). PDFs keep vector content and
    * selectable text; \a dpi sets raster resolution. Appends the files written to \a written.
    */
-  static bool exportLayout( QgsLayout *layout, const QString &path, int dpi, QStringList &written, QString &error );
+  static bool exportLayout( QgsLayout *layout, const QString &path, int dpi, QStringList &written, QString &error, AcvOutputTransaction *transaction = nullptr );
 
   /**
    * Exports every atlas page of \a layout: into one multi-page PDF, or (PNG/SVG) numbered files
    * beside \a path named after each feature: gia_lai_001_Thị_xã_Ayun_Pa.png (AcvSafeFileName).
    */
-  static bool exportAtlas( QgsPrintLayout *layout, const QString &path, int dpi, QStringList &written, QString &error );
+  static bool exportAtlas( QgsPrintLayout *layout, const QString &path, int dpi, QStringList &written, QString &error, AcvOutputTransaction *transaction = nullptr );
 };
 
 #endif // ACVREPORTEXPORTER_H

@@ -645,9 +645,11 @@ bool AcvReportLayout::makeAtlas( QgsPrintLayout *layout, QgsVectorLayer *coverag
   return true;
 }
 
-bool AcvReportLayout::saveTemplate( const QgsPrintLayout *layout, const QString &path, QString &error )
+bool AcvReportLayout::saveTemplate( const QgsPrintLayout *layout, const QString &path, QString &error, AcvOutputTransaction *transaction )
 {
-  AcvOutputFile output( path );
+  AcvOutputFile output( path, transaction );
+  if ( output.tempPath().isEmpty() )
+    return output.commit( error ); // its folder cannot be written: says why
   if ( !layout->saveAsTemplate( output.tempPath(), QgsReadWriteContext() ) )
   {
     error = QStringLiteral( "%1: the layout template cannot be written" ).arg( path );

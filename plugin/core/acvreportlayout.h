@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class AcvOutputTransaction;
+
 class AcvReportContent;
 class QgsPrintLayout;
 class QgsProject;
@@ -81,7 +83,7 @@ public:
   static bool makeAtlas( QgsPrintLayout *layout, QgsVectorLayer *coverage, const QString &nameField, const AcvReportContent &content, QString &error );
 
   //! Writes \a layout as a .qpt template, atomically.
-  static bool saveTemplate( const QgsPrintLayout *layout, const QString &path, QString &error );
+  static bool saveTemplate( const QgsPrintLayout *layout, const QString &path, QString &error, AcvOutputTransaction *transaction = nullptr );
 };
 
 #endif // ACVREPORTLAYOUT_H

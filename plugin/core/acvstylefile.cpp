@@ -110,7 +110,7 @@ std::unique_ptr<QgsFeatureRenderer> portableRenderer( const QgsFeatureRenderer *
 }
 } // namespace
 
-bool AcvStyleFile::save( QgsVectorLayer &layer, const QString &path, QString &error )
+bool AcvStyleFile::save( QgsVectorLayer &layer, const QString &path, QString &error, AcvOutputTransaction *transaction )
 {
   const QString suffix = suffixOf( path );
   QDomDocument document;
@@ -142,7 +142,9 @@ bool AcvStyleFile::save( QgsVectorLayer &layer, const QString &path, QString &er
     return false;
   }
 
-  AcvOutputFile output( path );
+  AcvOutputFile output( path, transaction );
+  if ( output.tempPath().isEmpty() )
+    return output.commit( error ); // its folder cannot be written: says why
   QFile file( output.tempPath() );
   if ( !file.open( QIODevice::WriteOnly ) )
   {

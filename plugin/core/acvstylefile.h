@@ -8,6 +8,8 @@
 
 class QgsVectorLayer;
 
+class AcvOutputTransaction;
+
 /**
  * Saves and loads the style of a coverage layer in the files analysts trade: a .qml opens in
  * QGIS's Layer Properties, an .sld in GeoServer and others. Saving is atomic.
@@ -16,7 +18,7 @@ class AcvStyleFile
 {
 public:
   //! Writes \a layer's symbology and labels to \a path; the suffix (.qml or .sld) picks the format.
-  static bool save( QgsVectorLayer &layer, const QString &path, QString &error );
+  static bool save( QgsVectorLayer &layer, const QString &path, QString &error, AcvOutputTransaction *transaction = nullptr );
 
   /**
    * Applies the style in \a path (.qml or .sld) to \a layer. Fails, naming the file, when it cannot

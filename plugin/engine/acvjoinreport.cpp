@@ -174,10 +174,12 @@ QJsonObject AcvJoinReport::toJson( const AcvJoinReportContext &context )
   return report;
 }
 
-bool AcvJoinReport::write( const QString &path, const QJsonObject &report, QString &error )
+bool AcvJoinReport::write( const QString &path, const QJsonObject &report, QString &error, AcvOutputTransaction *transaction )
 {
   // Like every output: a hidden temporary beside it, renamed into place (AcvOutputFile).
-  AcvOutputFile output( path );
+  AcvOutputFile output( path, transaction );
+  if ( output.tempPath().isEmpty() )
+    return output.commit( error ); // its folder cannot be written: says why
   QFile file( output.tempPath() );
   const QByteArray content = QJsonDocument( report ).toJson( QJsonDocument::Indented );
   if ( !file.open( QIODevice::WriteOnly ) || file.write( content ) != content.size() || !file.flush() )

@@ -11,6 +11,8 @@
 #include <QStringList>
 
 //! Everything the report describes; the pointers must outlive the call.
+class AcvOutputTransaction;
+
 struct AcvJoinReportContext
 {
   QString boundaryPath;
@@ -34,7 +36,7 @@ public:
   static QJsonObject toJson( const AcvJoinReportContext &context );
 
   //! Writes \a report atomically as indented UTF-8 JSON.
-  static bool write( const QString &path, const QJsonObject &report, QString &error );
+  static bool write( const QString &path, const QJsonObject &report, QString &error, AcvOutputTransaction *transaction = nullptr );
 };
 
 #endif // ACVJOINREPORT_H

@@ -2,65 +2,40 @@
   acvoutputfile.cpp
  ***************************************************************************/
 #include "acvoutputfile.h"
+#include "acvoutputtransaction.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <QUuid>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-
-AcvOutputFile::AcvOutputFile( const QString &destination )
+AcvOutputFile::AcvOutputFile( const QString &destination, AcvOutputTransaction *transaction )
   : mDestination( destination )
+  , mOwn( transaction ? nullptr : std::make_unique<AcvOutputTransaction>() )
+  , mTransaction( transaction ? transaction : mOwn.get() )
+  , mTempPath( mTransaction->reserve( destination ) )
 {
-  const QFileInfo info( destination );
-  const QString suffix = info.completeSuffix().isEmpty() ? QString() : QLatin1Char( '.' ) + info.suffix();
-  mTempPath = info.absoluteDir().filePath( QStringLiteral( ".%1.%2.tmp%3" ).arg( info.completeBaseName(), QUuid::createUuid().toString( QUuid::Id128 ).left( 12 ), suffix ) );
 }
 
-AcvOutputFile::~AcvOutputFile()
-{
-  if ( !mCommitted )
-    QFile::remove( mTempPath );
-}
+// An uncommitted temporary goes with the transaction that reserved it.
+AcvOutputFile::~AcvOutputFile() = default;
 
 bool AcvOutputFile::commit( QString &error )
 {
-  if ( !QFileInfo::exists( mTempPath ) )
+  if ( mTempPath.isEmpty() )
   {
-    error = QStringLiteral( "%1: nothing was written" ).arg( mDestination );
+    // reserve() could not lock the folder: the transaction says why.
+    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( mDestination, mTransaction->reserveError() );
     return false;
   }
-  // rename(2) replaces the destination in one step; QFile::rename refuses to overwrite.
-  if ( std::rename( QFile::encodeName( mTempPath ).constData(), QFile::encodeName( mDestination ).constData() ) != 0 )
+  if ( !mTransaction->stage( mTempPath, mDestination, error ) )
   {
-    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( mDestination, QString::fromLocal8Bit( std::strerror( errno ) ) );
+    error = mTransaction->explainFailure( error );
     return false;
   }
-  mCommitted = true;
-  removeStaleTemporaries();
+  if ( mOwn && !mOwn->commit( error ) )
+  {
+    error = mOwn->explainFailure( error );
+    return false;
+  }
   return true;
-}
-
-void AcvOutputFile::removeStaleTemporaries() const
-{
-  // A run killed before its rename leaves its hidden temporary (and, for a GeoPackage, SQLite's
-  // -journal/-wal/-shm beside it). Once this destination is complete, those are garbage.
-  const QFileInfo info( mDestination );
-  const QString suffix = info.completeSuffix().isEmpty() ? QString() : QLatin1Char( '.' ) + info.suffix();
-  const QRegularExpression pattern( QStringLiteral( "^\\.%1\\.[0-9a-f]{12}\\.tmp%2(?:-journal|-wal|-shm)?$" )
-                                        .arg( QRegularExpression::escape( info.completeBaseName() ), QRegularExpression::escape( suffix ) ) );
-  QDir folder = info.absoluteDir();
-  const QStringList candidates = folder.entryList( { QStringLiteral( ".%1.*" ).arg( info.completeBaseName() ) }, QDir::Files | QDir::Hidden | QDir::System );
-  for ( const QString &name : candidates )
-  {
-    if ( pattern.match( name ).hasMatch() && folder.filePath( name ) != mTempPath )
-      folder.remove( name );
-  }
 }
 
 bool AcvOutputFile::checkDestination( const QString &destination, const QStringList &inputs, QString &error )
@@ -82,6 +57,8 @@ bool AcvOutputFile::checkDestination( const QString &destination, const QStringL
     error = QStringLiteral( "%1: is a folder, not a file name" ).arg( destination );
     return false;
   }
+  if ( !AcvOutputTransaction::checkName( destination, error ) )
+    return false;
   const QString target = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
   for ( const QString &input : inputs )
   {

@@ -1,5 +1,5 @@
 /***************************************************************************
-  acvoutputfile.h - outputs written beside their destination, then renamed
+  acvoutputfile.h - one output written beside its destination, then renamed
  ***************************************************************************/
 #ifndef ACVOUTPUTFILE_H
 #define ACVOUTPUTFILE_H
@@ -7,17 +7,21 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class AcvOutputTransaction;
+
 /**
- * An output written atomically: the writer fills tempPath(), commit() renames it over the
- * destination in one step, so a failure or a kill leaves the previous file or none, never a
- * partial one. An uncommitted temporary file is removed on destruction; the temporaries of killed
- * runs (".name.<12 hex digits>.tmp.ext") are removed by the next successful commit to the same
- * destination.
+ * One output file of a run. The writer fills tempPath() (a hidden ".acv-<run id>.<n>.ext"
+ * beside the destination) and calls commit(): within a run's AcvOutputTransaction that checks
+ * and syncs the file, and the transaction replaces the destination with the run's other
+ * outputs at its end; without one, a transaction of this one file does it at once. A failure
+ * or a kill leaves the previous file, never a partial one.
  */
 class AcvOutputFile
 {
 public:
-  explicit AcvOutputFile( const QString &destination );
+  explicit AcvOutputFile( const QString &destination, AcvOutputTransaction *transaction = nullptr );
   ~AcvOutputFile();
   AcvOutputFile( const AcvOutputFile & ) = delete;
   AcvOutputFile &operator=( const AcvOutputFile & ) = delete;
@@ -29,17 +33,16 @@ public:
 
   /**
    * Refuses outputs that cannot work before any work is done: a missing or read-only folder, a
-   * folder in place of the file, or the path of an input (the user's files are never overwritten).
+   * folder in place of the file, a name too long for the file system, or the path of an input
+   * (the user's files are never overwritten).
    */
   static bool checkDestination( const QString &destination, const QStringList &inputs, QString &error );
 
 private:
-  //! Removes temporaries of this destination left by killed runs (".name.<12 hex>.tmp.ext").
-  void removeStaleTemporaries() const;
-
   QString mDestination;
+  std::unique_ptr<AcvOutputTransaction> mOwn; //!< when no run's transaction was given
+  AcvOutputTransaction *mTransaction = nullptr;
   QString mTempPath;
-  bool mCommitted = false;
 };
 
 #endif // ACVOUTPUTFILE_H

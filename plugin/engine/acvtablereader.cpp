@@ -2,6 +2,7 @@
   acvtablereader.cpp
  ***************************************************************************/
 #include "acvtablereader.h"
+#include "acvinputlimits.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -227,6 +228,9 @@ bool AcvTableReader::read( const QString &path, const QString &sheet, AcvRawTabl
     error = QStringLiteral( "%1: the file is empty" ).arg( path );
     return false;
   }
+  // Before any parser sees it: a zip bomb or a 50 MB line must not take unbounded time or memory.
+  if ( !AcvInputLimits::checkTable( path, error ) )
+    return false;
   const QString suffix = info.suffix().toLower();
   if ( isSpreadsheetSuffix( suffix ) )
     return readSpreadsheet( path, sheet, table, error );

@@ -75,8 +75,9 @@ namespace
 {
 const QRegularExpression &temporaryName()
 {
-  // AcvOutputFile's temporaries: hidden, named after the output, recognisable as temporary.
-  static const QRegularExpression pattern( QStringLiteral( "^\\.(j|r|m)\\.[0-9a-f]{12}\\.tmp\\.(gpkg|json|png|pgw|png\\.aux\\.xml|xml)(-journal|-wal|-shm)?$" ) );
+  // What a killed run leaves (AcvOutputTransaction): its hidden temporaries and backups, named
+  // after its run id (SQLite's -journal beside the GeoPackage's), and the folder's lock file.
+  static const QRegularExpression pattern( QStringLiteral( "^\\.acv(-[0-9a-f]{12}\\.([0-9]+\\.(gpkg|json|png|pgw|xml)(-journal|-wal|-shm)?|b[0-9]+)|\\.lock)$" ) );
   return pattern;
 }
 
