@@ -1,5 +1,6 @@
 /***************************************************************************
   acvbenchmarks.cpp - each stage of a coverage map, timed on synthetic communes
+  SPDX-License-Identifier: GPL-2.0-or-later
 
   ACV_BENCH_DATA names the folder bench/make_synthetic.py filled; each benchmark takes the number
   of communes as its argument (1 000, 10 000, 100 000).

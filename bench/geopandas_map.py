@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Peer (d): what an analyst's geopandas script does: read the boundaries and an annex with exact
 code keys, merge, compute coverage, draw a choropleth at 1600x1200 and save it.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Synthetic communes for benchmarks: a hexagon tessellation over Vietnam with Vietnamese-style
 names and codes, and an annex whose names are written the many ways districts send them.
 

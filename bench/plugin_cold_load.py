@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """What loading the plugin's library costs QGIS at start-up, from a cold disk.
 
     bench/plugin_cold_load.py PLUGIN.so

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Peer (b): QGIS itself loads a layer from its file and renders it with a plain graduated
 renderer (5 equal-interval classes, YlGnBu) at 1600x1200, as a whole process.
 

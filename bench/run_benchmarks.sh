@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Benchmarks against the peers, in one run on this machine (see BENCHMARKS.md):
 #   bench/run_benchmarks.sh [SIZES...]        default sizes: 1000 10000 100000
 # Generates the synthetic communes once (build/bench-data), builds with the benchmarks, runs the

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Turns one benchmark run into the tables of BENCHMARKS.md: whole processes, the ratios the
 targets are stated in (pass/miss), and the stages.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Writes the illustrative Bluezone statistics tables of geodata/ (python3 standard library only).
 
   vn_bluezone_2020-08-20.csv               63 provinces + "Toàn quốc"

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Writes geodata/gia_lai_districts_bluezone_2020-08-20.xlsx: the illustrative Gia Lai district table
 of make_sample_statistics.py as a spreadsheet, laid out like a department's annex:
 

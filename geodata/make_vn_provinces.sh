@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Builds geodata/vn_provinces.gpkg (layer vn_provinces, EPSG:4326, 63 MultiPolygons) from the
 # Natural Earth admin-1 polygons that QGIS ships (world_map.gpkg, layer states_provinces).
 # Names and GSO codes come from geodata/vn_province_codes.csv, joined on the NE field gn_name.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Configures and builds the whole project (QGIS/Qt5) into build/; extra arguments go to CMake.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The main job on the bundled sample data: Vietnam's 63 provinces and the illustrative Bluezone
 # annex of 20/8/2020 (Gia Lai's row is real). Writes into out/ and prints where: the joined
 # GeoPackage, the join report, the bare map, the report page (PDF and PNG) and a QGIS project.

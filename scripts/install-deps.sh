@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Installs the Debian 12 packages the build, the tests and the demo need, skipping what is there.
 # Runs as root, or through sudo for another user.
 set -euo pipefail

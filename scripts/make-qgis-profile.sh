@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Writes a throwaway QGIS profile folder that loads the Adoption Coverage plugin from PLUGIN_DIR.
 # Usage: make-qgis-profile.sh PROFILES_DIR PLUGIN_DIR [LOCALE]   (then: qgis --profiles-path PROFILES_DIR)
 set -euo pipefail

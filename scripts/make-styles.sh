@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Regenerates styles/*.qml and *.sld from the code, as listed in styles/styles.txt.
 # Run after changing the styling code; tests fail until the styles match it again.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Starts QGIS with the Adoption Coverage plugin from the build folder, in a throwaway profile
 # (your own QGIS profile is not touched). Builds first if the plugin is not built yet.
 # Usage: scripts/run-qgis-with-plugin.sh [LOCALE]   e.g. vi or en (default: QGIS's own choice)

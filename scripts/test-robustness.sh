@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Robustness CI (after scripts/test.sh): the whole test suite built with AddressSanitizer and
 # UndefinedBehaviorSanitizer (build-asan/), then each libFuzzer target for FUZZ_SECONDS (default 60)
 # on the engine built with clang (build-fuzz/). Any sanitizer report, crash, leak or failed test

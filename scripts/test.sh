@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Every test: the full build against Debian's QGIS (Qt5) through ctest, then the QGIS-free
 # engine alone against Qt6, the Qt that QGIS 4 requires.
 set -euo pipefail

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcoveragejob.h - the coverage job in steps, shared by the command and the plugin
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVCOVERAGEJOB_H
 #define ACVCOVERAGEJOB_H

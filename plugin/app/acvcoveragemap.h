@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcoveragemap.h - the coverage-map tool as a library function
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVCOVERAGEMAP_H
 #define ACVCOVERAGEMAP_H

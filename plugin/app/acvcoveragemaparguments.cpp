@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcoveragemaparguments.cpp - coverage-map's command line: options, usage, parsing
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragemap.h"
 

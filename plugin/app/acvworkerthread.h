@@ -1,5 +1,6 @@
 /***************************************************************************
   acvworkerthread.h - one piece of work on a thread of its own
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVWORKERTHREAD_H
 #define ACVWORKERTHREAD_H

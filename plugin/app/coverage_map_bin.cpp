@@ -1,5 +1,6 @@
 /***************************************************************************
   coverage_map_bin.cpp - the coverage-map command: parse, run, exit
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragemap.h"
 #include "acvoutputtransaction.h"

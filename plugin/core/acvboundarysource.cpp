@@ -1,5 +1,6 @@
 /***************************************************************************
   acvboundarysource.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvboundarysource.h"
 #include "acvinputlimits.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvboundarysource.h - an administrative boundary layer read through OGR
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVBOUNDARYSOURCE_H
 #define ACVBOUNDARYSOURCE_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvclasscolors.h - class colours from QGIS's ColorBrewer ramps
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVCLASSCOLORS_H
 #define ACVCLASSCOLORS_H

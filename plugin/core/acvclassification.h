@@ -1,5 +1,6 @@
 /***************************************************************************
   acvclassification.h - class breaks for a coverage map
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVCLASSIFICATION_H
 #define ACVCLASSIFICATION_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcoveragelabeling.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragelabeling.h"
 #include "acvqgiscompat.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcoveragelabeling.h - locality labels: name and coverage, inside the polygon
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVCOVERAGELABELING_H
 #define ACVCOVERAGELABELING_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcoveragestyle.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragestyle.h"
 #include "acvclasscolors.h"

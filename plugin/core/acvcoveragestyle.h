@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcoveragestyle.h - the coverage map's style: classes, colours, highlight, labels, legend
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVCOVERAGESTYLE_H
 #define ACVCOVERAGESTYLE_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcoveragesymbols.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragesymbols.h"
 

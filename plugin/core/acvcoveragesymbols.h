@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcoveragesymbols.h - the fill, no-data and below-target symbols of a coverage map
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVCOVERAGESYMBOLS_H
 #define ACVCOVERAGESYMBOLS_H

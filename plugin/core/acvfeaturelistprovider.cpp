@@ -1,5 +1,6 @@
 /***************************************************************************
   acvfeaturelistprovider.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvfeaturelistprovider.h"
 

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvfeaturelistprovider.h - a read-only QGIS data provider over features held in memory
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVFEATURELISTPROVIDER_H
 #define ACVFEATURELISTPROVIDER_H

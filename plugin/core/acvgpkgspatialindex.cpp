@@ -1,5 +1,6 @@
 /***************************************************************************
   acvgpkgspatialindex.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvgpkgspatialindex.h"
 

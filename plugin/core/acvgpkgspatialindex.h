@@ -1,5 +1,6 @@
 /***************************************************************************
   acvgpkgspatialindex.h - a GeoPackage layer's R-tree, packed in one pass
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVGPKGSPATIALINDEX_H
 #define ACVGPKGSPATIALINDEX_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvjoinedlayer.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvjoinedlayer.h"
 #include "acvboundarysource.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvjoinedlayer.h - boundaries plus coverage figures, in memory
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVJOINEDLAYER_H
 #define ACVJOINEDLAYER_H

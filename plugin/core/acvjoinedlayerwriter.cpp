@@ -1,5 +1,6 @@
 /***************************************************************************
   acvjoinedlayerwriter.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvjoinedlayerwriter.h"
 #include "acvgpkgspatialindex.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvjoinedlayerwriter.h - writes boundaries plus coverage figures to a GeoPackage
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVJOINEDLAYERWRITER_H
 #define ACVJOINEDLAYERWRITER_H

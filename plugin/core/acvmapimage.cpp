@@ -1,5 +1,6 @@
 /***************************************************************************
   acvmapimage.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvmapimage.h"
 #include "acvoutputfile.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvmapimage.h - renders layers to a georeferenced PNG
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVMAPIMAGE_H
 #define ACVMAPIMAGE_H

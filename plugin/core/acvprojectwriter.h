@@ -1,5 +1,6 @@
 /***************************************************************************
   acvprojectwriter.h - the styled layer and the report layout as a QGIS project
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVPROJECTWRITER_H
 #define ACVPROJECTWRITER_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvqgiscompat.h - the few spots where QGIS 3 and QGIS 4 (Qt6) differ
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVQGISCOMPAT_H
 #define ACVQGISCOMPAT_H

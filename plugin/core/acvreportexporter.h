@@ -1,5 +1,6 @@
 /***************************************************************************
   acvreportexporter.h - report pages to PDF, PNG or SVG through QgsLayoutExporter
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVREPORTEXPORTER_H
 #define ACVREPORTEXPORTER_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvreportlayout.h - the report page as a QGIS print layout
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVREPORTLAYOUT_H
 #define ACVREPORTLAYOUT_H

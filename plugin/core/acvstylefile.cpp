@@ -1,5 +1,6 @@
 /***************************************************************************
   acvstylefile.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvstylefile.h"
 #include "acvcoveragesymbols.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvstylefile.h - coverage styles as QGIS .qml and OGC .sld files
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVSTYLEFILE_H
 #define ACVSTYLEFILE_H

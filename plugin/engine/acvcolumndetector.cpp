@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcolumndetector.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcolumndetector.h"
 #include "acvtablereader.h"

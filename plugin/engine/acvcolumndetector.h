@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcolumndetector.h - recognises statistics columns by their header words
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVCOLUMNDETECTOR_H
 #define ACVCOLUMNDETECTOR_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcoveragejoin.h - pairs boundaries with statistics rows and computes metrics
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVCOVERAGEJOIN_H
 #define ACVCOVERAGEJOIN_H

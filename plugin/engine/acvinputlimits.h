@@ -1,5 +1,6 @@
 /***************************************************************************
   acvinputlimits.h - how large an input may be, checked before it is parsed
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVINPUTLIMITS_H
 #define ACVINPUTLIMITS_H

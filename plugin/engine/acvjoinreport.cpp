@@ -1,5 +1,6 @@
 /***************************************************************************
   acvjoinreport.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvjoinreport.h"
 #include "acvoutputfile.h"

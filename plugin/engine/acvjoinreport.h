@@ -1,5 +1,6 @@
 /***************************************************************************
   acvjoinreport.h - the JSON join report, a contract for tests and other tools
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVJOINREPORT_H
 #define ACVJOINREPORT_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvlanguage.h - the language of labels, legends and reports, and its number style
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVLANGUAGE_H
 #define ACVLANGUAGE_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvmappingfile.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvmappingfile.h"
 #include "acvcolumndetector.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvmappingfile.h - the analyst's own pairs: statistics name -> boundary key
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVMAPPINGFILE_H
 #define ACVMAPPINGFILE_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvmetrics.h - coverage figures per locality and for the whole area
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVMETRICS_H
 #define ACVMETRICS_H

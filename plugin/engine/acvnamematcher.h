@@ -1,5 +1,6 @@
 /***************************************************************************
   acvnamematcher.h - pairs boundary features with statistics rows
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVNAMEMATCHER_H
 #define ACVNAMEMATCHER_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvnamenormalizer.cpp - canonical keys for Vietnamese locality names
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvnamenormalizer.h"
 

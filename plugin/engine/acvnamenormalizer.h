@@ -1,5 +1,6 @@
 /***************************************************************************
   acvnamenormalizer.h - canonical keys for Vietnamese locality names
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVNAMENORMALIZER_H
 #define ACVNAMENORMALIZER_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvnumberparser.cpp - reads numbers written the Vietnamese or English way
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvnumberparser.h"
 

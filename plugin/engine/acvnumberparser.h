@@ -1,5 +1,6 @@
 /***************************************************************************
   acvnumberparser.h - reads numbers written the Vietnamese or English way
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVNUMBERPARSER_H
 #define ACVNUMBERPARSER_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvoutputcheck.h - is a finished output file complete? cheap checks per format
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVOUTPUTCHECK_H
 #define ACVOUTPUTCHECK_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvoutputfile.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvoutputfile.h"
 #include "acvoutputtransaction.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvoutputfile.h - one output written beside its destination, then renamed
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVOUTPUTFILE_H
 #define ACVOUTPUTFILE_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvoutputtransaction.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvoutputtransaction.h"
 #include "acvoutputcheck.h"

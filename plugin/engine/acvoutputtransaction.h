@@ -1,5 +1,6 @@
 /***************************************************************************
   acvoutputtransaction.h - every output of a run replaced together, or none
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVOUTPUTTRANSACTION_H
 #define ACVOUTPUTTRANSACTION_H

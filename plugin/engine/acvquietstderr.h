@@ -1,5 +1,6 @@
 /***************************************************************************
   acvquietstderr.h - silences what C libraries print straight to stderr
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVQUIETSTDERR_H
 #define ACVQUIETSTDERR_H

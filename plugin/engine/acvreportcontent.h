@@ -1,5 +1,6 @@
 /***************************************************************************
   acvreportcontent.h - what a report page says, as plain data and text
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVREPORTCONTENT_H
 #define ACVREPORTCONTENT_H

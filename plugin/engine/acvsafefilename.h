@@ -1,5 +1,6 @@
 /***************************************************************************
   acvsafefilename.h - file names made from locality names
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVSAFEFILENAME_H
 #define ACVSAFEFILENAME_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvspreadsheetcellkinds.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvspreadsheetcellkinds.h"
 

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvspreadsheetcellkinds.h - whether each workbook cell holds a number or text
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVSPREADSHEETCELLKINDS_H
 #define ACVSPREADSHEETCELLKINDS_H

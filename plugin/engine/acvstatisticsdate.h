@@ -1,5 +1,6 @@
 /***************************************************************************
   acvstatisticsdate.h - the date a statistics annex reports, found in its title or name
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVSTATISTICSDATE_H
 #define ACVSTATISTICSDATE_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvstatisticstable.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvstatisticstable.h"
 #include "acvnamenormalizer.h"

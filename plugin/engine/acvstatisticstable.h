@@ -1,5 +1,6 @@
 /***************************************************************************
   acvstatisticstable.h - a statistics annex read into per-locality records
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVSTATISTICSTABLE_H
 #define ACVSTATISTICSTABLE_H

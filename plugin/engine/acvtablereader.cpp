@@ -1,5 +1,6 @@
 /***************************************************************************
   acvtablereader.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvtablereader.h"
 #include "acvinputlimits.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvtablereader.h - reads a CSV, XLSX or ODS sheet as a grid of text cells
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVTABLEREADER_H
 #define ACVTABLEREADER_H

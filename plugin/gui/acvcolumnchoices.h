@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcolumnchoices.h - the statistics columns offered in the dialog
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVCOLUMNCHOICES_H
 #define ACVCOLUMNCHOICES_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcoveragealgorithm.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragealgorithm.h"
 #include "acvcolumnchoices.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcoveragealgorithm.h - what the three processing algorithms share
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVCOVERAGEALGORITHM_H
 #define ACVCOVERAGEALGORITHM_H

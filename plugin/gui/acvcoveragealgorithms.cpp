@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcoveragealgorithms.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragealgorithms.h"
 

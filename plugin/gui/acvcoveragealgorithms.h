@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcoveragealgorithms.h - the processing algorithms of Adoption Coverage
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVCOVERAGEALGORITHMS_H
 #define ACVCOVERAGEALGORITHMS_H

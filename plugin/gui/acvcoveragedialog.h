@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcoveragedialog.h - the plugin's main dialog
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVCOVERAGEDIALOG_H
 #define ACVCOVERAGEDIALOG_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcoveragetask.h - the slow steps of the job as a cancellable QGIS task
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVCOVERAGETASK_H
 #define ACVCOVERAGETASK_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvjoinreview.h - the analyst's decisions on a join, before anything is written
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVJOINREVIEW_H
 #define ACVJOINREVIEW_H

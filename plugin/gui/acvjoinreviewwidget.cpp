@@ -1,5 +1,6 @@
 /***************************************************************************
   acvjoinreviewwidget.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvjoinreviewwidget.h"
 

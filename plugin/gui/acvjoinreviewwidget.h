@@ -1,5 +1,6 @@
 /***************************************************************************
   acvjoinreviewwidget.h - shows a join and takes the analyst's decisions
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVJOINREVIEWWIDGET_H
 #define ACVJOINREVIEWWIDGET_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvlayersource.h - the file behind a vector layer, for code that opens files
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVLAYERSOURCE_H
 #define ACVLAYERSOURCE_H

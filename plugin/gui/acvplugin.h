@@ -1,5 +1,6 @@
 /***************************************************************************
   acvplugin.h - the QGIS plugin "Adoption Coverage"
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVPLUGIN_H
 #define ACVPLUGIN_H

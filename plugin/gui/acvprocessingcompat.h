@@ -1,5 +1,6 @@
 /***************************************************************************
   acvprocessingcompat.h - processing and widget enums that QGIS 3.3x moved into Qgis::
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVPROCESSINGCOMPAT_H
 #define ACVPROCESSINGCOMPAT_H

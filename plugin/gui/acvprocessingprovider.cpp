@@ -1,5 +1,6 @@
 /***************************************************************************
   acvprocessingprovider.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvprocessingprovider.h"
 

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvprocessingprovider.h - the processing provider "adoptioncoverage"
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVPROCESSINGPROVIDER_H
 #define ACVPROCESSINGPROVIDER_H

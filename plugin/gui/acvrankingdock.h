@@ -1,5 +1,6 @@
 /***************************************************************************
   acvrankingdock.h - the dock listing localities by coverage
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVRANKINGDOCK_H
 #define ACVRANKINGDOCK_H

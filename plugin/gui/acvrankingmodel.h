@@ -1,5 +1,6 @@
 /***************************************************************************
   acvrankingmodel.h - localities by coverage, for the ranking dock
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVRANKINGMODEL_H
 #define ACVRANKINGMODEL_H

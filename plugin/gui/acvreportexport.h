@@ -1,5 +1,6 @@
 /***************************************************************************
   acvreportexport.h - the plugin's "Export Report…" action
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVREPORTEXPORT_H
 #define ACVREPORTEXPORT_H

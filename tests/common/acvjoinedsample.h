@@ -1,5 +1,6 @@
 /***************************************************************************
   acvjoinedsample.h - a joined coverage layer of Gia Lai's 17 real districts
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVJOINEDSAMPLE_H
 #define ACVJOINEDSAMPLE_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvqgistestmain.cpp - GoogleTest main for tests that need QGIS (offscreen)
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragemap.h"
 

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvqgistestutils.h - helpers for tests that read what the tool wrote
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVQGISTESTUTILS_H
 #define ACVQGISTESTUTILS_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvrendertestutils.h - render a layer in-process and compare images, as QGIS's render checker does
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVRENDERTESTUTILS_H
 #define ACVRENDERTESTUTILS_H

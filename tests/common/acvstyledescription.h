@@ -1,5 +1,6 @@
 /***************************************************************************
   acvstyledescription.h - what makes two coverage styles draw the same, as text
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVSTYLEDESCRIPTION_H
 #define ACVSTYLEDESCRIPTION_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvtestannexes.h - the project's Gia Lai district annex, laid out as officials do
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVTESTANNEXES_H
 #define ACVTESTANNEXES_H

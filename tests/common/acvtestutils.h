@@ -1,5 +1,6 @@
 /***************************************************************************
   acvtestutils.h - small helpers shared by the tests
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVTESTUTILS_H
 #define ACVTESTUTILS_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvtestworkbooks.h - XLSX and ODS annexes written by the tests, cell by cell
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVTESTWORKBOOKS_H
 #define ACVTESTWORKBOOKS_H

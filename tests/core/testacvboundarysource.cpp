@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvboundarysource.cpp - opening boundary layers of every kind
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvboundarysource.h"
 #include "acvtestutils.h"

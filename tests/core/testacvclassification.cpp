@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvclassification.cpp - class breaks: the target scheme, QGIS's methods, manual breaks
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvclassification.h"
 #include "acvclasscolors.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvcoveragerendering.cpp - the coverage map's pixels: classes, band, no data, labels
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragestyle.h"
 #include "acvcoveragesymbols.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvcoveragestyle.cpp - rules, legend, labels and style files of the coverage layer
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvclassification.h"
 #include "acvcoveragelabeling.h"

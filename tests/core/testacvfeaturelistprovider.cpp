@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvfeaturelistprovider.cpp - the read-only provider over features in memory
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvfeaturelistprovider.h"
 #include "acvtestutils.h"

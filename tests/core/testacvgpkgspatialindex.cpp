@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvgpkgspatialindex.cpp - the packed R-tree against GDAL's own, SQLite's checker and OGR
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvgpkgspatialindex.h"
 #include "acvqgistestutils.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvjoinedlayer.cpp - the joined features built from boundaries and a join
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvboundarysource.h"
 #include "acvcoveragejoin.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvjoinedlayerwriter.cpp - the joined GeoPackage read back with OGR
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvboundarysource.h"
 #include "acvjoinedlayer.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvmapimage.cpp - the PNG, its world file and its CRS sidecar
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragesymbols.h"
 

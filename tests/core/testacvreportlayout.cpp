@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvreportlayout.cpp - the report page: template ids, map colours, atomic export
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragemap.h"
 #include "acvcoveragestyle.h"

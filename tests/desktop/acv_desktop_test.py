@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """End-to-end test of the Adoption Coverage plugin inside the real QGIS desktop.
 
 Run by tests/desktop/run-desktop-test.sh as `qgis --code` in a throwaway profile that enables the

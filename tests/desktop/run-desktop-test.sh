@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Starts the real QGIS desktop under Xvfb in a throwaway profile that enables the plugin from
 # the build folder, runs acv_desktop_test.py in it and checks the result it writes.
 # Usage: run-desktop-test.sh PLUGIN_DIR ARTIFACT_DIR LOCALE(vi|en) [full|screenshots]

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvcommandrunner.h - runs the real coverage-map binary and fingerprints files
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVCOMMANDRUNNER_H
 #define ACVCOMMANDRUNNER_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   acve2eutils.h - running the real coverage-map binary from a test
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVE2EUTILS_H
 #define ACVE2EUTILS_H

@@ -1,5 +1,6 @@
 /***************************************************************************
   testbadinputs.cpp - coverage-map on every bad or hostile input of tests/data/bad
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcommandrunner.h"
 #include "acvqgistestutils.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   testcoveragemapcommand.cpp - coverage-map end to end on real boundaries
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acve2eutils.h"
 #include "acvmapimage.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   testcoveragemapfigures.cpp - every count coverage-map writes equals the annex's
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acve2eutils.h"
 #include "acvtestannexes.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   testcoveragemapreport.cpp - coverage-map's report pages, atlas and project, opened after writing
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acve2eutils.h"
 #include "acvqgistestutils.h"

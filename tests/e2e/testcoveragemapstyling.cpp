@@ -1,5 +1,6 @@
 /***************************************************************************
   testcoveragemapstyling.cpp - coverage-map's styling options, end to end
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragestyle.h"
 #include "acvcoveragesymbols.h"

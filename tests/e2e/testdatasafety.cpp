@@ -1,5 +1,6 @@
 /***************************************************************************
   testdatasafety.cpp - inputs stay byte-identical; a killed export leaves no broken file
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcommandrunner.h"
 #include "acvqgistestutils.h"

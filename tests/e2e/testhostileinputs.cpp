@@ -1,5 +1,6 @@
 /***************************************************************************
   testhostileinputs.cpp - inputs made to exhaust time or memory: refused within limits
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcommandrunner.h"
 #include "acvinputlimits.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   testoutputfaults.cpp - real faults while writing: a full disk, an immutable file, signals,
+  SPDX-License-Identifier: GPL-2.0-or-later
   two runs at once, outputs named as inputs, names the system cannot hold
  ***************************************************************************/
 #include "acvcommandrunner.h"

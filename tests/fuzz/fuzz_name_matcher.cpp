@@ -1,5 +1,6 @@
 /***************************************************************************
   fuzz_name_matcher.cpp - libFuzzer target: normalizing and matching locality names
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvnamematcher.h"
 #include "acvnamenormalizer.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   fuzz_number_parser.cpp - libFuzzer target: numeric cells of an annex
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvnumberparser.h"
 

@@ -1,5 +1,6 @@
 /***************************************************************************
   fuzz_table_reader.cpp - libFuzzer target: an annex file, read and interpreted
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvstatisticstable.h"
 #include "acvtablereader.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   acvplugintestutils.h - inputs shared by the plugin's tests
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVPLUGINTESTUTILS_H
 #define ACVPLUGINTESTUTILS_H

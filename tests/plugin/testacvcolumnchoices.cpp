@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvcolumnchoices.cpp - the dialog's column lists and what a choice passes on
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcolumnchoices.h"
 #include "acvplugintestutils.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvcoveragetask.cpp - the plugin's task: layers it opens stay usable after its thread ends
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragejob.h"
 #include "acvcoveragetask.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvjoinreview.cpp - the join review's decisions become the next join's mapping
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvjoinreview.h"
 #include "acvmappingfile.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvlayersource.cpp - project layers handed to the job as files
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvboundarysource.h"
 #include "acvlayersource.h"

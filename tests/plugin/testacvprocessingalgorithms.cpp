@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvprocessingalgorithms.cpp - the three algorithms as the toolbox, models and batch run them
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvplugintestutils.h"
 #include "acvprocessingprovider.h"

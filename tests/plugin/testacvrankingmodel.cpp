@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvrankingmodel.cpp - the ranking dock's rows, read from a real joined layer
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvplugintestutils.h"
 #include "acvrankingmodel.h"

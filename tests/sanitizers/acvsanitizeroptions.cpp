@@ -1,5 +1,6 @@
 /***************************************************************************
   acvsanitizeroptions.cpp - sanitizer defaults built into every ACV_SANITIZE executable
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 
 // Linked into coverage-map and every test executable when ACV_SANITIZE is on, so that a

@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvannexfigures.cpp - every figure read as the annex means it, in every layout
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvstatisticstable.h"
 #include "acvtestannexes.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvcolumndetector.cpp - header words in Vietnamese and English
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcolumndetector.h"
 #include "acvtestutils.h"

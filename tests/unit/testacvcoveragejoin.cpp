@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvcoveragejoin.cpp - the join on real names, and its JSON report
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragejoin.h"
 #include "acvjoinreport.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvlanguage.cpp - numbers as the map writes them in each language
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvlanguage.h"
 

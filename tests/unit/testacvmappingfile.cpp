@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvmappingfile.cpp - the analyst's statistics name -> boundary key pairs
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvmappingfile.h"
 #include "acvtestutils.h"

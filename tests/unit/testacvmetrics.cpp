@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvmetrics.cpp - coverage, gaps, ranks and NULLs
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvmetrics.h"
 

@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvnamematcher.cpp - pairs boundary features with statistics rows
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvnamematcher.h"
 #include "acvnamenormalizer.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvnamenormalizer.cpp - canonical keys for Vietnamese locality names
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvnamenormalizer.h"
 #include "acvtestutils.h"

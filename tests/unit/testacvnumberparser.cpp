@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvnumberparser.cpp - numbers written the Vietnamese or English way
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvnumberparser.h"
 

@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvoutputfile.cpp - atomic outputs, the run's transaction and refused destinations
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvoutputcheck.h"
 #include "acvoutputfile.h"

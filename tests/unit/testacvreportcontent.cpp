@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvreportcontent.cpp - the report's texts in both languages
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvreportcontent.h"
 #include "acvtestutils.h"

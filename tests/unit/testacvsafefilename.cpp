@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvsafefilename.cpp - atlas file names from any locality name
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvsafefilename.h"
 #include "acvtestutils.h"

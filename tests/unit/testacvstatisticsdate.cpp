@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvstatisticsdate.cpp - the "as of" date read from annex titles and file names
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvstatisticsdate.h"
 #include "acvtestutils.h"

@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvstatisticstable.cpp - header finding, row skipping, figures
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvstatisticstable.h"
 #include "acvtestutils.h"

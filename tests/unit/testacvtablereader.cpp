@@ -1,5 +1,6 @@
 /***************************************************************************
   testacvtablereader.cpp - CSV, XLSX and ODS sheets read as text grids
+  SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvtablereader.h"
 #include "acvtestutils.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Writes the bad and hostile inputs of tests/data/bad/ (run it again after changing it; the files
 are committed so the tests need neither Python nor GDAL's Python bindings).
 
