@@ -162,6 +162,36 @@ bool AcvCoverageJob::checkStrict( QString &error ) const
   return true;
 }
 
+bool AcvCoverageJob::checkAnyMatched( QString &error ) const
+{
+  const AcvMatchResult &match = mJoin.match;
+  if ( !match.matches.isEmpty() || mTable.records().isEmpty() )
+    return true;
+  QStringList closest;
+  for ( const AcvSuggestion &suggestion : match.suggestions )
+  {
+    if ( closest.size() >= 3 || suggestion.boundaryIndices.isEmpty() )
+      continue;
+    closest.append( QStringLiteral( "'%1' ~ '%2'" ).arg( mTable.records().at( suggestion.statisticsIndex ).key, mBoundaryKeys.at( suggestion.boundaryIndices.first() ) ) );
+  }
+  QStringList rows;
+  for ( int i = 0; i < std::min( 3, static_cast<int>( mTable.records().size() ) ); ++i )
+    rows.append( QStringLiteral( "'%1'" ).arg( mTable.records().at( i ).key ) );
+  QStringList boundaries;
+  for ( int i = 0; i < std::min( 3, static_cast<int>( mBoundaryKeys.size() ) ); ++i )
+    boundaries.append( QStringLiteral( "'%1'" ).arg( mBoundaryKeys.at( i ) ) );
+  error = QStringLiteral( "0 of %1 statistics rows of %2 matched any of the %3 boundaries of %4 (by %5, field '%6'); nothing was written. "
+                          "The annex has %7…, the boundaries %8…%9. Are both at the same administrative level? Name the key with "
+                          "--boundary-key or pair names with a --mapping file." )
+              .arg( mTable.records().size() )
+              .arg( mOptions.stats )
+              .arg( mBoundaryKeys.size() )
+              .arg( mOptions.boundaries, mKeyMode == AcvNameMatcher::KeyMode::Code ? QStringLiteral( "code" ) : QStringLiteral( "name" ), mKeyField,
+                    rows.join( QLatin1String( ", " ) ), boundaries.join( QLatin1String( ", " ) ),
+                    closest.isEmpty() ? QString() : QStringLiteral( "; closest spellings: %1" ).arg( closest.join( QLatin1String( ", " ) ) ) );
+  return false;
+}
+
 bool AcvCoverageJob::writeJoined( const QString &path, const QString &layerName, QStringList &warnings, QString &error ) const
 {
   return AcvJoinedLayerWriter::write( mBoundaries, mNameField, mTable, mJoin, mOptions.targetPct, path, layerName, warnings, error );

@@ -47,6 +47,11 @@ public:
   //! With --strict: false when anything is unmatched.
   bool checkStrict( QString &error ) const;
   /**
+   * False when no statistics row found a boundary: a layer of NULL figures would be a map that
+   * says nothing, drawn with confidence. \a error says so in plain words, with the closest names.
+   */
+  bool checkAnyMatched( QString &error ) const;
+  /**
    * Writes the joined GeoPackage layer (boundary fields + figures) to \a path. Call it on the
    * thread that opened the boundaries: QGIS keeps a CRS's PROJ objects per thread, and once that
    * thread has ended the layer's CRS can no longer be written (the plugin matches and writes

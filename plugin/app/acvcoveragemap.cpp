@@ -244,7 +244,7 @@ int acvCoverageMap( const AcvCoverageMapOptions &options, QTextStream &out, QTex
   if ( AcvOutputTransaction::stopSignal() )
     return fail( AcvOutputTransaction::stopMessage() + QStringLiteral( "; nothing was written" ) );
   job.describeJoin( out, err );
-  if ( !job.checkStrict( error ) )
+  if ( !job.checkStrict( error ) || !job.checkAnyMatched( error ) )
     return fail( error );
   acvReturnFreedMemory(); // what matching needed only while it ran
 

@@ -72,6 +72,8 @@ bool AcvCoverageTask::run()
     setProgress( 75 );
     if ( !( mSteps & Match ) && !mJob->match( mError ) )
       return finish( false );
+    if ( !mJob->checkAnyMatched( mError ) )
+      return finish( false );
     QStringList writerWarnings;
     if ( !mJob->writeJoined( mJoinedPath, QStringLiteral( "coverage" ), writerWarnings, mError ) )
       return finish( false );
