@@ -352,10 +352,12 @@ bool AcvNumberParser::isMissingToken( const QString &cell )
 }
 
 AcvNumberConvention AcvNumberParser::detectConvention( const QStringList &cells, AcvNumberConvention fallback,
-                                                       QString *conflict, int *firstConflictingIndex )
+                                                       QString *conflict, int *firstConflictingIndex, int *decidingIndex )
 {
   if ( firstConflictingIndex )
     *firstConflictingIndex = -1;
+  if ( decidingIndex )
+    *decidingIndex = -1;
 
   AcvNumberConvention decided = AcvNumberConvention::Auto;
   int firstVietnamese = -1;
@@ -384,6 +386,8 @@ AcvNumberConvention AcvNumberParser::detectConvention( const QStringList &cells,
       *firstConflictingIndex = conflictingIndex;
     return AcvNumberConvention::Auto;
   }
+  if ( decidingIndex && decided != AcvNumberConvention::Auto )
+    *decidingIndex = decided == AcvNumberConvention::Vietnamese ? firstVietnamese : firstEnglish;
   return decided == AcvNumberConvention::Auto ? fallback : decided;
 }
 

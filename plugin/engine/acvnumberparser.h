@@ -71,11 +71,14 @@ public:
    * \a conflict is given, fills it with a message quoting one cell of each kind.
    * \a firstConflictingIndex (optional) receives the index into \a cells of the first cell
    * that contradicts the convention of the earlier ones, or -1 when there is no conflict.
+   * \a decidingIndex (optional) receives the index of the first cell that decided the returned
+   * convention, or -1 when no cell did (the fallback, or a conflict).
    */
   static AcvNumberConvention detectConvention( const QStringList &cells,
                                                AcvNumberConvention fallback = AcvNumberConvention::Vietnamese,
                                                QString *conflict = nullptr,
-                                               int *firstConflictingIndex = nullptr );
+                                               int *firstConflictingIndex = nullptr,
+                                               int *decidingIndex = nullptr );
 
   //! Reads one cell with a known convention (Auto is read as Vietnamese).
   static AcvParsedNumber parse( const QString &cell, AcvNumberConvention convention );

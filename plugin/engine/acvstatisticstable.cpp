@@ -535,19 +535,11 @@ AcvNumberConvention AcvStatisticsTable::sheetConvention( const QVector<int> &row
         cellRows.append( r );
       }
     }
-    int firstConflict = -1;
-    const AcvNumberConvention convention = AcvNumberParser::detectConvention( cells, AcvNumberConvention::Auto, nullptr, &firstConflict );
-    if ( convention == AcvNumberConvention::Auto )
+    int decidingCell = -1;
+    const AcvNumberConvention convention = AcvNumberParser::detectConvention( cells, AcvNumberConvention::Auto, nullptr, nullptr, &decidingCell );
+    if ( convention == AcvNumberConvention::Auto || decidingCell < 0 )
       continue;
-    // The cell that decided: the first one that reads in this convention only.
-    QString deciding;
-    for ( int i = 0; i < cells.size() && deciding.isEmpty(); ++i )
-    {
-      const bool vi = AcvNumberParser::parse( cells.at( i ), AcvNumberConvention::Vietnamese ).status == AcvParsedNumber::Status::Ok;
-      const bool en = AcvNumberParser::parse( cells.at( i ), AcvNumberConvention::English ).status == AcvParsedNumber::Status::Ok;
-      if ( vi != en && ( vi == ( convention == AcvNumberConvention::Vietnamese ) ) )
-        deciding = QStringLiteral( "'%1' in %2, row %3" ).arg( cells.at( i ).trimmed(), columnLabel( c ) ).arg( mRaw.rowNumbers.at( cellRows.at( i ) ) );
-    }
+    const QString deciding = QStringLiteral( "'%1' in %2, row %3" ).arg( cells.at( decidingCell ).trimmed(), columnLabel( c ) ).arg( mRaw.rowNumbers.at( cellRows.at( decidingCell ) ) );
     QString &slot = convention == AcvNumberConvention::Vietnamese ? vietnamese : english;
     if ( slot.isEmpty() )
       slot = deciding;
@@ -748,7 +740,6 @@ bool AcvStatisticsTable::checkFigures( bool strict, QString &error )
       double all = 0;
       double since = 0;
       double until = 0;
-      int allCount = 0;
       int sinceCount = 0;
       int untilCount = 0;
       for ( int i = 0; i < mRecords.size(); ++i )
@@ -757,7 +748,6 @@ bool AcvStatisticsTable::checkFigures( bool strict, QString &error )
         const double v = value.value_or( 0.0 );
         const int rowIndex = mRecordRowIndices.at( i );
         all += v;
-        ++allCount;
         if ( rowIndex > previous && rowIndex < totalIndex )
         {
           since += v;
@@ -775,14 +765,15 @@ bool AcvStatisticsTable::checkFigures( bool strict, QString &error )
       const double step = std::pow( 10.0, -decimals ) * figure.reading->scale;
       const auto fits = [&]( double sum, int count )
       { return count > 0 && std::fabs( sum - stated.value ) <= ( decimals == 0 && figure.reading->scale == 1.0 ? 0.5 : 0.5 * step * ( count + 1 ) ); };
-      if ( fits( all, allCount ) || fits( since, sinceCount ) || fits( until, untilCount ) )
+      if ( fits( all, static_cast<int>( mRecords.size() ) ) || fits( since, sinceCount ) || fits( until, untilCount ) )
         continue;
-      const bool subtotal = mTotalRowIndices.size() > 1 && sinceCount > 0 && sinceCount < allCount;
+      const bool subtotal = mTotalRowIndices.size() > 1 && sinceCount > 0 && sinceCount < mRecords.size();
       const double sum = subtotal ? since : all;
-      const int count = subtotal ? sinceCount : allCount;
+      const int count = subtotal ? sinceCount : static_cast<int>( mRecords.size() );
       const int outDecimals = decimals == 0 || figure.reading->scale != 1.0 ? 0 : decimals;
+      const QString label = joinedCells( mRaw.rows.at( totalIndex ) ).section( QLatin1String( " | " ), 0, 0 );
       const QString message = QStringLiteral( "%1: the total row '%2' says %3 %4, but the %5 locality rows %6 sum to %7 (difference %8); the rows are used as written" )
-                                  .arg( cellReference( mRaw.rowNumbers.at( totalIndex ), column ), joinedCells( mRaw.rows.at( totalIndex ) ).section( QLatin1String( " | " ), 0, 0 ),
+                                  .arg( cellReference( mRaw.rowNumbers.at( totalIndex ), column ), label,
                                         AcvNumberParser::format( stated.value, outDecimals, shown ), QLatin1String( figure.what ) )
                                   .arg( count )
                                   .arg( subtotal ? QStringLiteral( "above it" ) : QStringLiteral( "of the annex" ),
@@ -790,7 +781,7 @@ bool AcvStatisticsTable::checkFigures( bool strict, QString &error )
                                         AcvNumberParser::format( stated.value - sum, outDecimals, shown ) );
       mTotalMismatches.append( message );
       mWarnings.append( message );
-      mTotalMismatchDetails.append( { mRaw.rowNumbers.at( totalIndex ), joinedCells( mRaw.rows.at( totalIndex ) ).section( QLatin1String( " | " ), 0, 0 ), figure.figure, stated.value, sum, count } );
+      mTotalMismatchDetails.append( { mRaw.rowNumbers.at( totalIndex ), label, figure.figure, stated.value, sum, count } );
     }
   }
   if ( strict && !mTotalMismatches.isEmpty() )
