@@ -70,7 +70,7 @@ int main( int argc, char **argv )
   if ( qEnvironmentVariableIsEmpty( "CPL_DEBUG" ) )
     CPLSetErrorHandler( CPLQuietErrorHandler );
   std::unique_ptr<QgsApplication> app( acvInitQgis( argc, argv ) );
-  AcvCoverageMapDataHolder data;
+  AcvCoverageRunDataHolder data;
   const int code = acvCoverageMap( options, out, err, &data );
 #ifndef ACV_SANITIZE_BUILD
   // Every output is written, closed and renamed into place: the system takes the memory back

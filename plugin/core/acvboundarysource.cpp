@@ -3,6 +3,7 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvboundarysource.h"
+#include "acvworkerthread.h"
 #include "acvinputlimits.h"
 #include "acvnamenormalizer.h"
 #include "acvqgiscompat.h"
@@ -18,14 +19,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <gdal.h>
 #include <ogr_api.h>
 
 #include <functional>
 #include <memory>
-#include <thread>
 
 namespace
 {
@@ -74,7 +73,7 @@ bool isPolygonType( OGRwkbGeometryType type )
 AcvBoundarySource::AcvBoundarySource() = default;
 AcvBoundarySource::~AcvBoundarySource() = default;
 
-bool AcvBoundarySource::open( const QString &path, const QString &layerName, QString &error )
+bool AcvBoundarySource::open( const QString &path, const QString &layerName, QString &error, AcvProgress *progress )
 {
   mPath = path;
   mWarnings.clear();
@@ -154,7 +153,7 @@ bool AcvBoundarySource::open( const QString &path, const QString &layerName, QSt
     mLayer.reset();
     return false;
   }
-  if ( !readFeatures( error ) )
+  if ( !readFeatures( error, progress ) )
   {
     mLayer.reset();
     return false;
@@ -201,7 +200,7 @@ QString AcvBoundarySource::describeFeature( const QgsFeature &feature, int posit
   return QStringLiteral( "%1, layer '%2', feature %3%4" ).arg( mPath, mLayerName ).arg( position ).arg( label );
 }
 
-bool AcvBoundarySource::readFeatures( QString &error )
+bool AcvBoundarySource::readFeatures( QString &error, AcvProgress *progress )
 {
   mFeatures.clear();
   mFeatures.reserve( static_cast<int>( mLayer->featureCount() ) );
@@ -212,6 +211,15 @@ bool AcvBoundarySource::readFeatures( QString &error )
   {
     vertices += feature.hasGeometry() ? feature.geometry().constGet()->nCoordinates() : 0;
     mFeatures.append( feature );
+    if ( mFeatures.size() % 256 == 1 )
+    {
+      AcvProgress::report( progress, mFeatures.size(), static_cast<double>( mLayer->featureCount() ) );
+      if ( AcvProgress::canceled( progress ) )
+      {
+        error = QString::fromLatin1( AcvProgress::kCanceled );
+        return false;
+      }
+    }
   }
   // Every later step (validity, joining, drawing, writing) grows with the vertices.
   if ( !AcvInputLimits::checkVertices( mPath, vertices, error ) )
@@ -224,7 +232,11 @@ bool AcvBoundarySource::readFeatures( QString &error )
     const QgsGeometry geometry = candidate.geometry();
     return !geometry.isNull() && !geometry.isEmpty() && geometry.type() == QgsWkbTypes::PolygonGeometry && geometry.isGeosValid();
   };
-  const QVector<bool> valid = QtConcurrent::blockingMapped<QVector<bool>>( mFeatures, isValidPolygon );
+  QVector<bool> valid( mFeatures.size() );
+  AcvWorkerThread::splitInTwo( static_cast<int>( mFeatures.size() ), 2, [this, &valid, &isValidPolygon]( int from, int to )
+                               {
+    for ( int i = from; i < to; ++i )
+      valid[i] = isValidPolygon( mFeatures.at( i ) ); } );
   for ( int position = 1; position <= mFeatures.size(); ++position )
   {
     if ( valid.at( position - 1 ) )
@@ -323,13 +335,14 @@ QString AcvBoundarySource::detectKeyField( const QStringList &statisticsKeys, Ac
   // The fields are matched independently, every other one on a second thread: each match
   // indexes the whole annex, a third of the detection at 100 000 communes. Only this function's
   // own thread, never QGIS's pool (see AcvWorkerThread).
-  std::thread second( [&]()
-                      {
+  AcvWorkerThread second( [&]()
+                          {
     for ( int candidate = 1; candidate < candidates.size(); candidate += 2 )
-      countMatches( candidate ); } );
+      countMatches( candidate );
+    return true; } );
   for ( int candidate = 0; candidate < candidates.size(); candidate += 2 )
     countMatches( candidate );
-  second.join();
+  second.result();
   QString best;
   int bestMatches = 0;
   for ( int candidate = 0; candidate < candidates.size(); ++candidate )

@@ -32,7 +32,7 @@ public:
   ~AcvBoundarySource();
 
   //! Opens \a path (layer \a layerName, or the only/first one). Warnings go to \a warnings.
-  bool open( const QString &path, const QString &layerName, QString &error );
+  bool open( const QString &path, const QString &layerName, QString &error, AcvProgress *progress = nullptr );
 
   QgsVectorLayer *layer() const { return mLayer.get(); }
   QString path() const { return mPath; }
@@ -80,7 +80,7 @@ private:
    * an error naming the feature; an invalid polygon is repaired (with a warning) when GEOS can
    * make an area of it, else an error.
    */
-  bool readFeatures( QString &error );
+  bool readFeatures( QString &error, AcvProgress *progress );
   QString describeFeature( const QgsFeature &feature, int position ) const;
 
   std::unique_ptr<QgsVectorLayer> mLayer;

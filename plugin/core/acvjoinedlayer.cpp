@@ -3,15 +3,17 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvjoinedlayer.h"
+#include "acvworkerthread.h"
 #include "acvboundarysource.h"
 #include "acvqgiscompat.h"
 
 #include "acvfeaturelistprovider.h"
 
+#include <qgsmemoryproviderutils.h>
+#include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 #include <cmath>
-#include <thread>
 
 namespace
 {
@@ -131,23 +133,25 @@ bool AcvJoinedLayer::build( const AcvBoundarySource &boundaries, QgsFeatureList 
   // first, so that neither thread copies it.
   constexpr int kParallelFrom = 8192;
   features.detach();
-  if ( features.size() >= kParallelFrom )
-  {
-    const int half = static_cast<int>( features.size() / 2 );
-    std::thread second( joinRange, half, static_cast<int>( features.size() ) );
-    joinRange( 0, half );
-    second.join();
-  }
-  else
-  {
-    joinRange( 0, static_cast<int>( features.size() ) );
-  }
+  AcvWorkerThread::splitInTwo( static_cast<int>( features.size() ), kParallelFrom, joinRange );
   joined.features = std::move( features );
   return true;
 }
 
-std::unique_ptr<QgsVectorLayer> AcvJoinedLayer::memoryLayer( AcvJoinedFeatures &joined, const QString &name, QString &error )
+std::unique_ptr<QgsVectorLayer> AcvJoinedLayer::memoryLayer( AcvJoinedFeatures &joined, const QString &name, QString &error, Backing backing )
 {
+  if ( backing == Backing::QgisMemory )
+  {
+    std::unique_ptr<QgsVectorLayer> layer( QgsMemoryProviderUtils::createMemoryLayer( name, joined.fields, joined.wkbType, joined.crs ) );
+    QgsFeatureList copies = joined.features;
+    if ( !layer || !layer->isValid() || !layer->dataProvider()->addFeatures( copies ) )
+    {
+      error = QStringLiteral( "the joined layer '%1' cannot be held in memory" ).arg( name );
+      return nullptr;
+    }
+    layer->updateExtents();
+    return layer;
+  }
   auto store = std::make_shared<AcvFeatureStore>();
   store->fields = joined.fields;
   store->wkbType = joined.wkbType;

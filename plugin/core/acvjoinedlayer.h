@@ -61,11 +61,21 @@ public:
                      const AcvCoverageJoinResult &join, double targetPct, AcvJoinedFeatures &joined,
                      QStringList &warnings, QString &error );
 
+  //! What holds a memory layer's features.
+  enum class Backing
+  {
+    FeatureList, //!< the joined features themselves (AcvFeatureListProvider): no copy, for the command
+    QgisMemory,  //!< a copy in QGIS's memory provider: in a QGIS session, which may unload the plugin
+  };
+
   /**
-   * A memory layer holding \a joined, for drawing maps without reading a file back. It holds
-   * the very features of \a joined (shared, not copied), which get the layer's feature ids.
+   * A memory layer holding \a joined, for drawing maps without reading a file back. With the
+   * FeatureList backing it holds the very features of \a joined (shared, not copied), which
+   * get the layer's feature ids. QGIS 3.22 cannot unregister a provider, and a provider whose
+   * code is gone with an unloaded plugin would be called at QGIS's exit: inside QGIS (Processing)
+   * the run uses QGIS's own memory provider instead, a copy that costs nothing at a province's scale.
    */
-  static std::unique_ptr<QgsVectorLayer> memoryLayer( AcvJoinedFeatures &joined, const QString &name, QString &error );
+  static std::unique_ptr<QgsVectorLayer> memoryLayer( AcvJoinedFeatures &joined, const QString &name, QString &error, Backing backing = Backing::FeatureList );
 };
 
 #endif // ACVJOINEDLAYER_H

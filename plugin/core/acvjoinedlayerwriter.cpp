@@ -29,6 +29,9 @@
 
 namespace
 {
+//! GDAL before 3.7 has no bulk loader for the GeoPackage R-tree (see writeGeoPackage()).
+constexpr bool kPackIndexOurselves = GDAL_VERSION_NUM < GDAL_COMPUTE_VERSION( 3, 7, 0 );
+
 struct AcvDatasetCloser
 {
   void operator()( void *dataset ) const { GDALClose( dataset ); }
@@ -244,7 +247,7 @@ bool ogrGeometryFromWkb( const QgsGeometry &geometry, OGRGeometryH &result, OGRw
  * inserts, and it needs a QGIS CRS, which must not be used on a worker thread.
  */
 bool writeGeoPackage( const QString &path, const QString &layerName, const QgsFields &fields, QgsWkbTypes::Type wkbType,
-                      const QByteArray &crsWkt, const QgsFeatureList &features, const QString &destination, QString &error )
+                      const QByteArray &crsWkt, const QgsFeatureList &features, const QString &destination, QString &error, AcvProgress *progress )
 {
   GDALDriverH driver = GDALGetDriverByName( "GPKG" );
   if ( !driver )
@@ -270,9 +273,10 @@ bool writeGeoPackage( const QString &path, const QString &layerName, const QgsFi
     }
     OSRSetAxisMappingStrategy( srs.get(), OAMS_TRADITIONAL_GIS_ORDER );
   }
-  // The spatial index is packed afterwards in one pass (AcvGpkgSpatialIndex), not grown row by
-  // row as GDAL would: at national scale that saves a second.
-  const char *layerOptions[] = { "SPATIAL_INDEX=NO", nullptr };
+  // Before GDAL 3.7 the GPKG driver grows the R-tree row by row; the index is then packed
+  // afterwards in one pass (AcvGpkgSpatialIndex), a second saved at national scale. GDAL 3.7
+  // bulk-loads the R-tree itself, as fast, and its own index is the one to trust there.
+  const char *layerOptions[] = { kPackIndexOurselves ? "SPATIAL_INDEX=NO" : "SPATIAL_INDEX=YES", nullptr };
   const OGRwkbGeometryType layerType = static_cast<OGRwkbGeometryType>( wkbType );
   OGRLayerH layer = GDALDatasetCreateLayer( dataset.get(), layerName.toUtf8().constData(), srs.get(), layerType, const_cast<char **>( layerOptions ) );
   if ( !layer )
@@ -308,8 +312,18 @@ bool writeGeoPackage( const QString &path, const QString &layerName, const QgsFi
   // One OGR feature, refilled for every row: every field is set (or nulled) each time.
   AcvFeatureHandle row( OGR_F_Create( OGR_L_GetLayerDefn( layer ) ) );
   const int fieldCount = static_cast<int>( types.size() );
+  int written = 0;
   for ( const QgsFeature &feature : features )
   {
+    if ( written++ % 512 == 0 )
+    {
+      AcvProgress::report( progress, written, static_cast<double>( features.size() ) );
+      if ( AcvProgress::canceled( progress ) )
+      {
+        error = QString::fromLatin1( AcvProgress::kCanceled );
+        return false;
+      }
+    }
     const QgsAttributes attributes = feature.attributes();
     const int valueCount = std::min( fieldCount, static_cast<int>( attributes.size() ) );
     for ( int i = 0; i < valueCount; ++i )
@@ -373,7 +387,7 @@ bool AcvJoinedLayerWriter::create( const AcvJoinedFeatures &joined, const QStrin
   return true;
 }
 
-bool AcvJoinedLayerWriter::finish( const QgsFeatureList &features, QString &error )
+bool AcvJoinedLayerWriter::finish( const QgsFeatureList &features, QString &error, AcvProgress *progress )
 {
   if ( !mCreated )
   {
@@ -383,10 +397,10 @@ bool AcvJoinedLayerWriter::finish( const QgsFeatureList &features, QString &erro
   AcvOutputFile output( mPath, mTransaction );
   if ( output.tempPath().isEmpty() )
     return output.commit( error ); // its folder cannot be written: says why
-  if ( !writeGeoPackage( output.tempPath(), mLayerName, mFields, mWkbType, mCrsWkt, features, mPath, error ) )
+  if ( !writeGeoPackage( output.tempPath(), mLayerName, mFields, mWkbType, mCrsWkt, features, mPath, error, progress ) )
     return false;
   QString indexError;
-  if ( !AcvGpkgSpatialIndex::create( output.tempPath(), mLayerName, indexError ) && !createGdalSpatialIndex( output.tempPath(), mLayerName, error ) )
+  if ( kPackIndexOurselves && !AcvGpkgSpatialIndex::create( output.tempPath(), mLayerName, indexError ) && !createGdalSpatialIndex( output.tempPath(), mLayerName, error ) )
   {
     error = QStringLiteral( "%1 (%2)" ).arg( error, indexError );
     return false;

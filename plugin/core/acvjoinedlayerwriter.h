@@ -45,7 +45,7 @@ public:
   bool create( const AcvJoinedFeatures &joined, const QString &path, const QString &layerName, QString &error, AcvOutputTransaction *transaction = nullptr );
 
   //! Writes \a features into a new GeoPackage beside the destination, indexes it and puts the file in place.
-  bool finish( const QgsFeatureList &features, QString &error );
+  bool finish( const QgsFeatureList &features, QString &error, AcvProgress *progress = nullptr );
 
   //! Writes \a joined to \a path (layer \a layerName): create() and finish() on this thread.
   static bool write( const AcvJoinedFeatures &joined, const QString &path, const QString &layerName, QString &error );

@@ -3,11 +3,13 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvmapimage.h"
+#include "acvprogress.h"
 #include "acvoutputfile.h"
 #include "acvquietstderr.h"
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgsmaplayer.h>
+#include <qgsfeedback.h>
 #include <qgsmaprenderersequentialjob.h>
 #include <qgsmapsettings.h>
 #include <qgsmapsettingsutils.h>
@@ -72,15 +74,30 @@ QgsMapSettings AcvMapImage::mapSettings( const QList<QgsMapLayer *> &layers, con
   return settings;
 }
 
-bool AcvMapImage::render( const QgsMapSettings &settings, const QString &path, QString &error, AcvOutputTransaction *transaction )
+bool AcvMapImage::render( const QgsMapSettings &settings, const QString &path, QString &error, AcvOutputTransaction *transaction, QgsFeedback *feedback )
 {
   // Drawn straight into the format the PNG is written in: converting afterwards held a second
   // copy of the image at the run's peak of memory.
   QgsMapSettings drawing = settings;
   drawing.setOutputImageFormat( QImage::Format_RGB32 );
   QgsMapRendererSequentialJob job( drawing );
+  // A cancel while the layers draw stops them (QGIS checks its render feedback per feature).
+  QMetaObject::Connection stop;
+  if ( feedback )
+    stop = QObject::connect(
+        feedback, &QgsFeedback::canceled, feedback, [&job]()
+        { job.cancelWithoutBlocking(); },
+        Qt::DirectConnection );
   job.start();
+  if ( feedback && feedback->isCanceled() )
+    job.cancelWithoutBlocking();
   job.waitForFinished();
+  QObject::disconnect( stop );
+  if ( feedback && feedback->isCanceled() )
+  {
+    error = QString::fromLatin1( AcvProgress::kCanceled );
+    return false;
+  }
   const QImage image = job.renderedImage();
   if ( image.isNull() )
   {

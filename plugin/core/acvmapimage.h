@@ -10,6 +10,7 @@
 #include <QString>
 
 class QgsMapLayer;
+class QgsFeedback;
 class QgsMapSettings;
 class QgsCoordinateReferenceSystem;
 class QgsRectangle;
@@ -27,7 +28,7 @@ public:
   static QgsMapSettings mapSettings( const QList<QgsMapLayer *> &layers, const QgsCoordinateReferenceSystem &crs,
                                      const QgsRectangle &extent, const QSize &size );
 
-  static bool render( const QgsMapSettings &settings, const QString &path, QString &error, AcvOutputTransaction *transaction = nullptr );
+  static bool render( const QgsMapSettings &settings, const QString &path, QString &error, AcvOutputTransaction *transaction = nullptr, QgsFeedback *feedback = nullptr );
 
   //! The world file's path for an image path: map.png -> map.pgw.
   static QString worldFilePath( const QString &imagePath );

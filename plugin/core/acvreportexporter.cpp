@@ -3,6 +3,7 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvreportexporter.h"
+#include "acvprogress.h"
 
 #include "acvoutputtransaction.h"
 #include "acvquietstderr.h"
@@ -10,6 +11,7 @@
 
 #include <qgslayout.h>
 #include <qgslayoutatlas.h>
+#include <qgsfeedback.h>
 #include <qgslayoutexporter.h>
 #include <qgslayoutpagecollection.h>
 #include <qgsprintlayout.h>
@@ -207,7 +209,7 @@ bool AcvReportExporter::exportLayout( QgsLayout *layout, const QString &path, in
   return true;
 }
 
-bool AcvReportExporter::exportAtlas( QgsPrintLayout *layout, const QString &path, int dpi, QStringList &written, QString &error, AcvOutputTransaction *transaction )
+bool AcvReportExporter::exportAtlas( QgsPrintLayout *layout, const QString &path, int dpi, QStringList &written, QString &error, AcvOutputTransaction *transaction, QgsFeedback *feedback )
 {
   AcvOutputTransaction own;
   AcvOutputTransaction &files = transaction ? *transaction : own;
@@ -231,7 +233,12 @@ bool AcvReportExporter::exportAtlas( QgsPrintLayout *layout, const QString &path
       return false;
     }
     QString exportError;
-    const QgsLayoutExporter::ExportResult result = QgsLayoutExporter::exportToPdf( atlas, pages.tempPath(), pdfSettings( dpi ), exportError );
+    const QgsLayoutExporter::ExportResult result = QgsLayoutExporter::exportToPdf( atlas, pages.tempPath(), pdfSettings( dpi ), exportError, feedback );
+    if ( feedback && feedback->isCanceled() )
+    {
+      error = QString::fromLatin1( AcvProgress::kCanceled );
+      return false;
+    }
     if ( result != QgsLayoutExporter::Success )
     {
       error = files.explainFailure( QStringLiteral( "%1: %2 %3" ).arg( path, describe( result ), exportError ).trimmed() );
@@ -260,6 +267,16 @@ bool AcvReportExporter::exportAtlas( QgsPrintLayout *layout, const QString &path
       error = QStringLiteral( "%1: %2 at atlas page %3" ).arg( path, AcvOutputTransaction::stopMessage() ).arg( i + 1 );
       ok = false;
       break;
+    }
+    if ( feedback )
+    {
+      if ( feedback->isCanceled() )
+      {
+        error = QString::fromLatin1( AcvProgress::kCanceled );
+        ok = false;
+        break;
+      }
+      feedback->setProgress( 100.0 * i / count );
     }
     if ( !atlas->seekTo( i ) )
     {

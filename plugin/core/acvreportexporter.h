@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class QgsLayout;
+class QgsFeedback;
 class QgsPrintLayout;
 
 class AcvOutputTransaction;
@@ -41,7 +42,7 @@ public:
    * Exports every atlas page of \a layout: into one multi-page PDF, or (PNG/SVG) numbered files
    * beside \a path named after each feature: gia_lai_001_Thị_xã_Ayun_Pa.png (AcvSafeFileName).
    */
-  static bool exportAtlas( QgsPrintLayout *layout, const QString &path, int dpi, QStringList &written, QString &error, AcvOutputTransaction *transaction = nullptr );
+  static bool exportAtlas( QgsPrintLayout *layout, const QString &path, int dpi, QStringList &written, QString &error, AcvOutputTransaction *transaction = nullptr, QgsFeedback *feedback = nullptr );
 };
 
 #endif // ACVREPORTEXPORTER_H

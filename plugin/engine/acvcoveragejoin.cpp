@@ -20,7 +20,12 @@ bool AcvCoverageJoin::run( const AcvCoverageJoinOptions &options, const AcvStati
 
   // Key detection already normalized the annex's names once; a second pass over them is waste.
   const QVector<AcvNormalizedName> statisticsNames = options.statisticsNames.size() == statisticsKeys.size() ? options.statisticsNames : AcvNameMatcher::normalizeAll( statisticsKeys );
-  result.match = AcvNameMatcher::match( options.boundaryKeys, statisticsKeys, statisticsNames, options.keyMode, options.mapping, true );
+  result.match = AcvNameMatcher::match( options.boundaryKeys, statisticsKeys, statisticsNames, options.keyMode, options.mapping, true, options.progress );
+  if ( AcvProgress::canceled( options.progress ) )
+  {
+    error = QString::fromLatin1( AcvProgress::kCanceled );
+    return false;
+  }
 
   for ( const AcvAmbiguity &ambiguity : std::as_const( result.match.ambiguities ) )
   {

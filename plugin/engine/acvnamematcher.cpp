@@ -3,6 +3,7 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvnamematcher.h"
+#include "acvworkerthread.h"
 
 #include "acvnamenormalizer.h"
 
@@ -11,7 +12,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <thread>
 #include <utility>
 #include <vector>
 
@@ -434,7 +434,7 @@ public:
   void applyMapping( const QHash<QString, QString> &mapping );
   void setAsideDuplicates();
   void matchPass( const AcvKeysOf &keysOf, AcvMatchMethod method, AcvTieBreak tieBreak );
-  void suggest();
+  void suggest( const AcvProgress *progress );
   AcvMatchResult finish();
 
 private:
@@ -838,7 +838,7 @@ void AcvMatchRun::reportUnresolved( const AcvCandidates &candidates, const AcvKe
  * For each unmatched statistics row, the closest unmatched boundaries. A trigram index picks
  * the candidates, so the cost grows with the rows, not with their product.
  */
-void AcvMatchRun::suggest()
+void AcvMatchRun::suggest( const AcvProgress *progress )
 {
   AcvTrigramIndex index;
   for ( int b = 0; b < mBoundaries.size(); ++b )
@@ -854,6 +854,9 @@ void AcvMatchRun::suggest()
     const QString &fold = mStatistics.names.at( s ).foldKey;
     if ( mStatistics.partner.at( s ) >= 0 || fold.isEmpty() )
       continue;
+    // Scoring an unmatched name against every boundary is matching's one slow loop.
+    if ( AcvProgress::canceled( progress ) )
+      return;
 
     QVector<std::pair<double, int>> scored; // similarity, boundary index
     for ( const int b : index.candidates( fold ) )
@@ -953,19 +956,12 @@ QVector<AcvNormalizedName> AcvNameMatcher::normalizeAll( const QStringList &keys
     for ( int i = from; i < to; ++i )
       out[i] = AcvNameNormalizer::normalize( keys.at( i ) );
   };
-  if ( count < kParallelFrom || std::thread::hardware_concurrency() < 2 )
-  {
-    normalizeRange( 0, count );
-    return names;
-  }
-  std::thread secondHalf( normalizeRange, count / 2, count );
-  normalizeRange( 0, count / 2 );
-  secondHalf.join();
+  AcvWorkerThread::splitInTwo( count, kParallelFrom, normalizeRange );
   return names;
 }
 
 AcvMatchResult AcvNameMatcher::match( const QStringList &boundaryKeys, const QStringList &statisticsKeys, const QVector<AcvNormalizedName> &statisticsNames,
-                                      KeyMode mode, const QHash<QString, QString> &mapping, bool withSuggestions )
+                                      KeyMode mode, const QHash<QString, QString> &mapping, bool withSuggestions, const AcvProgress *progress )
 {
   Q_ASSERT( statisticsNames.size() == statisticsKeys.size() );
   AcvMatchRun run( boundaryKeys, statisticsKeys, statisticsNames, mode );
@@ -982,7 +978,7 @@ AcvMatchResult AcvNameMatcher::match( const QStringList &boundaryKeys, const QSt
     run.matchPass( foldKeys, AcvMatchMethod::DiacriticInsensitive, AcvTieBreak::None );
   }
   if ( withSuggestions )
-    run.suggest();
+    run.suggest( progress );
   return run.finish();
 }
 

@@ -7,6 +7,8 @@
 
 #include "acvnamenormalizer.h"
 
+#include "acvprogress.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -110,7 +112,7 @@ public:
    * suggestions would cost more than the match.
    */
   static AcvMatchResult match( const QStringList &boundaryKeys, const QStringList &statisticsKeys, const QVector<AcvNormalizedName> &statisticsNames,
-                               KeyMode mode, const QHash<QString, QString> &mapping, bool withSuggestions );
+                               KeyMode mode, const QHash<QString, QString> &mapping, bool withSuggestions, const AcvProgress *progress = nullptr );
 
   //! Similarity of two names in 0..1 (1 - normalized Levenshtein distance of their foldKeys).
   static double similarity( const QString &a, const QString &b );

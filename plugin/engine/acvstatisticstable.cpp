@@ -222,12 +222,38 @@ QString AcvStatisticsTable::columnLabel( int column ) const
   return header.isEmpty() ? QStringLiteral( "column %1" ).arg( name ) : QStringLiteral( "column %1 ('%2')" ).arg( name, header );
 }
 
+//! At most this many warnings of one kind name their rows; the rest are counted.
+constexpr int kMaxRowWarnings = 10;
+
 QString AcvStatisticsTable::cellReference( int row, int column ) const
 {
-  const QString where = mRaw.sheet.isEmpty() ? mRaw.path : QStringLiteral( "%1, sheet '%2'" ).arg( mRaw.path, mRaw.sheet );
-  if ( column < 0 )
-    return QStringLiteral( "%1, row %2" ).arg( where ).arg( row );
-  return QStringLiteral( "%1, row %2, %3" ).arg( where ).arg( row ).arg( columnLabel( column ) );
+  return messageAt( AcvMessage::Level::Info, row, column, QString() ).place();
+}
+
+AcvMessage AcvStatisticsTable::messageAt( AcvMessage::Level level, int row, int column, const QString &text ) const
+{
+  AcvMessage message{ level, text, mRaw.path, mRaw.sheet, row, column >= 0 ? column + 1 : 0, column >= 0 ? columnLabel( column ) : QString() };
+  return message;
+}
+
+QString AcvStatisticsTable::placed( int row, int column, const QString &text ) const
+{
+  mErrorMessage = messageAt( AcvMessage::Level::Error, row, column, text );
+  return mErrorMessage.toString();
+}
+
+void AcvStatisticsTable::addWarning( const AcvMessage &message )
+{
+  mWarnings.append( message.toString() );
+  mWarningMessages.append( message );
+}
+
+void AcvStatisticsTable::appendCapped( const AcvMessages &rows, const QString &more )
+{
+  for ( int i = 0; i < std::min( kMaxRowWarnings, static_cast<int>( rows.size() ) ); ++i )
+    addWarning( rows.at( i ) );
+  if ( rows.size() > kMaxRowWarnings )
+    addWarning( AcvMessage::warning( more.arg( rows.size() - kMaxRowWarnings ) ) );
 }
 
 QStringList AcvStatisticsTable::keys() const
@@ -247,7 +273,7 @@ bool AcvStatisticsTable::keyIsCode() const
 bool AcvStatisticsTable::load( const AcvStatisticsOptions &options, QString &error )
 {
   *this = AcvStatisticsTable();
-  if ( !AcvTableReader::read( options.path, options.sheet, mRaw, error ) )
+  if ( !AcvTableReader::read( options.path, options.sheet, mRaw, error, options.progress ) )
     return false;
   QStringList requested;
   for ( const QString &name : { options.keyColumn, options.installsColumn, options.smartphonesColumn, options.populationColumn } )
@@ -473,15 +499,6 @@ QString conventionName( AcvNumberConvention convention )
   return convention == AcvNumberConvention::English ? QStringLiteral( "the English way (1,234.5)" ) : QStringLiteral( "the Vietnamese way (1.234,5)" );
 }
 
-//! At most this many warnings of one kind name their rows; the rest are counted.
-constexpr int kMaxRowWarnings = 10;
-
-void appendCapped( QStringList &warnings, const QStringList &rows, const QString &more )
-{
-  warnings.append( rows.mid( 0, kMaxRowWarnings ) );
-  if ( rows.size() > kMaxRowWarnings )
-    warnings.append( more.arg( rows.size() - kMaxRowWarnings ) );
-}
 } // namespace
 
 AcvParsedNumber AcvStatisticsTable::readCell( int rowIndex, int column, const AcvColumnReading &reading ) const
@@ -596,8 +613,7 @@ bool AcvStatisticsTable::decideReading( const AcvColumnBinding &column, AcvNumbe
   if ( conflicting >= 0 )
   {
     const int row = conflicting < cellRows.size() ? mRaw.rowNumbers.at( cellRows.at( conflicting ) ) : mHeaderRows.constLast();
-    error = QStringLiteral( "%1: numbers are written both the Vietnamese way (1.234,5) and the English way (1,234.5) in this column (%2); use one style or pass --number-format vi|en" )
-                .arg( cellReference( row, column.index ), conflict );
+    error = placed( row, column.index, QStringLiteral( "numbers are written both the Vietnamese way (1.234,5) and the English way (1,234.5) in this column (%1); use one style or pass --number-format vi|en" ).arg( conflict ) );
     return false;
   }
   if ( own != AcvNumberConvention::Auto )
@@ -665,25 +681,24 @@ bool AcvStatisticsTable::readFigure( int rowIndex, const AcvColumnBinding &colum
     case AcvParsedNumber::Status::Missing:
       return true;
     case AcvParsedNumber::Status::Invalid:
-      error = QStringLiteral( "%1: '%2' is not a number (%3)" ).arg( cellReference( mRaw.rowNumbers.at( rowIndex ), column.index ), text.trimmed(), parsed.error );
+      error = placed( mRaw.rowNumbers.at( rowIndex ), column.index, QStringLiteral( "'%1' is not a number (%2)" ).arg( text.trimmed(), parsed.error ) );
       return false;
     case AcvParsedNumber::Status::Ok:
       break;
   }
   if ( parsed.hasPercentSign )
   {
-    error = QStringLiteral( "%1: '%2' is a percentage, but this column must hold a count" ).arg( cellReference( mRaw.rowNumbers.at( rowIndex ), column.index ), text.trimmed() );
+    error = placed( mRaw.rowNumbers.at( rowIndex ), column.index, QStringLiteral( "'%1' is a percentage, but this column must hold a count" ).arg( text.trimmed() ) );
     return false;
   }
   if ( parsed.value < 0 )
   {
-    error = QStringLiteral( "%1: '%2' is negative; a count cannot be" ).arg( cellReference( mRaw.rowNumbers.at( rowIndex ), column.index ), text.trimmed() );
+    error = placed( mRaw.rowNumbers.at( rowIndex ), column.index, QStringLiteral( "'%1' is negative; a count cannot be" ).arg( text.trimmed() ) );
     return false;
   }
   if ( parsed.value > kMaxCount )
   {
-    error = QStringLiteral( "%1: '%2' is too large for a count (at most %3)" )
-                .arg( cellReference( mRaw.rowNumbers.at( rowIndex ), column.index ), text.trimmed(), AcvNumberParser::format( kMaxCount, 0, AcvNumberConvention::Vietnamese ) );
+    error = placed( mRaw.rowNumbers.at( rowIndex ), column.index, QStringLiteral( "'%1' is too large for a count (at most %2)" ).arg( text.trimmed(), AcvNumberParser::format( kMaxCount, 0, AcvNumberConvention::Vietnamese ) ) );
     return false;
   }
   value = parsed.value;
@@ -712,7 +727,7 @@ bool AcvStatisticsTable::checkFigures( bool strict, QString &error )
     const int column = figure.column->index;
     const AcvNumberConvention shown = figure.reading->convention;
     // A count is whole: "49.661" read as 49,661 means the decimal mark stood for thousands.
-    QStringList fractional;
+    AcvMessages fractional;
     int maxDecimals = 0;
     for ( int i = 0; i < mRecords.size(); ++i )
     {
@@ -720,11 +735,9 @@ bool AcvStatisticsTable::checkFigures( bool strict, QString &error )
       maxDecimals = std::max( maxDecimals, decimalsShown( cell( rowIndex, column ), mRaw.cellKind( rowIndex, column ), shown ) );
       const std::optional<double> &value = mRecords.at( i ).*figure.value;
       if ( value && std::fabs( *value - std::round( *value ) ) > 1e-6 * std::max( 1.0, *value ) )
-        fractional.append( QStringLiteral( "%1: '%2' is read as %3 %4, not a whole number (a decimal mark typed for a thousands separator, or the wrong number format?)" )
-                               .arg( cellReference( mRaw.rowNumbers.at( rowIndex ), column ), cell( rowIndex, column ).trimmed(),
-                                     AcvNumberParser::format( *value, 3, AcvNumberConvention::English ), QLatin1String( figure.what ) ) );
+        fractional.append( messageAt( AcvMessage::Level::Warning, mRaw.rowNumbers.at( rowIndex ), column, QStringLiteral( "'%1' is read as %2 %3, not a whole number (a decimal mark typed for a thousands separator, or the wrong number format?)" ).arg( cell( rowIndex, column ).trimmed(), AcvNumberParser::format( *value, 3, AcvNumberConvention::English ), QLatin1String( figure.what ) ) ) );
     }
-    appendCapped( mWarnings, fractional, QStringLiteral( "%1 more fractional %2 in %3" ).arg( QStringLiteral( "%1" ), QLatin1String( figure.what ), columnLabel( column ) ) );
+    appendCapped( fractional, QStringLiteral( "%1 more fractional %2 in %3" ).arg( QStringLiteral( "%1" ), QLatin1String( figure.what ), columnLabel( column ) ) );
 
     // Each total row is compared with the rows it sums: all of them (a grand total), or those
     // since the previous total row (a subtotal), or those up to the next one (a total heading
@@ -772,15 +785,9 @@ bool AcvStatisticsTable::checkFigures( bool strict, QString &error )
       const int count = subtotal ? sinceCount : static_cast<int>( mRecords.size() );
       const int outDecimals = decimals == 0 || figure.reading->scale != 1.0 ? 0 : decimals;
       const QString label = joinedCells( mRaw.rows.at( totalIndex ) ).section( QLatin1String( " | " ), 0, 0 );
-      const QString message = QStringLiteral( "%1: the total row '%2' says %3 %4, but the %5 locality rows %6 sum to %7 (difference %8); the rows are used as written" )
-                                  .arg( cellReference( mRaw.rowNumbers.at( totalIndex ), column ), label,
-                                        AcvNumberParser::format( stated.value, outDecimals, shown ), QLatin1String( figure.what ) )
-                                  .arg( count )
-                                  .arg( subtotal ? QStringLiteral( "above it" ) : QStringLiteral( "of the annex" ),
-                                        AcvNumberParser::format( sum, outDecimals, shown ),
-                                        AcvNumberParser::format( stated.value - sum, outDecimals, shown ) );
-      mTotalMismatches.append( message );
-      mWarnings.append( message );
+      const AcvMessage message = messageAt( AcvMessage::Level::Warning, mRaw.rowNumbers.at( totalIndex ), column, QStringLiteral( "the total row '%1' says %2 %3, but the %4 locality rows %5 sum to %6 (difference %7); the rows are used as written" ).arg( label, AcvNumberParser::format( stated.value, outDecimals, shown ), QLatin1String( figure.what ) ).arg( count ).arg( subtotal ? QStringLiteral( "above it" ) : QStringLiteral( "of the annex" ), AcvNumberParser::format( sum, outDecimals, shown ), AcvNumberParser::format( stated.value - sum, outDecimals, shown ) ) );
+      mTotalMismatches.append( message.toString() );
+      addWarning( message );
       mTotalMismatchDetails.append( { mRaw.rowNumbers.at( totalIndex ), label, figure.figure, stated.value, sum, count } );
     }
   }
@@ -867,7 +874,7 @@ void AcvStatisticsTable::checkStatedRates()
       }
     }
     const double plainFactor = plainAsFraction > plainAsIs ? 100.0 : 1.0;
-    QStringList disagreeing;
+    AcvMessages disagreeing;
     for ( const Row &row : std::as_const( rows ) )
     {
       const double factor = row.plainNumber ? plainFactor : 1.0;
@@ -876,13 +883,9 @@ void AcvStatisticsTable::checkStatedRates()
       const AcvStatisticsRecord &record = mRecords.at( row.record );
       const QString base = againstSmartphones ? QStringLiteral( "smartphone users" ) : QStringLiteral( "population" );
       const double denominator = againstSmartphones ? record.smartphones.value_or( 0 ) : record.population.value_or( 0 );
-      disagreeing.append( QStringLiteral( "%1: '%2' states a rate of %3 %, but installs ÷ %4 = %5 ÷ %6 = %7 % (swapped or mistyped columns?)" )
-                              .arg( cellReference( record.row, c ), record.key, AcvNumberParser::format( row.stated * factor, 2, AcvNumberConvention::Vietnamese ), base,
-                                    AcvNumberParser::format( record.installs.value_or( 0 ), 0, AcvNumberConvention::Vietnamese ),
-                                    AcvNumberParser::format( denominator, 0, AcvNumberConvention::Vietnamese ),
-                                    AcvNumberParser::format( denominator > 0 ? record.installs.value_or( 0 ) / denominator * 100.0 : 0.0, 2, AcvNumberConvention::Vietnamese ) ) );
+      disagreeing.append( messageAt( AcvMessage::Level::Warning, record.row, c, QStringLiteral( "'%1' states a rate of %2 %, but installs ÷ %3 = %4 ÷ %5 = %6 % (swapped or mistyped columns?)" ).arg( record.key, AcvNumberParser::format( row.stated * factor, 2, AcvNumberConvention::Vietnamese ), base, AcvNumberParser::format( record.installs.value_or( 0 ), 0, AcvNumberConvention::Vietnamese ), AcvNumberParser::format( denominator, 0, AcvNumberConvention::Vietnamese ), AcvNumberParser::format( denominator > 0 ? record.installs.value_or( 0 ) / denominator * 100.0 : 0.0, 2, AcvNumberConvention::Vietnamese ) ) ) );
     }
-    appendCapped( mWarnings, disagreeing, QStringLiteral( "%1 more rows whose stated rate in %2 disagrees with their figures" ).arg( QStringLiteral( "%1" ), columnLabel( c ) ) );
+    appendCapped( disagreeing, QStringLiteral( "%1 more rows whose stated rate in %2 disagrees with their figures" ).arg( QStringLiteral( "%1" ), columnLabel( c ) ) );
   }
 }
 
@@ -891,9 +894,6 @@ bool AcvStatisticsTable::checkKey( int rowIndex, QString &error ) const
   // Names are matched, shown on the map and written to the joined layer: text that no person
   // typed (control characters, pages of text, punctuation only) is a damaged or shifted cell.
   const QString key = cell( rowIndex, mKey.index ).trimmed();
-  // Only the rare refused name needs the reference; building it for every row cost more than the check.
-  const auto where = [&]
-  { return cellReference( mRaw.rowNumbers.at( rowIndex ), mKey.index ); };
   bool hasAsciiLetterOrDigit = false;
   for ( const QChar c : key )
   {
@@ -901,24 +901,19 @@ bool AcvStatisticsTable::checkKey( int rowIndex, QString &error ) const
     hasAsciiLetterOrDigit = hasAsciiLetterOrDigit || ( u >= '0' && u <= '9' ) || ( u >= 'a' && u <= 'z' ) || ( u >= 'A' && u <= 'Z' );
     if ( c.category() == QChar::Other_Control )
     {
-      error = QStringLiteral( "%1: the locality name contains the control character U+%2, which no one types; was the file damaged?" )
-                  .arg( where(), QStringLiteral( "%1" ).arg( c.unicode(), 4, 16, QLatin1Char( '0' ) ).toUpper() );
+      error = placed( mRaw.rowNumbers.at( rowIndex ), mKey.index, QStringLiteral( "the locality name contains the control character U+%1, which no one types; was the file damaged?" ).arg( QStringLiteral( "%1" ).arg( c.unicode(), 4, 16, QLatin1Char( '0' ) ).toUpper() ) );
       return false;
     }
   }
   if ( key.size() > kMaxKeyLength )
   {
-    error = QStringLiteral( "%1: the locality name is %2 characters long (at most %3): '%4…'; is a note or a paste in the wrong cell?" )
-                .arg( where() )
-                .arg( key.size() )
-                .arg( kMaxKeyLength )
-                .arg( key.left( 40 ) );
+    error = placed( mRaw.rowNumbers.at( rowIndex ), mKey.index, QStringLiteral( "the locality name is %1 characters long (at most %2): '%3…'; is a note or a paste in the wrong cell?" ).arg( key.size() ).arg( kMaxKeyLength ).arg( key.left( 40 ) ) );
     return false;
   }
   // An ASCII letter or digit always makes a word of the name; only other names need normalizing.
   if ( !hasAsciiLetterOrDigit && AcvNameNormalizer::normalize( key ).isEmpty() )
   {
-    error = QStringLiteral( "%1: the locality name '%2' has no letters or digits" ).arg( where(), key );
+    error = placed( mRaw.rowNumbers.at( rowIndex ), mKey.index, QStringLiteral( "the locality name '%1' has no letters or digits" ).arg( key ) );
     return false;
   }
   return true;
@@ -940,7 +935,7 @@ bool AcvStatisticsTable::readRecords( AcvNumberConvention convention, bool stric
     }
     if ( cell( i, mKey.index ).trimmed().isEmpty() )
     {
-      error = QStringLiteral( "%1: the locality is empty, but the row has figures (%2)" ).arg( cellReference( mRaw.rowNumbers.at( i ), mKey.index ), joinedCells( row ) );
+      error = placed( mRaw.rowNumbers.at( i ), mKey.index, QStringLiteral( "the locality is empty, but the row has figures (%1)" ).arg( joinedCells( row ) ) );
       return false;
     }
     if ( !checkKey( i, error ) )

@@ -6,7 +6,9 @@
 #define ACVSTATISTICSTABLE_H
 
 #include "acvcolumndetector.h"
+#include "acvmessage.h"
 #include "acvnumberparser.h"
+#include "acvprogress.h"
 #include "acvtablereader.h"
 
 #include <QString>
@@ -25,6 +27,8 @@ struct AcvStatisticsOptions
   QString smartphonesColumn;
   QString populationColumn;
   AcvNumberConvention convention = AcvNumberConvention::Auto;
+  //! Asked every few hundred rows whether to stop, and told how far the reading is (may be null).
+  AcvProgress *progress = nullptr;
   //! Look for the key among code columns ("Mã xã") before name columns: the caller matches by code.
   bool preferCodeKey = false;
   //! A total row that disagrees with the sum of its rows is an error, not a warning.
@@ -118,6 +122,12 @@ public:
   //! "read the Vietnamese way (evidence: …); × 1 000 (nghìn người)": what the command prints.
   QString describeReading( const AcvColumnReading &reading ) const;
   const QStringList &warnings() const { return mWarnings; }
+  //! The same warnings, each with the file, sheet, row and column it is about.
+  const AcvMessages &warningMessages() const { return mWarningMessages; }
+  //! Where the last load() error is, when it is about a cell (its text is the whole error).
+  const AcvMessage &errorMessage() const { return mErrorMessage; }
+  //! A message about the cell at source \a row and \a column (-1: the row only; row 0: the file).
+  AcvMessage messageAt( AcvMessage::Level level, int row, int column, const QString &text ) const;
   //! The warnings where a total row of the annex disagrees with the sum of its rows (also in warnings()).
   const QStringList &totalMismatches() const { return mTotalMismatches; }
   //! The same disagreements as figures, for the report page's note in its own language.
@@ -146,6 +156,11 @@ private:
   bool bindColumns( const AcvStatisticsOptions &options, QString &error );
   bool bindColumn( const QString &requested, AcvColumnRole role, bool required, AcvColumnBinding &binding, QString &error );
   bool mPreferCodeKey = false;
+  //! \a text placed at a cell, kept as the load's error message; returns it as printed.
+  QString placed( int row, int column, const QString &text ) const;
+  void addWarning( const AcvMessage &message );
+  //! The first few of \a rows, then "N more …" (\a more, with %1 for N).
+  void appendCapped( const AcvMessages &rows, const QString &more );
   //! Refuses a locality name that cannot be a name: control characters, too long, no letters.
   bool checkKey( int rowIndex, QString &error ) const;
   bool readRecords( AcvNumberConvention convention, bool strict, QString &error );
@@ -181,6 +196,8 @@ private:
   QVector<int> mTotalRowIndices;  //!< index into mRaw.rows of each total row
   QVector<AcvSkippedRow> mSkipped;
   QStringList mWarnings;
+  AcvMessages mWarningMessages;
+  mutable AcvMessage mErrorMessage;
   QStringList mTotalMismatches;
   QVector<AcvTotalMismatch> mTotalMismatchDetails;
 };

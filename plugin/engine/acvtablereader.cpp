@@ -206,7 +206,13 @@ bool AcvTableReader::sheetNames( const QString &path, QStringList &names, QStrin
   return true;
 }
 
-bool AcvTableReader::read( const QString &path, const QString &sheet, AcvRawTable &table, QString &error )
+namespace
+{
+//! Rows between two looks at cancel and progress: often enough for a second's response.
+constexpr int kProgressRows = 256;
+} // namespace
+
+bool AcvTableReader::read( const QString &path, const QString &sheet, AcvRawTable &table, QString &error, AcvProgress *progress )
 {
   static std::once_flag registered;
   std::call_once( registered, []
@@ -234,16 +240,16 @@ bool AcvTableReader::read( const QString &path, const QString &sheet, AcvRawTabl
     return false;
   const QString suffix = info.suffix().toLower();
   if ( isSpreadsheetSuffix( suffix ) )
-    return readSpreadsheet( path, sheet, table, error );
+    return readSpreadsheet( path, sheet, table, error, progress );
   if ( !sheet.isEmpty() )
   {
     error = QStringLiteral( "%1: a sheet (%2) was asked for, but a CSV file has no sheets" ).arg( path, sheet );
     return false;
   }
-  return readCsv( path, table, error );
+  return readCsv( path, table, error, progress );
 }
 
-bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &error )
+bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &error, AcvProgress *progress )
 {
   table.kind = AcvTableSourceKind::Csv;
   QFile file( path );
@@ -325,6 +331,17 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
       break;
     const qint64 recordEnd = static_cast<qint64>( VSIFTellL( handle ) );
     const int line = lineAtOffset( lineStarts, recordStart );
+    if ( table.rows.size() % kProgressRows == 0 )
+    {
+      AcvProgress::report( progress, static_cast<double>( recordEnd ), static_cast<double>( bytes.size() ) );
+      if ( AcvProgress::canceled( progress ) )
+      {
+        CSLDestroy( fields );
+        VSIFCloseL( handle );
+        error = QString::fromLatin1( AcvProgress::kCanceled );
+        return false;
+      }
+    }
     if ( std::count( bytes.constData() + recordStart, bytes.constData() + recordEnd, '"' ) % 2 != 0 )
     {
       CSLDestroy( fields );
@@ -350,7 +367,7 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
   return true;
 }
 
-bool AcvTableReader::readSpreadsheet( const QString &path, const QString &sheet, AcvRawTable &table, QString &error )
+bool AcvTableReader::readSpreadsheet( const QString &path, const QString &sheet, AcvRawTable &table, QString &error, AcvProgress *progress )
 {
   table.kind = AcvTableSourceKind::Spreadsheet;
   const ScopedSpreadsheetConfig config;
@@ -394,9 +411,20 @@ bool AcvTableReader::readSpreadsheet( const QString &path, const QString &sheet,
   const int fieldCount = OGR_FD_GetFieldCount( definition );
   OGR_L_ResetReading( layer );
   int fallbackRow = 0;
+  const GIntBig featureCount = OGR_L_GetFeatureCount( layer, FALSE );
   while ( OGRFeatureH feature = OGR_L_GetNextFeature( layer ) )
   {
     ++fallbackRow;
+    if ( ( fallbackRow - 1 ) % kProgressRows == 0 )
+    {
+      AcvProgress::report( progress, fallbackRow, static_cast<double>( featureCount ) );
+      if ( AcvProgress::canceled( progress ) )
+      {
+        OGR_F_Destroy( feature );
+        error = QString::fromLatin1( AcvProgress::kCanceled );
+        return false;
+      }
+    }
     QStringList row;
     for ( int i = 0; i < fieldCount; ++i )
       row.append( OGR_F_IsFieldSetAndNotNull( feature, i ) ? QString::fromUtf8( OGR_F_GetFieldAsString( feature, i ) ) : QString() );

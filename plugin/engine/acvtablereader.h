@@ -5,6 +5,7 @@
 #ifndef ACVTABLEREADER_H
 #define ACVTABLEREADER_H
 
+#include "acvprogress.h"
 #include "acvspreadsheetcellkinds.h"
 
 #include <QByteArray>
@@ -55,7 +56,7 @@ class AcvTableReader
 {
 public:
   //! Reads \a sheet (first non-empty sheet when empty). Returns false with \a error set.
-  static bool read( const QString &path, const QString &sheet, AcvRawTable &table, QString &error );
+  static bool read( const QString &path, const QString &sheet, AcvRawTable &table, QString &error, AcvProgress *progress = nullptr );
 
   //! The sheet names of a spreadsheet; an empty list for CSV. Returns false with \a error set.
   static bool sheetNames( const QString &path, QStringList &names, QString &error );
@@ -67,8 +68,8 @@ public:
   static QString columnLetter( int index );
 
 private:
-  static bool readCsv( const QString &path, AcvRawTable &table, QString &error );
-  static bool readSpreadsheet( const QString &path, const QString &sheet, AcvRawTable &table, QString &error );
+  static bool readCsv( const QString &path, AcvRawTable &table, QString &error, AcvProgress *progress );
+  static bool readSpreadsheet( const QString &path, const QString &sheet, AcvRawTable &table, QString &error, AcvProgress *progress );
 };
 
 #endif // ACVTABLEREADER_H

@@ -6,6 +6,7 @@
 #include "acvcolumnchoices.h"
 
 #include "acvclasscolors.h"
+#include "acvcoveragerun.h"
 #include "acvlayersource.h"
 #include "acvprocessingcompat.h"
 
@@ -15,7 +16,6 @@
 #include <qgsvectorlayer.h>
 
 #include <QCoreApplication>
-#include <QTextStream>
 
 namespace
 {
@@ -78,7 +78,7 @@ void AcvCoverageAlgorithm::addStyleParameters()
 
 bool AcvCoverageAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback * )
 {
-  mOptions = AcvCoverageMapOptions();
+  mOptions = AcvCoverageJobOptions();
   QgsVectorLayer *layer = parameterAsVectorLayer( parameters, QStringLiteral( "BOUNDARIES" ), context );
   if ( !layer )
     throw QgsProcessingException( invalidSourceError( parameters, QStringLiteral( "BOUNDARIES" ) ) );
@@ -112,26 +112,29 @@ bool AcvCoverageAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
   return true;
 }
 
-void AcvCoverageAlgorithm::runJob( const AcvCoverageMapOptions &options, QgsProcessingFeedback *feedback ) const
+void AcvCoverageAlgorithm::runJob( const AcvCoverageJobOptions &options, QgsProcessingFeedback *feedback ) const
 {
-  QString outText;
-  QString errText;
-  int code = kAcvExitBadInput;
+  // Messages reach the log as they arise; the job moves the progress bar and honours Cancel.
+  AcvCoverageRunHooks hooks;
+  hooks.featureListProvider = false; // inside QGIS, which may unload this plugin
+  hooks.onMessage = [feedback]( const AcvMessage &message )
   {
-    QTextStream out( &outText );
-    QTextStream err( &errText );
-    code = acvCoverageMap( options, out, err );
-  }
-  for ( const QString &line : outText.split( QLatin1Char( '\n' ), Qt::SkipEmptyParts ) )
-    feedback->pushInfo( line );
-  QStringList errors;
-  for ( const QString &line : errText.split( QLatin1Char( '\n' ), Qt::SkipEmptyParts ) )
-  {
-    if ( line.startsWith( QLatin1String( "coverage-map: error: " ) ) )
-      errors << line.mid( 21 );
-    else
-      feedback->reportError( line.startsWith( QLatin1String( "coverage-map: warning: " ) ) ? line.mid( 23 ) : line, false );
-  }
-  if ( code != kAcvExitOk )
-    throw QgsProcessingException( errors.isEmpty() ? tr( "The job failed." ) : errors.join( QLatin1Char( '\n' ) ) );
+    if ( !feedback )
+      return;
+    switch ( message.level )
+    {
+      case AcvMessage::Level::Info:
+      case AcvMessage::Level::Notice:
+        feedback->pushInfo( message.toString() );
+        break;
+      case AcvMessage::Level::Warning:
+        feedback->reportError( message.toString(), false );
+        break;
+      case AcvMessage::Level::Error:
+        break; // thrown below, once
+    }
+  };
+  const AcvCoverageResult result = AcvCoverageRun::run( options, feedback, hooks );
+  if ( !result.ok )
+    throw QgsProcessingException( result.error().toString() );
 }

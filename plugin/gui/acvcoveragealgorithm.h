@@ -5,7 +5,7 @@
 #ifndef ACVCOVERAGEALGORITHM_H
 #define ACVCOVERAGEALGORITHM_H
 
-#include "acvcoveragemap.h"
+#include "acvcoveragejoboptions.h"
 
 #include <qgsprocessingalgorithm.h>
 
@@ -14,8 +14,8 @@
 #include <memory>
 
 /**
- * Base of the processing algorithms. Each fills the same AcvCoverageMapOptions the command
- * fills and runs acvCoverageMap(), so a model or a batch run does exactly what coverage-map does.
+ * Base of the processing algorithms. Each fills the same AcvCoverageJobOptions the command
+ * fills and runs AcvCoverageRun, so a model or a batch run does exactly what coverage-map does.
  * The boundary layer is resolved to a file in prepareAlgorithm(), on the main thread, because a
  * layer of the project must not be read from the algorithm's thread.
  */
@@ -37,10 +37,10 @@ protected:
   bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
   //! Runs the job with \a options (inputs already filled); throws QgsProcessingException on failure.
-  void runJob( const AcvCoverageMapOptions &options, QgsProcessingFeedback *feedback ) const;
+  void runJob( const AcvCoverageJobOptions &options, QgsProcessingFeedback *feedback ) const;
 
   //! The options of the inputs (and style, when the algorithm has its parameters).
-  AcvCoverageMapOptions mOptions;
+  AcvCoverageJobOptions mOptions;
 };
 
 #endif // ACVCOVERAGEALGORITHM_H

@@ -87,7 +87,7 @@ void AcvJoinStatisticsAlgorithm::initAlgorithm( const QVariantMap & )
 
 QVariantMap AcvJoinStatisticsAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  AcvCoverageMapOptions options = mOptions;
+  AcvCoverageJobOptions options = mOptions;
   options.joined = geoPackageDestination( parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ) );
   options.joinReport = parameterAsFileOutput( parameters, QStringLiteral( "JOIN_REPORT" ), context );
   runJob( options, feedback );
@@ -122,7 +122,7 @@ void AcvCoverageMapAlgorithm::initAlgorithm( const QVariantMap & )
 
 QVariantMap AcvCoverageMapAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  AcvCoverageMapOptions options = mOptions;
+  AcvCoverageJobOptions options = mOptions;
   options.joined = geoPackageDestination( parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ) );
   options.out = parameterAsFileOutput( parameters, QStringLiteral( "OUTPUT_IMAGE" ), context );
   runJob( options, feedback );
@@ -163,7 +163,7 @@ void AcvExportReportAlgorithm::initAlgorithm( const QVariantMap & )
 
 QVariantMap AcvExportReportAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
 {
-  AcvCoverageMapOptions options = mOptions;
+  AcvCoverageJobOptions options = mOptions;
   options.title = parameterAsString( parameters, QStringLiteral( "TITLE" ), context ).trimmed();
   options.dpi = parameterAsInt( parameters, QStringLiteral( "DPI" ), context );
   const QString report = parameterAsFileOutput( parameters, QStringLiteral( "REPORT" ), context );

@@ -7,6 +7,8 @@
 #include "acvclasscolors.h"
 #include "acvcolumnchoices.h"
 #include "acvcoveragejob.h"
+#include "acvcoveragelayercontent.h"
+#include "acvcoveragepresentation.h"
 #include "acvcoveragestyle.h"
 #include "acvcoveragetask.h"
 #include "acvjoinreview.h"
@@ -317,7 +319,7 @@ void AcvCoverageDialog::previewStatistics()
   mPreview->clear();
   mPreview->setRowCount( 0 );
   mPreview->setColumnCount( 0 );
-  AcvCoverageMapOptions options;
+  AcvCoverageJobOptions options;
   options.stats = mStatisticsFile->filePath();
   if ( options.stats.isEmpty() )
   {
@@ -388,9 +390,9 @@ void AcvCoverageDialog::previewReady( AcvCoverageTask *task )
     QgsMessageLog::logMessage( warning, kLogTag, Qgis::MessageLevel::Warning );
 }
 
-bool AcvCoverageDialog::readOptions( AcvCoverageMapOptions &options, QString &error )
+bool AcvCoverageDialog::readOptions( AcvCoverageJobOptions &options, QString &error )
 {
-  options = AcvCoverageMapOptions();
+  options = AcvCoverageJobOptions();
   if ( QgsVectorLayer *layer = qobject_cast<QgsVectorLayer *>( mBoundaryLayer->currentLayer() ) )
   {
     if ( !AcvLayerSource::boundaryFile( layer, QgsProcessingUtils::tempFolder(), options.boundaries, options.boundaryLayer, error ) )
@@ -442,7 +444,7 @@ bool AcvCoverageDialog::readOptions( AcvCoverageMapOptions &options, QString &er
 
 void AcvCoverageDialog::reviewJoin()
 {
-  AcvCoverageMapOptions options;
+  AcvCoverageJobOptions options;
   QString error;
   if ( !readOptions( options, error ) )
   {
@@ -487,7 +489,7 @@ void AcvCoverageDialog::applyReview()
 
 void AcvCoverageDialog::addToMap()
 {
-  AcvCoverageMapOptions options;
+  AcvCoverageJobOptions options;
   QString error;
   if ( !readOptions( options, error ) )
   {
@@ -522,7 +524,7 @@ void AcvCoverageDialog::addToMap()
   startTask( task );
 }
 
-void AcvCoverageDialog::writeReady( AcvCoverageTask *task, const AcvCoverageMapOptions &options, const QString &joinedPath )
+void AcvCoverageDialog::writeReady( AcvCoverageTask *task, const AcvCoverageJobOptions &options, const QString &joinedPath )
 {
   setBusy( false );
   QgsMessageLog::logMessage( task->log() + task->warnings().join( QLatin1Char( '\n' ) ), kLogTag, Qgis::MessageLevel::Info );
@@ -535,15 +537,18 @@ void AcvCoverageDialog::writeReady( AcvCoverageTask *task, const AcvCoverageMapO
     showError( tr( "Adoption Coverage" ), tr( "The joined layer %1 cannot be read back." ).arg( joinedPath ) );
     return;
   }
-  AcvStyleSummary summary;
+  // Styled by the stage every caller uses, so the label limit and a --style file apply here too.
+  AcvMessages styleMessages;
   QString error;
-  if ( !AcvCoverageStyle::apply( *layer, style, summary, error ) )
+  if ( !AcvCoveragePresentation::styleLayer( layer.get(), options, styleMessages, error ) )
   {
     showError( tr( "Adoption Coverage" ), error );
     return;
   }
-  for ( const QString &warning : std::as_const( summary.warnings ) )
-    QgsMessageLog::logMessage( warning, kLogTag, Qgis::MessageLevel::Warning );
+  for ( const AcvMessage &message : std::as_const( styleMessages ) )
+    QgsMessageLog::logMessage( message.toString(), kLogTag, message.level == AcvMessage::Level::Warning ? Qgis::MessageLevel::Warning : Qgis::MessageLevel::Info );
+  // What the report says beside the layer's own figures, kept with the layer (AcvReportExport).
+  AcvCoverageLayerContent::setSources( layer.get(), QFileInfo( options.stats ).fileName(), QFileInfo( options.boundaries ).fileName(), task->job()->statisticsDate() );
   QgsVectorLayer *added = layer.release();
   QgsProject::instance()->addMapLayer( added );
 

@@ -5,7 +5,7 @@
 #ifndef ACVCOVERAGEDIALOG_H
 #define ACVCOVERAGEDIALOG_H
 
-#include "acvcoveragemap.h"
+#include "acvcoveragejoboptions.h"
 
 #include <qgsvectorlayer.h>
 
@@ -49,7 +49,7 @@ public:
   ~AcvCoverageDialog() override;
 
   //! The options of the last layer added, with the review's pairs as a mapping file.
-  const AcvCoverageMapOptions &lastOptions() const { return mLastOptions; }
+  const AcvCoverageJobOptions &lastOptions() const { return mLastOptions; }
 
 Q_SIGNALS:
   void coverageLayerAdded( QgsVectorLayer *layer );
@@ -66,10 +66,10 @@ private:
   void reviewReady( AcvCoverageTask *task );
   void applyReview();
   void addToMap();
-  void writeReady( AcvCoverageTask *task, const AcvCoverageMapOptions &options, const QString &joinedPath );
+  void writeReady( AcvCoverageTask *task, const AcvCoverageJobOptions &options, const QString &joinedPath );
   void taskFailed( AcvCoverageTask *task, const QString &what );
   //! The options the widgets describe; false with \a error when an input is missing.
-  bool readOptions( AcvCoverageMapOptions &options, QString &error );
+  bool readOptions( AcvCoverageJobOptions &options, QString &error );
   void startTask( AcvCoverageTask *task );
   void setBusy( bool busy );
   void restoreSettings();
@@ -109,7 +109,7 @@ private:
   QPushButton *mAddButton = nullptr;
 
   std::shared_ptr<AcvCoverageJob> mJob; //!< the job the review shows; reset when an input changes
-  AcvCoverageMapOptions mLastOptions;
+  AcvCoverageJobOptions mLastOptions;
   QPointer<AcvCoverageTask> mTask;
 };
 

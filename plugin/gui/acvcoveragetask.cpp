@@ -5,11 +5,11 @@
 #include "acvcoveragetask.h"
 
 #include "acvcoveragejob.h"
+#include "acvfeedbackprogress.h"
 
 #include <qgsapplication.h>
 #include <qgsvectorlayer.h>
 
-#include <QTextStream>
 #include <QThread>
 
 AcvCoverageTask::AcvCoverageTask( const QString &description, std::shared_ptr<AcvCoverageJob> job, int steps, const QString &joinedPath )
@@ -17,14 +17,21 @@ AcvCoverageTask::AcvCoverageTask( const QString &description, std::shared_ptr<Ac
   , mJob( std::move( job ) )
   , mSteps( steps )
   , mJoinedPath( joinedPath )
+  , mFeedback( std::make_unique<QgsFeedback>() )
 {
 }
 
+AcvCoverageTask::~AcvCoverageTask() = default;
+
 bool AcvCoverageTask::run()
 {
-  QString errText;
-  QTextStream out( &mLog );
-  QTextStream err( &errText );
+  // The task's own progress and cancel reach the job's loops.
+  AcvFeedbackProgress progress( mFeedback.get() );
+  connect(
+      mFeedback.get(), &QgsFeedback::progressChanged, this, [this]( double percent )
+      { setProgress( percent ); },
+      Qt::DirectConnection );
+  AcvMessages messages;
   auto finish = [&]( bool ok )
   {
     // The boundary layer was opened on this thread; the dialog reads it on the main thread.
@@ -33,17 +40,27 @@ bool AcvCoverageTask::run()
       if ( layer->thread() == QThread::currentThread() )
         layer->moveToThread( QgsApplication::instance()->thread() );
     }
-    out.flush();
-    err.flush();
-    mWarnings = errText.split( QLatin1Char( '\n' ), Qt::SkipEmptyParts );
-    return ok;
+    for ( const AcvMessage &message : std::as_const( messages ) )
+    {
+      if ( message.level == AcvMessage::Level::Info )
+        mLog += message.toString() + QLatin1Char( '\n' );
+      else
+        mWarnings.append( message.toString() );
+    }
+    mMessages = messages;
+    if ( !ok && isCanceled() )
+      mError = tr( "Canceled; nothing was written." );
+    return ok && !isCanceled();
   };
 
   if ( mSteps & ( LoadStatistics | Match ) )
   {
-    setProgress( 5 );
-    if ( !mJob->loadStatistics( out, err, mError ) )
+    AcvSubProgress reading( &progress, 0, 40 );
+    if ( !mJob->loadStatistics( messages, mError, &reading ) )
+    {
+      mErrorMessage = mJob->statisticsError( mError );
       return finish( false );
+    }
     if ( isCanceled() )
       return finish( false );
   }
@@ -52,7 +69,8 @@ bool AcvCoverageTask::run()
     setProgress( 40 );
     // The analyst's mapping (file or review decisions) is set on the job before the task starts.
     const QHash<QString, QString> mapping = mJob->mapping();
-    if ( !mJob->openBoundaries( mError ) || !mJob->readMapping( mError ) )
+    AcvSubProgress opening( &progress, 40, 60 );
+    if ( !mJob->openBoundaries( mError, &opening ) || !mJob->readMapping( mError ) )
       return finish( false );
     QHash<QString, QString> merged = mJob->mapping();
     for ( auto it = mapping.constBegin(); it != mapping.constEnd(); ++it )
@@ -61,25 +79,32 @@ bool AcvCoverageTask::run()
     if ( isCanceled() )
       return finish( false );
     setProgress( 60 );
-    if ( !mJob->chooseKeyField( out, err, mError ) || !mJob->match( mError ) )
+    if ( !mJob->chooseKeyField( messages, mError ) || !mJob->match( mError, &progress ) )
       return finish( false );
-    mJob->describeJoin( out, err );
+    mJob->describeJoin( messages );
     if ( isCanceled() )
       return finish( false );
   }
   if ( mSteps & Write )
   {
     setProgress( 75 );
-    if ( !( mSteps & Match ) && !mJob->match( mError ) )
+    if ( !( mSteps & Match ) && !mJob->match( mError, &progress ) )
       return finish( false );
     if ( !mJob->checkAnyMatched( mError ) )
       return finish( false );
     QStringList writerWarnings;
-    if ( !mJob->writeJoined( mJoinedPath, QStringLiteral( "coverage" ), writerWarnings, mError ) )
+    AcvSubProgress writing( &progress, 75, 100 );
+    if ( !mJob->writeJoined( mJoinedPath, QStringLiteral( "coverage" ), writerWarnings, mError, &writing ) )
       return finish( false );
     for ( const QString &warning : std::as_const( writerWarnings ) )
-      err << warning << Qt::endl;
+      messages.append( AcvMessage::warning( warning ) );
   }
   setProgress( 100 );
   return finish( true );
+}
+
+void AcvCoverageTask::cancel()
+{
+  mFeedback->cancel();
+  QgsTask::cancel();
 }

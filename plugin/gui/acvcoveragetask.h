@@ -5,6 +5,9 @@
 #ifndef ACVCOVERAGETASK_H
 #define ACVCOVERAGETASK_H
 
+#include "acvmessage.h"
+
+#include <qgsfeedback.h>
 #include <qgstaskmanager.h>
 
 #include <memory>
@@ -30,7 +33,15 @@ public:
 
   AcvCoverageTask( const QString &description, std::shared_ptr<AcvCoverageJob> job, int steps, const QString &joinedPath = QString() );
 
+  ~AcvCoverageTask() override;
+
   QString error() const { return mError; }
+  //! The error with the cell it is about, when it is about one of the annex.
+  AcvMessage errorMessage() const { return mErrorMessage.text.isEmpty() ? AcvMessage::error( mError ) : mErrorMessage; }
+  //! Every fact and warning of the steps that ran, in order.
+  const AcvMessages &messages() const { return mMessages; }
+  //! Also stops the job inside its loops (reading, matching, writing).
+  void cancel() override;
   QString log() const { return mLog; }
   QStringList warnings() const { return mWarnings; }
   std::shared_ptr<AcvCoverageJob> job() const { return mJob; }
@@ -45,6 +56,9 @@ private:
   QString mError;
   QString mLog;
   QStringList mWarnings;
+  AcvMessages mMessages;
+  AcvMessage mErrorMessage;
+  std::unique_ptr<QgsFeedback> mFeedback;
 };
 
 #endif // ACVCOVERAGETASK_H

@@ -10,7 +10,7 @@
 class QgsVectorLayer;
 
 /**
- * The job (AcvCoverageMapOptions) reads boundaries from a file, as the command does. A layer of
+ * The job (AcvCoverageJobOptions) reads boundaries from a file, as the command does. A layer of
  * the project is handed over as its OGR file and layer name when it has one and no filter;
  * anything else (memory layers, database layers, filtered layers) is first written to a
  * GeoPackage in \a scratchDir, so the job sees exactly what the analyst sees.

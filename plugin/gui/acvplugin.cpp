@@ -10,6 +10,7 @@
 #include "acvreportexport.h"
 
 #include <qgisinterface.h>
+#include <qgsvectorlayer.h>
 #include <qgsapplication.h>
 #include <qgsprocessingregistry.h>
 
@@ -166,9 +167,9 @@ void AcvPlugin::showRankingDock()
 
 void AcvPlugin::exportReport()
 {
-  if ( !mDialog )
-    return;
-  AcvReportExport::run( mIface, mDialog->lastOptions() );
+  // The page follows the dialog's last choices (language, paper, title); the figures and the
+  // look are the selected layer's.
+  AcvReportExport::run( mIface, mDialog ? mDialog->lastOptions() : AcvCoverageJobOptions(), qobject_cast<QgsVectorLayer *>( mIface->activeLayer() ) );
 }
 
 // --- The functions QGIS looks up in the library

@@ -4,16 +4,24 @@
  ***************************************************************************/
 #include "acvreportexport.h"
 
+#include "acvcoveragelayercontent.h"
+#include "acvcoveragepresentation.h"
+#include "acvoutputtransaction.h"
+#include "acvprogress.h"
+
 #include <qgisinterface.h>
 #include <qgsmessagebar.h>
 #include <qgsmessagelog.h>
+#include <qgslayertree.h>
+#include <qgsproject.h>
 #include <qgsproxyprogresstask.h>
+#include <qgsvectorlayer.h>
 #include <qgssettings.h>
 
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QTextStream>
+#include <QDate>
 #include <QUrl>
 
 namespace
@@ -24,30 +32,52 @@ QString tr( const char *text )
 }
 } // namespace
 
-bool AcvReportExport::exportReport( const AcvCoverageMapOptions &options, const QString &path, QString &log, QString &error )
+bool AcvReportExport::exportReport( QgsVectorLayer *layer, const AcvCoverageJobOptions &options, const QString &path, QString &error, QgsFeedback *feedback )
 {
-  AcvCoverageMapOptions reportOptions = options;
-  reportOptions.joined.clear();
-  reportOptions.joinReport.clear();
-  reportOptions.out.clear();
+  AcvReportContent content;
+  content.language = options.language;
+  content.title = options.title;
+  content.subtitle = options.subtitle;
+  content.maxTableRows = options.tableRows;
+  content.productionDate = QDate::currentDate();
+  if ( !AcvCoverageLayerContent::fill( layer, content, error ) )
+    return false;
+  if ( options.statisticsDate.isValid() )
+    content.statisticsDate = options.statisticsDate;
+
+  AcvCoverageJobOptions reportOptions;
+  reportOptions.language = options.language;
+  reportOptions.page = options.page;
+  reportOptions.dpi = options.dpi;
+  reportOptions.layoutTemplate = options.layoutTemplate;
   reportOptions.reports = QStringList{ path };
-  QString errText;
-  int code = kAcvExitBadInput;
+  // A private project with a clone of the layer: its renderer, labels and filter exactly as
+  // on the map, drawn without touching the analyst's project.
+  QgsProject project;
+  QgsVectorLayer *clone = layer->clone();
+  project.addMapLayer( clone, false );
+  project.layerTreeRoot()->addLayer( clone );
+  project.setCrs( layer->crs() );
+  AcvOutputTransaction transaction;
+  QStringList written;
+  if ( !transaction.begin( reportOptions.reports, error ) )
+    return false;
+  if ( !AcvCoveragePresentation::write( project, clone, layer->crs(), content, reportOptions, transaction, written, feedback, {}, error ) )
   {
-    QTextStream out( &log );
-    QTextStream err( &errText );
-    code = acvCoverageMap( reportOptions, out, err );
+    error = error == QLatin1String( AcvProgress::kCanceled ) ? tr( "Canceled; nothing was written." ) : transaction.explainFailure( error );
+    transaction.rollback();
+    return false;
   }
-  log += errText;
-  if ( code == kAcvExitOk )
-    return true;
-  const int at = errText.indexOf( QLatin1String( "coverage-map: error: " ) );
-  error = at >= 0 ? errText.mid( at + 21 ).trimmed() : errText.trimmed();
-  return false;
+  return transaction.commit( error );
 }
 
-void AcvReportExport::run( QgisInterface *iface, const AcvCoverageMapOptions &options )
+void AcvReportExport::run( QgisInterface *iface, const AcvCoverageJobOptions &options, QgsVectorLayer *layer )
 {
+  if ( !AcvCoverageLayerContent::isCoverageLayer( layer ) )
+  {
+    iface->messageBar()->pushMessage( tr( "Export Coverage Report" ), tr( "Select a coverage layer in the Layers panel first." ), Qgis::MessageLevel::Warning );
+    return;
+  }
   QgsSettings settings;
   const QString lastDir = settings.value( QStringLiteral( "adoptioncoverage/lastReportDir" ) ).toString();
   QString filter = tr( "PDF files (*.pdf)" );
@@ -61,14 +91,13 @@ void AcvReportExport::run( QgisInterface *iface, const AcvCoverageMapOptions &op
                                                                                                                              : QStringLiteral( ".pdf" );
   settings.setValue( QStringLiteral( "adoptioncoverage/lastReportDir" ), QFileInfo( path ).absolutePath() );
 
-  QString log;
   QString error;
   bool ok = false;
   {
     QgsScopedProxyProgressTask task( tr( "Exporting %1" ).arg( QFileInfo( path ).fileName() ) );
-    ok = exportReport( options, path, log, error );
+    ok = exportReport( layer, options, path, error );
   }
-  QgsMessageLog::logMessage( log, QStringLiteral( "Adoption Coverage" ), ok ? Qgis::MessageLevel::Info : Qgis::MessageLevel::Critical );
+  QgsMessageLog::logMessage( ok ? tr( "Report written to %1" ).arg( path ) : error, QStringLiteral( "Adoption Coverage" ), ok ? Qgis::MessageLevel::Info : Qgis::MessageLevel::Critical );
   if ( ok )
     iface->messageBar()->pushMessage( tr( "Export Coverage Report" ),
                                       tr( "Written to <a href=\"%1\">%2</a>" ).arg( QUrl::fromLocalFile( path ).toString(), path.toHtmlEscaped() ),

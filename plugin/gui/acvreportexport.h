@@ -5,21 +5,28 @@
 #ifndef ACVREPORTEXPORT_H
 #define ACVREPORTEXPORT_H
 
-#include "acvcoveragemap.h"
+#include "acvcoveragejoboptions.h"
+#include "acvmessage.h"
 
 class QgisInterface;
+class QgsFeedback;
+class QgsVectorLayer;
 
 /**
- * Asks where to write the report (PDF, PNG or SVG) and writes it with acvCoverageMap(), the
- * command's own export. Print layouts are QGraphicsScenes and must stay on the main thread, so
- * the export shows in the task manager as a proxy task rather than running in a QgsTask thread.
+ * Asks where to write the report (PDF, PNG or SVG) and prints the selected coverage layer as
+ * the analyst styled it, through the same presentation stage as the command. Print layouts are
+ * QGraphicsScenes and must stay on the main thread, so the export shows in the task manager as
+ * a proxy task rather than running in a QgsTask thread.
  */
 class AcvReportExport
 {
 public:
-  static void run( QgisInterface *iface, const AcvCoverageMapOptions &options );
-  //! Writes \a path; returns false with \a error (the command's message) set.
-  static bool exportReport( const AcvCoverageMapOptions &options, const QString &path, QString &log, QString &error );
+  static void run( QgisInterface *iface, const AcvCoverageJobOptions &options, QgsVectorLayer *layer );
+  /**
+   * Writes the report page of \a layer (its style, its figures; \a options give the page, the
+   * language and the title) to \a path, all or nothing. Returns false with \a error set.
+   */
+  static bool exportReport( QgsVectorLayer *layer, const AcvCoverageJobOptions &options, const QString &path, QString &error, QgsFeedback *feedback = nullptr );
 };
 
 #endif // ACVREPORTEXPORT_H

@@ -40,7 +40,7 @@ namespace
 //! Runs coverage-map's library function to write a joined GeoPackage.
 QString writeJoined( AcvScratch &scratch, const QString &boundaries, const QString &stats )
 {
-  AcvCoverageMapOptions options;
+  AcvCoverageJobOptions options;
   options.boundaries = boundaries;
   options.stats = stats;
   options.joined = scratch.path( QStringLiteral( "joined.gpkg" ) );

@@ -41,14 +41,12 @@ inline QString acvMistypedGiaLaiStatistics( AcvScratch &scratch )
 //! Runs the job up to the join, as the dialog's "Review Join" does.
 inline std::unique_ptr<AcvCoverageJob> acvMatchedJob( const QString &boundaries, const QString &statistics, QString &error )
 {
-  AcvCoverageMapOptions options;
+  AcvCoverageJobOptions options;
   options.boundaries = boundaries;
   options.stats = statistics;
   auto job = std::make_unique<AcvCoverageJob>( options );
-  QString log;
-  QTextStream out( &log );
-  QTextStream err( &log );
-  if ( !job->openBoundaries( error ) || !job->loadStatistics( out, err, error ) || !job->readMapping( error ) || !job->chooseKeyField( out, err, error ) || !job->match( error ) )
+  AcvMessages messages;
+  if ( !job->openBoundaries( error ) || !job->loadStatistics( messages, error ) || !job->readMapping( error ) || !job->chooseKeyField( messages, error ) || !job->match( error ) )
     return nullptr;
   return job;
 }

@@ -29,7 +29,7 @@ TEST( AcvCoverageTask, TheJoinedLayerKeepsTheBoundaryCrsAfterTheTaskThreadEnds )
   ASSERT_EQ( QProcess::execute( QStringLiteral( "ogr2ogr" ), { QStringLiteral( "-t_srs" ), QStringLiteral( "EPSG:3405" ), QStringLiteral( "-lco" ), QStringLiteral( "ENCODING=UTF-8" ), shp,
                                                                acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) ) } ),
              0 );
-  AcvCoverageMapOptions options;
+  AcvCoverageJobOptions options;
   options.boundaries = shp;
   options.stats = acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) );
   auto job = std::make_shared<AcvCoverageJob>( options );

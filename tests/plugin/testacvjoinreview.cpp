@@ -2,6 +2,7 @@
   testacvjoinreview.cpp - the join review's decisions become the next join's mapping
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
+#include "acvcoveragemap.h"
 #include "acvjoinreview.h"
 #include "acvmappingfile.h"
 #include "acvplugintestutils.h"
@@ -87,7 +88,7 @@ TEST( AcvJoinReview, AcceptedSuggestionsAndPicksJoinEveryDistrict )
   // Saved as a mapping file, the command joins all 17 next time.
   const QString mappingPath = scratch.path( QStringLiteral( "mapping.csv" ) );
   ASSERT_TRUE( AcvMappingFile::write( mappingPath, mapping, error ) ) << error.toStdString();
-  AcvCoverageMapOptions options;
+  AcvCoverageJobOptions options;
   options.boundaries = acvGiaLaiBoundaries();
   options.stats = scratch.path( QStringLiteral( "gia_lai_mistyped.csv" ) );
   options.mapping = mappingPath;
@@ -137,14 +138,13 @@ TEST( AcvJoinReview, KeepsTheMappingTheJoinUsed )
   QString error;
   const QString mappingPath = scratch.path( QStringLiteral( "earlier.csv" ) );
   ASSERT_TRUE( AcvMappingFile::write( mappingPath, { { QStringLiteral( "Phu Thienn" ), u8( "Huyện Phú Thiện" ) } }, error ) );
-  AcvCoverageMapOptions options;
+  AcvCoverageJobOptions options;
   options.boundaries = acvGiaLaiBoundaries();
   options.stats = statistics;
   options.mapping = mappingPath;
   AcvCoverageJob job( options );
-  QString log;
-  QTextStream out( &log );
-  ASSERT_TRUE( job.openBoundaries( error ) && job.loadStatistics( out, out, error ) && job.readMapping( error ) && job.chooseKeyField( out, out, error ) && job.match( error ) ) << error.toStdString();
+  AcvMessages messages;
+  ASSERT_TRUE( job.openBoundaries( error ) && job.loadStatistics( messages, error ) && job.readMapping( error ) && job.chooseKeyField( messages, error ) && job.match( error ) ) << error.toStdString();
   const AcvJoinReview review( job.boundaryKeys(), job.table(), job.join().match, job.mapping() );
   EXPECT_EQ( review.matches().size(), 16 );
   bool byMapping = false;

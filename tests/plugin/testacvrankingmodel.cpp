@@ -2,6 +2,7 @@
   testacvrankingmodel.cpp - the ranking dock's rows, read from a real joined layer
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
+#include "acvcoveragemap.h"
 #include "acvplugintestutils.h"
 #include "acvrankingmodel.h"
 
@@ -14,7 +15,7 @@ namespace
 {
 std::unique_ptr<QgsVectorLayer> joinedGiaLai( AcvScratch &scratch )
 {
-  AcvCoverageMapOptions options;
+  AcvCoverageJobOptions options;
   options.boundaries = acvGiaLaiBoundaries();
   options.stats = acvGiaLaiStatistics();
   options.joined = scratch.path( QStringLiteral( "joined.gpkg" ) );

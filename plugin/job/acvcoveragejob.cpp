@@ -4,10 +4,10 @@
  ***************************************************************************/
 #include "acvcoveragejob.h"
 
+#include "acvjoinedlayer.h"
 #include "acvjoinedlayerwriter.h"
 #include "acvmappingfile.h"
-
-#include <QTextStream>
+#include "acvstatisticsdate.h"
 
 namespace
 {
@@ -20,14 +20,14 @@ QString describeColumn( const AcvStatisticsTable &table, const AcvColumnBinding 
 }
 } // namespace
 
-AcvCoverageJob::AcvCoverageJob( const AcvCoverageMapOptions &options )
+AcvCoverageJob::AcvCoverageJob( const AcvCoverageJobOptions &options )
   : mOptions( options )
 {
 }
 
-bool AcvCoverageJob::openBoundaries( QString &error )
+bool AcvCoverageJob::openBoundaries( QString &error, AcvProgress *progress )
 {
-  return mBoundaries.open( mOptions.boundaries, mOptions.boundaryLayer, error );
+  return mBoundaries.open( mOptions.boundaries, mOptions.boundaryLayer, error, progress );
 }
 
 QStringList AcvCoverageJob::inputFiles() const
@@ -37,7 +37,7 @@ QStringList AcvCoverageJob::inputFiles() const
   return inputs;
 }
 
-bool AcvCoverageJob::loadStatistics( QTextStream &out, QTextStream &err, QString &error )
+bool AcvCoverageJob::loadStatistics( AcvMessages &messages, QString &error, AcvProgress *progress )
 {
   AcvStatisticsOptions statisticsOptions;
   statisticsOptions.path = mOptions.stats;
@@ -49,22 +49,39 @@ bool AcvCoverageJob::loadStatistics( QTextStream &out, QTextStream &err, QString
   statisticsOptions.convention = mOptions.numberFormat;
   statisticsOptions.preferCodeKey = mOptions.match == QLatin1String( "code" );
   statisticsOptions.strict = mOptions.strict;
+  statisticsOptions.progress = progress;
   if ( !mTable.load( statisticsOptions, error ) )
     return false;
-  out << "Statistics: " << mOptions.stats << ( mTable.raw().sheet.isEmpty() ? QString() : QStringLiteral( " (sheet '%1')" ).arg( mTable.raw().sheet ) )
-      << ", header in row " << mTable.headerRows().constLast() << ", " << mTable.records().size() << " localities" << Qt::endl;
-  out << "  key:         " << describeColumn( mTable, mTable.keyColumn() ) << Qt::endl;
-  out << "  installs:    " << describeColumn( mTable, mTable.installsColumn(), &mTable.installsReading() ) << Qt::endl;
-  out << "  smartphones: " << describeColumn( mTable, mTable.smartphonesColumn(), &mTable.smartphonesReading() ) << Qt::endl;
-  out << "  population:  " << describeColumn( mTable, mTable.populationColumn(), &mTable.populationReading() ) << Qt::endl;
+  auto info = [&messages, this]( const QString &text )
+  {
+    AcvMessage message = AcvMessage::info( text );
+    message.file = mOptions.stats;
+    messages.append( message );
+  };
+  info( QStringLiteral( "Statistics: %1%2, header in row %3, %4 localities" )
+            .arg( mOptions.stats, mTable.raw().sheet.isEmpty() ? QString() : QStringLiteral( " (sheet '%1')" ).arg( mTable.raw().sheet ) )
+            .arg( mTable.headerRows().constLast() )
+            .arg( mTable.records().size() ) );
+  info( QStringLiteral( "  key:         " ) + describeColumn( mTable, mTable.keyColumn() ) );
+  info( QStringLiteral( "  installs:    " ) + describeColumn( mTable, mTable.installsColumn(), &mTable.installsReading() ) );
+  info( QStringLiteral( "  smartphones: " ) + describeColumn( mTable, mTable.smartphonesColumn(), &mTable.smartphonesReading() ) );
+  info( QStringLiteral( "  population:  " ) + describeColumn( mTable, mTable.populationColumn(), &mTable.populationReading() ) );
   for ( const AcvSkippedRow &row : mTable.skippedRows() )
   {
     if ( row.reason != QLatin1String( "blank" ) )
-      out << "  skipped row " << row.row << " (" << row.reason << "): " << row.text.left( 80 ) << Qt::endl;
+      info( QStringLiteral( "  skipped row %1 (%2): %3" ).arg( row.row ).arg( row.reason, row.text.left( 80 ) ) );
   }
-  for ( const QString &warning : mTable.warnings() )
-    err << "coverage-map: warning: " << warning << Qt::endl;
+  messages.append( mTable.warningMessages() );
   return true;
+}
+
+AcvMessage AcvCoverageJob::statisticsError( const QString &error ) const
+{
+  const AcvMessage &located = mTable.errorMessage();
+  if ( !located.text.isEmpty() && located.toString() == error )
+    return located;
+  AcvMessage message = AcvMessage::error( error );
+  return message;
 }
 
 bool AcvCoverageJob::readMapping( QString &error )
@@ -73,7 +90,7 @@ bool AcvCoverageJob::readMapping( QString &error )
   return mOptions.mapping.isEmpty() || AcvMappingFile::read( mOptions.mapping, mMapping, error );
 }
 
-bool AcvCoverageJob::chooseKeyField( QTextStream &out, QTextStream &err, QString &error )
+bool AcvCoverageJob::chooseKeyField( AcvMessages &messages, QString &error )
 {
   mKeyMode = mOptions.match == QLatin1String( "code" ) || ( mOptions.match == QLatin1String( "auto" ) && mTable.keyIsCode() )
                  ? AcvNameMatcher::KeyMode::Code
@@ -89,19 +106,19 @@ bool AcvCoverageJob::chooseKeyField( QTextStream &out, QTextStream &err, QString
                   .arg( mOptions.boundaries, mBoundaries.layerName(), mOptions.stats, mBoundaries.keyFieldCandidates().join( QLatin1String( ", " ) ) );
       return false;
     }
-    out << "Boundaries: " << mOptions.boundaries << ", layer '" << mBoundaries.layerName() << "', key field '" << mKeyField << "' [detected]" << Qt::endl;
+    messages.append( AcvMessage::info( QStringLiteral( "Boundaries: %1, layer '%2', key field '%3' [detected]" ).arg( mOptions.boundaries, mBoundaries.layerName(), mKeyField ) ) );
   }
   else
   {
-    out << "Boundaries: " << mOptions.boundaries << ", layer '" << mBoundaries.layerName() << "', key field '" << mKeyField << "'" << Qt::endl;
+    messages.append( AcvMessage::info( QStringLiteral( "Boundaries: %1, layer '%2', key field '%3'" ).arg( mOptions.boundaries, mBoundaries.layerName(), mKeyField ) ) );
   }
   for ( const QString &warning : mBoundaries.warnings() )
-    err << "coverage-map: warning: " << warning << Qt::endl;
+    messages.append( AcvMessage::warning( warning ) );
   mNameField = !mOptions.labelField.isEmpty() ? mOptions.labelField : mBoundaries.detectNameField( mKeyField, mKeyMode );
   return mBoundaries.keys( mKeyField, mBoundaryKeys, error );
 }
 
-bool AcvCoverageJob::match( QString &error )
+bool AcvCoverageJob::match( QString &error, const AcvProgress *progress )
 {
   AcvCoverageJoinOptions joinOptions;
   joinOptions.boundaryKeys = mBoundaryKeys;
@@ -109,19 +126,26 @@ bool AcvCoverageJob::match( QString &error )
   joinOptions.keyMode = mKeyMode;
   joinOptions.targetPct = mOptions.targetPct;
   joinOptions.statisticsNames = mStatisticsNames; // normalized once by key detection, if it ran
+  joinOptions.progress = progress;
   mJoin = AcvCoverageJoinResult();
   const bool joined = AcvCoverageJoin::run( joinOptions, mTable, mJoin, error );
   mStatisticsNames = QVector<AcvNormalizedName>(); // only this match needed them
   return joined;
 }
 
-void AcvCoverageJob::describeJoin( QTextStream &out, QTextStream &err ) const
+void AcvCoverageJob::describeJoin( AcvMessages &messages ) const
 {
   const AcvMatchResult &match = mJoin.match;
-  out << "Join: " << match.matches.size() << " of " << mBoundaryKeys.size() << " boundaries matched "
-      << match.matches.size() << " of " << mTable.records().size() << " statistics rows (by " << ( mKeyMode == AcvNameMatcher::KeyMode::Code ? "code" : "name" ) << ")" << Qt::endl;
+  messages.append( AcvMessage::info( QStringLiteral( "Join: %1 of %2 boundaries matched %1 of %3 statistics rows (by %4)" )
+                                         .arg( match.matches.size() )
+                                         .arg( mBoundaryKeys.size() )
+                                         .arg( mTable.records().size() )
+                                         .arg( mKeyMode == AcvNameMatcher::KeyMode::Code ? QStringLiteral( "code" ) : QStringLiteral( "name" ) ) ) );
   for ( const int b : match.unmatchedBoundaries )
-    err << "coverage-map: warning: boundary '" << mBoundaryKeys.at( b ) << "' has no statistics row" << Qt::endl;
+  {
+    AcvMessage message = AcvMessage::warning( QStringLiteral( "boundary '%1' has no statistics row" ).arg( mBoundaryKeys.at( b ) ) );
+    messages.append( message );
+  }
   for ( const int s : match.unmatchedStatistics )
   {
     const AcvStatisticsRecord &record = mTable.records().at( s );
@@ -135,18 +159,42 @@ void AcvCoverageJob::describeJoin( QTextStream &out, QTextStream &err ) const
         names.append( QStringLiteral( "'%1'" ).arg( mBoundaryKeys.at( b ) ) );
       hint = QStringLiteral( "; did you mean %1? (add it to a --mapping file)" ).arg( names.join( QLatin1String( " or " ) ) );
     }
-    err << "coverage-map: warning: " << mTable.cellReference( record.row, mTable.keyColumn().index ) << ": '" << record.key << "' matches no boundary" << hint << Qt::endl;
+    messages.append( mTable.messageAt( AcvMessage::Level::Warning, record.row, mTable.keyColumn().index, QStringLiteral( "'%1' matches no boundary%2" ).arg( record.key, hint ) ) );
   }
   for ( const QString &mappingError : match.mappingErrors )
-    err << "coverage-map: warning: " << mOptions.mapping << ": " << mappingError << Qt::endl;
+  {
+    AcvMessage message = AcvMessage::warning( mappingError );
+    message.file = mOptions.mapping;
+    messages.append( message );
+  }
   for ( const QString &warning : mJoin.warnings )
-    err << "coverage-map: warning: " << warning << Qt::endl;
+    messages.append( AcvMessage::warning( warning ) );
 
   const AcvTotals &totals = mJoin.totals;
-  out << "Totals: installs " << AcvNumberParser::format( totals.installs, 0, AcvNumberConvention::English )
-      << ", coverage " << ( totals.coveragePct ? QString::number( *totals.coveragePct, 'f', 2 ) + QStringLiteral( " %" ) : QStringLiteral( "n/a" ) )
-      << " of smartphone users, " << ( totals.populationPct ? QString::number( *totals.populationPct, 'f', 2 ) + QStringLiteral( " %" ) : QStringLiteral( "n/a" ) )
-      << " of population; " << totals.belowTarget << " of " << totals.localitiesWithCoverage << " localities below the " << mOptions.targetPct << " % target" << Qt::endl;
+  messages.append( AcvMessage::info( QStringLiteral( "Totals: installs %1, coverage %2 of smartphone users, %3 of population; %4 of %5 localities below the %6 % target" )
+                                         .arg( AcvNumberParser::format( totals.installs, 0, AcvNumberConvention::English ),
+                                               totals.coveragePct ? QString::number( *totals.coveragePct, 'f', 2 ) + QStringLiteral( " %" ) : QStringLiteral( "n/a" ),
+                                               totals.populationPct ? QString::number( *totals.populationPct, 'f', 2 ) + QStringLiteral( " %" ) : QStringLiteral( "n/a" ) )
+                                         .arg( totals.belowTarget )
+                                         .arg( totals.localitiesWithCoverage )
+                                         .arg( mOptions.targetPct ) ) );
+}
+
+AcvJoinSummary AcvCoverageJob::joinSummary() const
+{
+  AcvJoinSummary summary;
+  const AcvMatchResult &match = mJoin.match;
+  summary.keyField = mKeyField;
+  summary.byCode = mKeyMode == AcvNameMatcher::KeyMode::Code;
+  summary.boundaries = static_cast<int>( mBoundaryKeys.size() );
+  summary.rows = static_cast<int>( mTable.records().size() );
+  summary.matched = static_cast<int>( match.matches.size() );
+  for ( const int b : match.unmatchedBoundaries )
+    summary.unmatchedBoundaries.append( mBoundaryKeys.at( b ) );
+  for ( const int s : match.unmatchedStatistics )
+    summary.unmatchedRows.append( mTable.records().at( s ).key );
+  summary.totals = mJoin.totals;
+  return summary;
 }
 
 bool AcvCoverageJob::checkStrict( QString &error ) const
@@ -192,9 +240,25 @@ bool AcvCoverageJob::checkAnyMatched( QString &error ) const
   return false;
 }
 
-bool AcvCoverageJob::writeJoined( const QString &path, const QString &layerName, QStringList &warnings, QString &error ) const
+bool AcvCoverageJob::writeJoined( const QString &path, const QString &layerName, QStringList &warnings, QString &error, AcvProgress *progress ) const
 {
-  return AcvJoinedLayerWriter::write( mBoundaries, mNameField, mTable, mJoin, mOptions.targetPct, path, layerName, warnings, error );
+  AcvJoinedFeatures joined;
+  AcvJoinedLayerWriter writer;
+  return AcvJoinedLayer::build( mBoundaries, mNameField, mTable, mJoin, mOptions.targetPct, joined, warnings, error ) && writer.create( joined, path, layerName, error ) && writer.finish( joined.features, error, progress );
+}
+
+QDate AcvCoverageJob::statisticsDate( QString *evidence ) const
+{
+  if ( mOptions.statisticsDate.isValid() )
+    return mOptions.statisticsDate;
+  QStringList titleRows;
+  const AcvRawTable &raw = mTable.raw();
+  for ( int i = 0; i < raw.rows.size() && !mTable.headerRows().isEmpty() && raw.rowNumbers.at( i ) < mTable.headerRows().constFirst(); ++i )
+    titleRows.append( raw.rows.at( i ).join( QLatin1Char( ' ' ) ) );
+  const AcvStatisticsDate::Result date = AcvStatisticsDate::detect( titleRows, mOptions.stats );
+  if ( evidence )
+    *evidence = date.evidence;
+  return date.date;
 }
 
 bool AcvCoverageJob::displayNames( QStringList &names, QString &error ) const
@@ -203,7 +267,7 @@ bool AcvCoverageJob::displayNames( QStringList &names, QString &error ) const
   return mNameField.isEmpty() || mBoundaries.keys( mNameField, names, error );
 }
 
-AcvStyleOptions AcvCoverageJob::styleOptions( const AcvCoverageMapOptions &options )
+AcvStyleOptions AcvCoverageJob::styleOptions( const AcvCoverageJobOptions &options )
 {
   AcvStyleOptions style = options.style;
   style.language = options.language;

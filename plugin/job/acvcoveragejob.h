@@ -1,5 +1,5 @@
 /***************************************************************************
-  acvcoveragejob.h - the coverage job in steps, shared by the command and the plugin
+  acvcoveragejob.h - the coverage job in steps, shared by the command, Processing and the plugin
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #ifndef ACVCOVERAGEJOB_H
@@ -7,43 +7,49 @@
 
 #include "acvboundarysource.h"
 #include "acvcoveragejoin.h"
-#include "acvcoveragemap.h"
+#include "acvcoveragejoboptions.h"
+#include "acvcoverageresult.h"
 #include "acvcoveragestyle.h"
+#include "acvmessage.h"
 #include "acvstatisticstable.h"
 
 #include <QHash>
 #include <QStringList>
 
-class QTextStream;
 class QgsVectorLayer;
 
 /**
- * The job of coverage-map, step by step. The command runs the steps in one go
- * (acvCoverageMap()); the plugin stops after match() to let the analyst review the join, adds
- * pairs with setMapping() and matches again, then writes and styles the layer. Every step
- * returns false with \a error set to the one message the command prints.
+ * The coverage job, step by step. AcvCoverageRun runs the steps in one go (for the command and
+ * Processing); the plugin stops after match() to let the analyst review the join, adds pairs
+ * with setMapping() and matches again, then writes and styles the layer. Every step returns
+ * false with \a error set to the one message the command prints; what a step finds out is
+ * appended to \a messages. The \a progress of a step (may be null) is asked whether to stop.
  */
 class AcvCoverageJob
 {
 public:
-  explicit AcvCoverageJob( const AcvCoverageMapOptions &options );
+  explicit AcvCoverageJob( const AcvCoverageJobOptions &options );
 
-  const AcvCoverageMapOptions &options() const { return mOptions; }
+  const AcvCoverageJobOptions &options() const { return mOptions; }
 
   //! Opens the boundary source.
-  bool openBoundaries( QString &error );
+  bool openBoundaries( QString &error, AcvProgress *progress = nullptr );
   //! The files the job reads, which no output may overwrite (after openBoundaries()).
   QStringList inputFiles() const;
-  //! Reads the statistics table and describes what was found on \a out, its warnings on \a err.
-  bool loadStatistics( QTextStream &out, QTextStream &err, QString &error );
+  //! Reads the statistics table and describes what was found, and its warnings.
+  bool loadStatistics( AcvMessages &messages, QString &error, AcvProgress *progress = nullptr );
+  //! Where the last loadStatistics() error is, when it is about a cell of the annex.
+  AcvMessage statisticsError( const QString &error ) const;
   //! Reads the options' mapping file, if any.
   bool readMapping( QString &error );
-  //! The boundary key field: the options' one, or the one pairing with most rows. Warnings go to \a err.
-  bool chooseKeyField( QTextStream &out, QTextStream &err, QString &error );
+  //! The boundary key field: the options' one, or the one pairing with most rows.
+  bool chooseKeyField( AcvMessages &messages, QString &error );
   //! Pairs boundaries with statistics rows and computes the metrics.
-  bool match( QString &error );
-  //! Writes matches, warnings, suggestions and totals as the command does.
-  void describeJoin( QTextStream &out, QTextStream &err ) const;
+  bool match( QString &error, const AcvProgress *progress = nullptr );
+  //! Matches, warnings, suggestions and totals, as the command prints them.
+  void describeJoin( AcvMessages &messages ) const;
+  //! The join in numbers, for callers that show it their own way.
+  AcvJoinSummary joinSummary() const;
   //! With --strict: false when anything is unmatched.
   bool checkStrict( QString &error ) const;
   /**
@@ -57,7 +63,12 @@ public:
    * thread has ended the layer's CRS can no longer be written (the plugin matches and writes
    * in one task for this reason).
    */
-  bool writeJoined( const QString &path, const QString &layerName, QStringList &warnings, QString &error ) const;
+  bool writeJoined( const QString &path, const QString &layerName, QStringList &warnings, QString &error, AcvProgress *progress = nullptr ) const;
+  /**
+   * The statistics date: the options' one, else the one the annex's title rows or file name
+   * give (\a evidence says which words; empty when the options gave it). Invalid when unknown.
+   */
+  QDate statisticsDate( QString *evidence = nullptr ) const;
   //! The locality names as the map labels them: the name field's values, or the keys.
   bool displayNames( QStringList &names, QString &error ) const;
   //! Frees the annex's locality cells once its records are read (AcvStatisticsTable::releaseDataCells()).
@@ -78,10 +89,10 @@ public:
   AcvNameMatcher::KeyMode keyMode() const { return mKeyMode; }
 
   //! The style options as the job applies them: the options' style, with their language and target.
-  static AcvStyleOptions styleOptions( const AcvCoverageMapOptions &options );
+  static AcvStyleOptions styleOptions( const AcvCoverageJobOptions &options );
 
 private:
-  AcvCoverageMapOptions mOptions;
+  AcvCoverageJobOptions mOptions;
   AcvBoundarySource mBoundaries;
   AcvStatisticsTable mTable;
   QHash<QString, QString> mMapping;

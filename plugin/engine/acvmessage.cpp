@@ -1,0 +1,23 @@
+/***************************************************************************
+  acvmessage.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "acvmessage.h"
+
+QString AcvMessage::place() const
+{
+  if ( file.isEmpty() )
+    return QString();
+  QString where = sheet.isEmpty() ? file : QStringLiteral( "%1, sheet '%2'" ).arg( file, sheet );
+  if ( row > 0 )
+    where += QStringLiteral( ", row %1" ).arg( row );
+  if ( !columnLabel.isEmpty() )
+    where += QStringLiteral( ", " ) + columnLabel;
+  return where;
+}
+
+QString AcvMessage::toString() const
+{
+  const QString where = place();
+  return where.isEmpty() ? text : where + QStringLiteral( ": " ) + text;
+}

@@ -1,0 +1,99 @@
+/***************************************************************************
+  acvcoveragelayercontent.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "acvcoveragelayercontent.h"
+
+#include "acvjoinedlayer.h"
+
+#include <qgsfeatureiterator.h>
+#include <qgsvectorlayer.h>
+
+namespace
+{
+std::optional<double> number( const QgsFeature &feature, int index )
+{
+  const QVariant value = index >= 0 ? feature.attribute( index ) : QVariant();
+  if ( value.isNull() )
+    return std::nullopt;
+  bool ok = false;
+  const double d = value.toDouble( &ok );
+  return ok ? std::optional<double>( d ) : std::nullopt;
+}
+} // namespace
+
+bool AcvCoverageLayerContent::isCoverageLayer( const QgsVectorLayer *layer )
+{
+  if ( !layer || !layer->isValid() )
+    return false;
+  const QgsFields fields = layer->fields();
+  const QStringList names = AcvJoinedLayer::coverageFieldNames();
+  return std::all_of( names.cbegin(), names.cend(), [&fields]( const QString &name )
+                      { return fields.lookupField( name ) >= 0; } );
+}
+
+bool AcvCoverageLayerContent::fill( const QgsVectorLayer *layer, AcvReportContent &content, QString &error )
+{
+  if ( !isCoverageLayer( layer ) )
+  {
+    error = layer ? QStringLiteral( "layer '%1' is not a coverage layer (it lacks the fields %2)" ).arg( layer->name(), AcvJoinedLayer::coverageFieldNames().join( QLatin1String( ", " ) ) )
+                  : QStringLiteral( "no coverage layer is selected" );
+    return false;
+  }
+  const QgsFields fields = layer->fields();
+  const int locality = fields.lookupField( QStringLiteral( "locality" ) );
+  const int key = fields.lookupField( QStringLiteral( "stats_key" ) );
+  const int installs = fields.lookupField( QStringLiteral( "installs" ) );
+  const int smartphones = fields.lookupField( QStringLiteral( "smartphones" ) );
+  const int population = fields.lookupField( QStringLiteral( "population" ) );
+  const int target = fields.lookupField( QStringLiteral( "target_pct" ) );
+
+  AcvCoverageJoinResult join;
+  QStringList names;
+  std::optional<double> targetPct;
+  QVector<AcvFigures> matchedFigures;
+  QVector<int> matchedIndices;
+  QgsFeatureIterator it = layer->getFeatures();
+  QgsFeature feature;
+  while ( it.nextFeature( feature ) )
+  {
+    names.append( feature.attribute( locality ).toString() );
+    const AcvFigures figures{ number( feature, installs ), number( feature, smartphones ), number( feature, population ) };
+    join.boundaryFigures.append( figures );
+    if ( feature.attribute( key ).isNull() )
+      continue;
+    if ( !targetPct )
+      targetPct = number( feature, target );
+    matchedFigures.append( figures );
+    matchedIndices.append( static_cast<int>( join.boundaryFigures.size() ) - 1 );
+  }
+  if ( matchedFigures.isEmpty() )
+  {
+    error = QStringLiteral( "layer '%1' has no locality with statistics" ).arg( layer->name() );
+    return false;
+  }
+  content.targetPct = targetPct.value_or( content.targetPct );
+  const QVector<AcvLocalityMetrics> metrics = AcvMetrics::compute( matchedFigures, content.targetPct );
+  join.boundaryMetrics = QVector<AcvLocalityMetrics>( join.boundaryFigures.size() );
+  for ( int i = 0; i < matchedIndices.size(); ++i )
+    join.boundaryMetrics[matchedIndices.at( i )] = metrics.at( i );
+  join.totals = AcvMetrics::totals( matchedFigures, metrics, content.targetPct );
+  content.setJoin( join, names );
+  const QVariant statistics = layer->customProperty( QStringLiteral( "adoptioncoverage/statisticsSource" ) );
+  content.statisticsSource = statistics.isNull() ? layer->name() : statistics.toString();
+  const QVariant boundaries = layer->customProperty( QStringLiteral( "adoptioncoverage/boundarySource" ) );
+  if ( !boundaries.isNull() )
+    content.boundarySource = boundaries.toString();
+  const QDate date = QDate::fromString( layer->customProperty( QStringLiteral( "adoptioncoverage/statisticsDate" ) ).toString(), Qt::ISODate );
+  if ( date.isValid() )
+    content.statisticsDate = date;
+  return true;
+}
+
+void AcvCoverageLayerContent::setSources( QgsVectorLayer *layer, const QString &statisticsSource, const QString &boundarySource, const QDate &statisticsDate )
+{
+  layer->setCustomProperty( QStringLiteral( "adoptioncoverage/statisticsSource" ), statisticsSource );
+  layer->setCustomProperty( QStringLiteral( "adoptioncoverage/boundarySource" ), boundarySource );
+  if ( statisticsDate.isValid() )
+    layer->setCustomProperty( QStringLiteral( "adoptioncoverage/statisticsDate" ), statisticsDate.toString( Qt::ISODate ) );
+}
