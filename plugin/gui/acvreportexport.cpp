@@ -6,14 +6,11 @@
 
 #include "acvcoveragelayercontent.h"
 #include "acvcoveragepresentation.h"
-#include "acvoutputtransaction.h"
 #include "acvprogress.h"
 
 #include <qgisinterface.h>
 #include <qgsmessagebar.h>
 #include <qgsmessagelog.h>
-#include <qgslayertree.h>
-#include <qgsproject.h>
 #include <qgsproxyprogresstask.h>
 #include <qgsvectorlayer.h>
 #include <qgssettings.h>
@@ -21,7 +18,6 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QDate>
 #include <QUrl>
 
 namespace
@@ -31,45 +27,6 @@ QString tr( const char *text )
   return QCoreApplication::translate( "AcvReportExport", text );
 }
 } // namespace
-
-bool AcvReportExport::exportReport( QgsVectorLayer *layer, const AcvCoverageJobOptions &options, const QString &path, QString &error, QgsFeedback *feedback )
-{
-  AcvReportContent content;
-  content.language = options.language;
-  content.title = options.title;
-  content.subtitle = options.subtitle;
-  content.maxTableRows = options.tableRows;
-  content.productionDate = QDate::currentDate();
-  if ( !AcvCoverageLayerContent::fill( layer, content, error ) )
-    return false;
-  if ( options.statisticsDate.isValid() )
-    content.statisticsDate = options.statisticsDate;
-
-  AcvCoverageJobOptions reportOptions;
-  reportOptions.language = options.language;
-  reportOptions.page = options.page;
-  reportOptions.dpi = options.dpi;
-  reportOptions.layoutTemplate = options.layoutTemplate;
-  reportOptions.reports = QStringList{ path };
-  // A private project with a clone of the layer: its renderer, labels and filter exactly as
-  // on the map, drawn without touching the analyst's project.
-  QgsProject project;
-  QgsVectorLayer *clone = layer->clone();
-  project.addMapLayer( clone, false );
-  project.layerTreeRoot()->addLayer( clone );
-  project.setCrs( layer->crs() );
-  AcvOutputTransaction transaction;
-  QStringList written;
-  if ( !transaction.begin( reportOptions.reports, error ) )
-    return false;
-  if ( !AcvCoveragePresentation::write( project, clone, layer->crs(), content, reportOptions, transaction, written, feedback, {}, error ) )
-  {
-    error = error == QLatin1String( AcvProgress::kCanceled ) ? tr( "Canceled; nothing was written." ) : transaction.explainFailure( error );
-    transaction.rollback();
-    return false;
-  }
-  return transaction.commit( error );
-}
 
 void AcvReportExport::run( QgisInterface *iface, const AcvCoverageJobOptions &options, QgsVectorLayer *layer )
 {
@@ -95,7 +52,9 @@ void AcvReportExport::run( QgisInterface *iface, const AcvCoverageJobOptions &op
   bool ok = false;
   {
     QgsScopedProxyProgressTask task( tr( "Exporting %1" ).arg( QFileInfo( path ).fileName() ) );
-    ok = exportReport( layer, options, path, error );
+    ok = AcvCoveragePresentation::exportLayerReport( layer, options, path, error );
+    if ( !ok && error == QLatin1String( AcvProgress::kCanceled ) )
+      error = tr( "Canceled; nothing was written." );
   }
   QgsMessageLog::logMessage( ok ? tr( "Report written to %1" ).arg( path ) : error, QStringLiteral( "Adoption Coverage" ), ok ? Qgis::MessageLevel::Info : Qgis::MessageLevel::Critical );
   if ( ok )

@@ -6,10 +6,8 @@
 #define ACVREPORTEXPORT_H
 
 #include "acvcoveragejoboptions.h"
-#include "acvmessage.h"
 
 class QgisInterface;
-class QgsFeedback;
 class QgsVectorLayer;
 
 /**
@@ -21,12 +19,8 @@ class QgsVectorLayer;
 class AcvReportExport
 {
 public:
+  //! Asks for the file, then AcvCoveragePresentation::exportLayerReport() with a proxy task.
   static void run( QgisInterface *iface, const AcvCoverageJobOptions &options, QgsVectorLayer *layer );
-  /**
-   * Writes the report page of \a layer (its style, its figures; \a options give the page, the
-   * language and the title) to \a path, all or nothing. Returns false with \a error set.
-   */
-  static bool exportReport( QgsVectorLayer *layer, const AcvCoverageJobOptions &options, const QString &path, QString &error, QgsFeedback *feedback = nullptr );
 };
 
 #endif // ACVREPORTEXPORT_H

@@ -5,6 +5,7 @@
 #include "acvcoveragepresentation.h"
 
 #include "acvclassification.h"
+#include "acvcoveragelayercontent.h"
 #include "acvcoveragejob.h"
 #include "acvcoveragestyle.h"
 #include "acvcoveragesymbols.h"
@@ -23,6 +24,8 @@
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
+
+#include <QDate>
 
 #include <memory>
 
@@ -161,4 +164,44 @@ bool AcvCoveragePresentation::write( QgsProject &project, QgsVectorLayer *covera
   }
   progress( 100 );
   return !canceled();
+}
+
+bool AcvCoveragePresentation::exportLayerReport( QgsVectorLayer *layer, const AcvCoverageJobOptions &options, const QString &path, QString &error, QgsFeedback *feedback )
+{
+  AcvReportContent content;
+  content.language = options.language;
+  content.title = options.title;
+  content.subtitle = options.subtitle;
+  content.maxTableRows = options.tableRows;
+  content.productionDate = QDate::currentDate();
+  if ( !AcvCoverageLayerContent::fill( layer, content, error ) )
+    return false;
+  if ( options.statisticsDate.isValid() )
+    content.statisticsDate = options.statisticsDate;
+
+  AcvCoverageJobOptions reportOptions;
+  reportOptions.language = options.language;
+  reportOptions.page = options.page;
+  reportOptions.dpi = options.dpi;
+  reportOptions.layoutTemplate = options.layoutTemplate;
+  reportOptions.reports = QStringList{ path };
+  // A private project with a clone of the layer: its renderer, labels and filter exactly as
+  // on the map, drawn without touching the analyst's project.
+  QgsProject project;
+  QgsVectorLayer *clone = layer->clone();
+  project.addMapLayer( clone, false );
+  project.layerTreeRoot()->addLayer( clone );
+  project.setCrs( layer->crs() );
+  AcvOutputTransaction transaction;
+  QStringList written;
+  if ( !transaction.begin( reportOptions.reports, error ) )
+    return false;
+  if ( !write( project, clone, layer->crs(), content, reportOptions, transaction, written, feedback, {}, error ) )
+  {
+    if ( error != QLatin1String( AcvProgress::kCanceled ) )
+      error = transaction.explainFailure( error );
+    transaction.rollback();
+    return false;
+  }
+  return transaction.commit( error );
 }

@@ -48,6 +48,13 @@ public:
   static bool write( QgsProject &project, QgsVectorLayer *coverage, const QgsCoordinateReferenceSystem &mapCrs, const AcvReportContent &content,
                      const AcvCoverageJobOptions &options, AcvOutputTransaction &transaction, QStringList &written, QgsFeedback *feedback,
                      const std::function<bool( QString & )> &beforeProject, QString &error );
+
+  /**
+   * The report page of a coverage layer as it is on the map (its renderer, labels and filter;
+   * its figures, AcvCoverageLayerContent), written to \a path all or nothing. \a options give
+   * the page, language, title and template. What the plugin's Export Report does.
+   */
+  static bool exportLayerReport( QgsVectorLayer *layer, const AcvCoverageJobOptions &options, const QString &path, QString &error, QgsFeedback *feedback = nullptr );
 };
 
 #endif // ACVCOVERAGEPRESENTATION_H

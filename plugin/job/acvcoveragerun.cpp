@@ -185,7 +185,7 @@ AcvCoverageResult AcvCoverageRun::run( const AcvCoverageJobOptions &options, Qgs
   auto failWith = [&]( AcvMessage message ) -> AcvCoverageResult
   {
     message.level = AcvMessage::Level::Error;
-    if ( message.text == QLatin1String( AcvProgress::kCanceled ) || progress.isCanceled() )
+    if ( !result.canceled && ( message.text == QLatin1String( AcvProgress::kCanceled ) || progress.isCanceled() ) )
       message = AcvMessage::error( stopWording( QStringLiteral( "; nothing was written" ) ) );
     emitMessage( message );
     result.ok = false;
