@@ -8,9 +8,12 @@
 #include "acvprocessingprovider.h"
 #include "acvrankingdock.h"
 #include "acvreportexport.h"
+#include "acvsheetwidgetwrapper.h"
 
 #include <qgisinterface.h>
 #include <qgsapplication.h>
+#include <qgsgui.h>
+#include <qgsprocessingguiregistry.h>
 #include <qgsprocessingregistry.h>
 
 #include <QAction>
@@ -97,10 +100,21 @@ void AcvPlugin::initGui()
 
   mProvider = new AcvProcessingProvider();
   QgsApplication::processingRegistry()->addProvider( mProvider );
+  mSheetWidgetFactory = new AcvSheetWidgetFactory();
+  if ( !QgsGui::processingGuiRegistry()->addParameterWidgetFactory( mSheetWidgetFactory ) )
+  {
+    delete mSheetWidgetFactory; // not taken: the registry owns only what it registered
+    mSheetWidgetFactory = nullptr;
+  }
 }
 
 void AcvPlugin::unload()
 {
+  if ( mSheetWidgetFactory )
+  {
+    QgsGui::processingGuiRegistry()->removeParameterWidgetFactory( mSheetWidgetFactory ); // deletes it
+    mSheetWidgetFactory = nullptr;
+  }
   if ( mProvider )
   {
     QgsApplication::processingRegistry()->removeProvider( mProvider ); // deletes it

@@ -16,6 +16,7 @@ class QgisInterface;
 class AcvCoverageDialog;
 class AcvProcessingProvider;
 class AcvRankingDock;
+class AcvSheetWidgetFactory;
 
 /**
  * The plugin: a toolbar button and a Vector-menu entry open the main dialog; a ranking dock
@@ -54,6 +55,7 @@ private:
   AcvProcessingProvider *mProvider = nullptr; // owned by the processing registry while registered
   QPointer<AcvCoverageDialog> mDialog;
   QPointer<AcvRankingDock> mDock;
+  AcvSheetWidgetFactory *mSheetWidgetFactory = nullptr; // owned by the processing GUI registry while registered
 };
 
 #endif // ACVPLUGIN_H
