@@ -5,6 +5,9 @@
 #include "acvplugin.h"
 
 #include "acvcoveragedialog.h"
+#include "acvcoveragelayers.h"
+#include "acvlabellanguage.h"
+#include "acvmetrics.h"
 #include "acvprocessingprovider.h"
 #include "acvrankingdock.h"
 #include "acvreportexport.h"
@@ -15,6 +18,9 @@
 #include <qgsgui.h>
 #include <qgsprocessingguiregistry.h>
 #include <qgsprocessingregistry.h>
+#include <qgsproject.h>
+#include <qgssettings.h>
+#include <qgsvectorlayer.h>
 
 #include <QAction>
 #include <QCoreApplication>
@@ -106,10 +112,22 @@ void AcvPlugin::initGui()
     delete mSheetWidgetFactory; // not taken: the registry owns only what it registered
     mSheetWidgetFactory = nullptr;
   }
+
+  // Whatever made it (the dialog, Processing, a GeoPackage opened by hand), the coverage layer
+  // selected in the Layers panel is the one the dock lists and the report exports.
+  connect( mIface, &QgisInterface::currentLayerChanged, this, &AcvPlugin::currentLayerChanged );
+  connect( QgsProject::instance(), qOverload<const QString &>( &QgsProject::layerWillBeRemoved ), this, [this]( const QString &id )
+           {
+    if ( mCoverageLayer && mCoverageLayer->id() == id )
+      setCoverageLayer( nullptr ); } );
+  currentLayerChanged( mIface->activeLayer() );
 }
 
 void AcvPlugin::unload()
 {
+  if ( mIface )
+    disconnect( mIface, &QgisInterface::currentLayerChanged, this, &AcvPlugin::currentLayerChanged );
+  disconnect( QgsProject::instance(), nullptr, this, nullptr );
   if ( mSheetWidgetFactory )
   {
     QgsGui::processingGuiRegistry()->removeParameterWidgetFactory( mSheetWidgetFactory ); // deletes it
@@ -154,9 +172,8 @@ void AcvPlugin::showDialog()
     mDialog = new AcvCoverageDialog( mIface, mIface->mainWindow() );
     connect( mDialog, &AcvCoverageDialog::coverageLayerAdded, this, [this]( QgsVectorLayer *layer )
              {
-      mExportAction->setEnabled( true );
       showRankingDock();
-      mDock->setLayer( layer, mDialog->lastOptions().targetPct, mDialog->lastOptions().language ); } );
+      setCoverageLayer( layer ); } );
   }
   mDialog->show();
   mDialog->raise();
@@ -173,16 +190,36 @@ void AcvPlugin::showRankingDock()
     // Wide enough for rank, name, installs, coverage and gap side by side.
     if ( auto *window = qobject_cast<QMainWindow *>( mIface->mainWindow() ) )
       window->resizeDocks( { mDock }, { 560 }, Qt::Horizontal );
+    setCoverageLayer( mCoverageLayer );
   }
   mDock->show();
   mDock->raise();
 }
 
+void AcvPlugin::currentLayerChanged( QgsMapLayer *layer )
+{
+  auto *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
+  setCoverageLayer( AcvCoverageLayers::isCoverageLayer( vectorLayer ) ? vectorLayer : nullptr );
+}
+
+void AcvPlugin::setCoverageLayer( QgsVectorLayer *layer )
+{
+  mCoverageLayer = layer;
+  if ( mExportAction )
+    mExportAction->setEnabled( layer );
+  if ( mDock )
+  {
+    // A layer that does not say its language (Processing's) speaks QGIS's.
+    const AcvLanguage fallback = AcvLabelLanguage::fromLocale( QgsSettings().value( QStringLiteral( "locale/userLocale" ), QgsApplication::locale() ).toString() );
+    mDock->setLayer( layer, AcvCoverageLayers::targetPct( layer, AcvMetrics::kDefaultTargetPct ), AcvCoverageLayers::language( layer, fallback ) );
+  }
+}
+
 void AcvPlugin::exportReport()
 {
-  if ( !mDialog )
+  if ( !mCoverageLayer )
     return;
-  AcvReportExport::run( mIface, mDialog->lastOptions() );
+  AcvReportExport::run( mIface, mDialog ? mDialog->lastOptions() : AcvCoverageMapOptions(), mCoverageLayer );
 }
 
 // --- The functions QGIS looks up in the library

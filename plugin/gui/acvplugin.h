@@ -13,10 +13,12 @@
 class QAction;
 class QTranslator;
 class QgisInterface;
+class QgsMapLayer;
+class QgsVectorLayer;
+class AcvSheetWidgetFactory;
 class AcvCoverageDialog;
 class AcvProcessingProvider;
 class AcvRankingDock;
-class AcvSheetWidgetFactory;
 
 /**
  * The plugin: a toolbar button and a Vector-menu entry open the main dialog; a ranking dock
@@ -46,6 +48,9 @@ private:
   void showRankingDock();
   void exportReport();
   void installTranslator();
+  //! The dock and Export Report follow the coverage layer selected in the Layers panel.
+  void currentLayerChanged( QgsMapLayer *layer );
+  void setCoverageLayer( QgsVectorLayer *layer );
 
   QgisInterface *mIface = nullptr;
   QTranslator *mTranslator = nullptr;
@@ -55,6 +60,7 @@ private:
   AcvProcessingProvider *mProvider = nullptr; // owned by the processing registry while registered
   QPointer<AcvCoverageDialog> mDialog;
   QPointer<AcvRankingDock> mDock;
+  QPointer<QgsVectorLayer> mCoverageLayer;              //!< the selected coverage layer, null when none
   AcvSheetWidgetFactory *mSheetWidgetFactory = nullptr; // owned by the processing GUI registry while registered
 };
 

@@ -46,7 +46,7 @@ bool AcvReportExport::exportReport( const AcvCoverageMapOptions &options, const 
   return false;
 }
 
-void AcvReportExport::run( QgisInterface *iface, const AcvCoverageMapOptions &options )
+void AcvReportExport::run( QgisInterface *iface, const AcvCoverageMapOptions &options, QgsVectorLayer *layer )
 {
   QgsSettings settings;
   const QString lastDir = settings.value( QStringLiteral( "adoptioncoverage/lastReportDir" ) ).toString();

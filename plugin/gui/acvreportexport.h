@@ -8,6 +8,7 @@
 #include "acvcoveragemap.h"
 
 class QgisInterface;
+class QgsVectorLayer;
 
 /**
  * Asks where to write the report (PDF, PNG or SVG) and writes it with acvCoverageMap(), the
@@ -17,7 +18,8 @@ class QgisInterface;
 class AcvReportExport
 {
 public:
-  static void run( QgisInterface *iface, const AcvCoverageMapOptions &options );
+  //! \a layer: the coverage layer selected in the Layers panel, the one the report is of.
+  static void run( QgisInterface *iface, const AcvCoverageMapOptions &options, QgsVectorLayer *layer );
   //! Writes \a path; returns false with \a error (the command's message) set.
   static bool exportReport( const AcvCoverageMapOptions &options, const QString &path, QString &log, QString &error );
 };
