@@ -88,6 +88,11 @@ def check_loaded():
     provider = QgsApplication.processingRegistry().providerById("adoptioncoverage")
     algorithms = sorted(a.id() for a in provider.algorithms()) if provider else []
     check("processing provider and its 3 algorithms", algorithms == ["adoptioncoverage:coveragemap", "adoptioncoverage:exportreport", "adoptioncoverage:joinstatistics"], algorithms)
+    # The sheet's drop-down comes from the plugin's widget factory: registered again after each reload.
+    from qgis.gui import QgsGui, QgsProcessingGui
+    sheet = provider.algorithm("coveragemap").parameterDefinition("SHEET") if provider else None
+    wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(sheet, QgsProcessingGui.Standard) if sheet else None
+    check("the sheet parameter's widget factory is registered", wrapper is not None)
 
 
 def check_processing():
