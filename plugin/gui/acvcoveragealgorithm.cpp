@@ -9,6 +9,7 @@
 #include "acvcoveragerun.h"
 #include "acvlayersource.h"
 #include "acvprocessingcompat.h"
+#include "acvsheetparameter.h"
 
 #include <qgsprocessingfeedback.h>
 #include <qgsprocessingparameters.h>
@@ -36,12 +37,13 @@ QString AcvCoverageAlgorithm::tr( const char *text )
 
 QString AcvCoverageAlgorithm::group() const
 {
-  return tr( "Adoption coverage" );
+  // Not the provider's name again: the toolbox already shows it one level up.
+  return tr( "Coverage maps" );
 }
 
 QString AcvCoverageAlgorithm::groupId() const
 {
-  return QStringLiteral( "adoptioncoverage" );
+  return QStringLiteral( "coveragemaps" );
 }
 
 void AcvCoverageAlgorithm::addInputParameters()
@@ -49,7 +51,7 @@ void AcvCoverageAlgorithm::addInputParameters()
   addParameter( new QgsProcessingParameterVectorLayer( QStringLiteral( "BOUNDARIES" ), tr( "Boundary layer" ), QList<int>() << static_cast<int>( AcvProcessingEnums::VectorPolygon ) ) );
   addParameter( new QgsProcessingParameterField( QStringLiteral( "BOUNDARY_KEY" ), tr( "Boundary key field (empty: detected)" ), QVariant(), QStringLiteral( "BOUNDARIES" ), AcvProcessingEnums::AnyField, false, true ) );
   addParameter( new QgsProcessingParameterFile( QStringLiteral( "STATISTICS" ), tr( "Statistics table (CSV, XLSX, XLS or ODS)" ), AcvProcessingEnums::File, QString(), QVariant(), false, AcvColumnChoices::statisticsFileFilter() ) );
-  addParameter( new QgsProcessingParameterString( QStringLiteral( "SHEET" ), tr( "Sheet (empty: the first non-empty one)" ), QVariant(), false, true ) );
+  addParameter( new AcvSheetParameter( QStringLiteral( "SHEET" ), tr( "Sheet (empty: the first non-empty one)" ), QStringLiteral( "STATISTICS" ) ) );
   auto column = [this]( const QString &name, const QString &description )
   {
     auto parameter = std::make_unique<QgsProcessingParameterString>( name, description, QVariant(), false, true );

@@ -14,6 +14,7 @@
 #include <qgsvectorlayer.h>
 
 #include <QFileInfo>
+#include <QIcon>
 
 namespace
 {
@@ -71,6 +72,11 @@ QString AcvJoinStatisticsAlgorithm::displayName() const
   return AcvCoverageAlgorithm::tr( "Join install statistics" );
 }
 
+QIcon AcvJoinStatisticsAlgorithm::icon() const
+{
+  return QIcon( QStringLiteral( ":/adoptioncoverage/algorithm_join.svg" ) );
+}
+
 QString AcvJoinStatisticsAlgorithm::shortHelpString() const
 {
   return AcvCoverageAlgorithm::tr( "Joins a boundary layer with a statistics table of app installs (CSV, XLSX or ODS). Names are matched "
@@ -103,6 +109,11 @@ QVariantMap AcvJoinStatisticsAlgorithm::processAlgorithm( const QVariantMap &par
 QString AcvCoverageMapAlgorithm::displayName() const
 {
   return AcvCoverageAlgorithm::tr( "Coverage map" );
+}
+
+QIcon AcvCoverageMapAlgorithm::icon() const
+{
+  return QIcon( QStringLiteral( ":/adoptioncoverage/algorithm_map.svg" ) );
 }
 
 QString AcvCoverageMapAlgorithm::shortHelpString() const
@@ -144,6 +155,11 @@ QVariantMap AcvCoverageMapAlgorithm::processAlgorithm( const QVariantMap &parame
 QString AcvExportReportAlgorithm::displayName() const
 {
   return AcvCoverageAlgorithm::tr( "Export coverage report" );
+}
+
+QIcon AcvExportReportAlgorithm::icon() const
+{
+  return QIcon( QStringLiteral( ":/adoptioncoverage/algorithm_report.svg" ) );
 }
 
 QString AcvExportReportAlgorithm::shortHelpString() const

@@ -15,6 +15,7 @@ public:
   QString name() const override { return QStringLiteral( "joinstatistics" ); }
   QString displayName() const override;
   QString shortHelpString() const override;
+  QIcon icon() const override;
   AcvJoinStatisticsAlgorithm *createInstance() const override { return new AcvJoinStatisticsAlgorithm(); }
 
 protected:
@@ -29,6 +30,7 @@ public:
   QString name() const override { return QStringLiteral( "coveragemap" ); }
   QString displayName() const override;
   QString shortHelpString() const override;
+  QIcon icon() const override;
   AcvCoverageMapAlgorithm *createInstance() const override { return new AcvCoverageMapAlgorithm(); }
 
 protected:
@@ -43,6 +45,7 @@ public:
   QString name() const override { return QStringLiteral( "exportreport" ); }
   QString displayName() const override;
   QString shortHelpString() const override;
+  QIcon icon() const override;
   //! Print layouts are QGraphicsScenes: they are exported on the main thread, as QGIS's own layout algorithms are.
   AcvProcessingEnums::AlgorithmFlags flags() const override { return AcvCoverageAlgorithm::flags() | AcvProcessingEnums::NoThreading; }
   AcvExportReportAlgorithm *createInstance() const override { return new AcvExportReportAlgorithm(); }

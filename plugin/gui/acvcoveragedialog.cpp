@@ -12,9 +12,17 @@
 #include "acvcoveragestyle.h"
 #include "acvcoveragetask.h"
 #include "acvjoinreview.h"
+#include "acvcoveragelayers.h"
 #include "acvjoinreviewwidget.h"
+#include "acvlabellanguage.h"
 #include "acvlayersource.h"
 #include "acvmappingfile.h"
+#include "acvmappingmemory.h"
+#include "acvpathcheck.h"
+#include "acvpathfield.h"
+#include "acvresultlayer.h"
+#include "acvrunsummary.h"
+#include "acvsheetsuggestion.h"
 #include "acvprocessingcompat.h"
 #include "acvoutputfile.h"
 #include "acvtablereader.h"
@@ -27,6 +35,7 @@
 #include <qgsfilewidget.h>
 #include <qgsmaplayercombobox.h>
 #include <qgsmessagebar.h>
+#include <qgsmessagebaritem.h>
 #include <qgsmessagelog.h>
 #include <qgsprocessingutils.h>
 #include <qgsproject.h>
@@ -107,6 +116,8 @@ AcvCoverageDialog::AcvCoverageDialog( QgisInterface *iface, QWidget *parent )
   connect( mAddButton, &QPushButton::clicked, this, &AcvCoverageDialog::addToMap );
   connect( buttons, &QDialogButtonBox::rejected, this, &QDialog::reject );
   connect( mReview, &AcvJoinReviewWidget::applyRequested, this, &AcvCoverageDialog::applyReview );
+  connect( mReview, &AcvJoinReviewWidget::mappingSaved, this, [this]( const QString &path )
+           { AcvMappingMemory::remember( mStatisticsFile->filePath(), boundariesForMemory(), path ); } );
 
   restoreSettings();
   resize( 780, 760 );
@@ -140,6 +151,8 @@ QWidget *AcvCoverageDialog::createInputsPage()
   mBoundaryFile->setFilter( vectorFilter() );
   mBoundaryFile->setDialogTitle( tr( "Boundary File" ) );
   boundaryForm->addRow( tr( "or file" ), mBoundaryFile );
+  mBoundaryPath = new AcvPathField( mBoundaryFile, QStringLiteral( "AcvBoundaryFileMessage" ), boundaryBox );
+  boundaryForm->addRow( QString(), mBoundaryPath->label() );
   mKeyField = new QgsFieldComboBox( boundaryBox );
   mKeyField->setAllowEmptyFieldName( true );
   mKeyField->setToolTip( tr( "Empty: the field that pairs with most statistics rows" ) );
@@ -154,8 +167,24 @@ QWidget *AcvCoverageDialog::createInputsPage()
   mStatisticsFile->setFilter( AcvColumnChoices::statisticsFileFilter() );
   mStatisticsFile->setDialogTitle( tr( "Statistics File" ) );
   statisticsForm->addRow( tr( "File" ), mStatisticsFile );
+  mStatisticsPath = new AcvPathField( mStatisticsFile, QStringLiteral( "AcvStatisticsFileMessage" ), statisticsBox );
+  statisticsForm->addRow( QString(), mStatisticsPath->label() );
   mSheet = new QComboBox( statisticsBox );
+  mSheet->setObjectName( QStringLiteral( "AcvSheet" ) );
   statisticsForm->addRow( tr( "Sheet" ), mSheet );
+  // A sheet without a table: why, and the sheet that has one, a click away.
+  auto *sheetMessageRow = new QHBoxLayout();
+  mSheetMessage = new QLabel( statisticsBox );
+  mSheetMessage->setObjectName( QStringLiteral( "AcvSheetMessage" ) );
+  mSheetMessage->setWordWrap( true );
+  mSheetMessage->setStyleSheet( QStringLiteral( "QLabel { color: #b00020; }" ) );
+  mUseSuggestedSheet = new QPushButton( statisticsBox );
+  mUseSuggestedSheet->setObjectName( QStringLiteral( "AcvUseSuggestedSheet" ) );
+  sheetMessageRow->addWidget( mSheetMessage, 1 );
+  sheetMessageRow->addWidget( mUseSuggestedSheet );
+  mSheetMessage->hide();
+  mUseSuggestedSheet->hide();
+  statisticsForm->addRow( QString(), sheetMessageRow );
   mNumberFormat = new QComboBox( statisticsBox );
   mNumberFormat->setObjectName( QStringLiteral( "AcvNumberFormat" ) );
   mNumberFormat->addItem( tr( "Detected per column" ), static_cast<int>( AcvNumberConvention::Auto ) );
@@ -188,12 +217,28 @@ QWidget *AcvCoverageDialog::createInputsPage()
   mMappingFile->setFilter( tr( "Mapping files (*.csv *.xlsx *.xls *.ods)" ) );
   mMappingFile->setToolTip( tr( "Optional: statistics names paired with boundary keys, e.g. saved from the join review" ) );
   columnsForm->addRow( tr( "Mapping file" ), mMappingFile );
+  mMappingPath = new AcvPathField( mMappingFile, QStringLiteral( "AcvMappingFileMessage" ), statisticsBox );
+  columnsForm->addRow( QString(), mMappingPath->label() );
   statisticsLayout->addLayout( columnsForm );
   layout->addWidget( statisticsBox, 1 );
 
   connect( mBoundaryLayer, &QgsMapLayerComboBox::layerChanged, this, &AcvCoverageDialog::boundaryLayerChanged );
-  connect( mBoundaryFile, &QgsFileWidget::fileChanged, this, &AcvCoverageDialog::boundaryFileChanged );
-  connect( mStatisticsFile, &QgsFileWidget::fileChanged, this, &AcvCoverageDialog::statisticsFileChanged );
+  // Paths are acted on once typed (AcvPathField), not per keystroke; a keystroke only makes
+  // what was read from the previous path stale.
+  connect( mBoundaryPath, &AcvPathField::committed, this, &AcvCoverageDialog::boundaryFileChanged );
+  connect( mBoundaryPath, &AcvPathField::edited, this, [this]
+           { mJob.reset(); mReview->clear(); } );
+  connect( mStatisticsPath, &AcvPathField::committed, this, &AcvCoverageDialog::statisticsFileChanged );
+  connect( mStatisticsPath, &AcvPathField::edited, this, [this]
+           {
+    mSheet->clear();
+    clearStatisticsDetections();
+    mPreviewSummary->setText( tr( "Choose a CSV, XLSX or ODS file." ) );
+    setStatisticsReadable( false ); } );
+  connect( mUseSuggestedSheet, &QPushButton::clicked, this, [this]
+           {
+    mSheet->setCurrentText( mUseSuggestedSheet->property( "sheet" ).toString() );
+    previewStatistics(); } );
   connect( mSheet, qOverload<int>( &QComboBox::activated ), this, [this]( int )
            { previewStatistics(); } );
   connect( mNumberFormat, qOverload<int>( &QComboBox::activated ), this, [this]( int )
@@ -203,7 +248,9 @@ QWidget *AcvCoverageDialog::createInputsPage()
              { mJob.reset(); mReview->clear(); } );
   connect( mKeyField, &QgsFieldComboBox::fieldChanged, this, [this]
            { mJob.reset(); mReview->clear(); } );
-  connect( mMappingFile, &QgsFileWidget::fileChanged, this, [this]
+  connect( mMappingPath, &AcvPathField::committed, this, [this]
+           { mJob.reset(); mReview->clear(); } );
+  connect( mMappingPath, &AcvPathField::edited, this, [this]
            { mJob.reset(); mReview->clear(); } );
   return page;
 }
@@ -235,9 +282,13 @@ QWidget *AcvCoverageDialog::createMapPage()
   mRamp->setToolTip( tr( "A colour ramp of QGIS's style" ) );
   form->addRow( tr( "Colour ramp" ), mRamp );
   mLanguage = new QComboBox( mapBox );
+  mLanguage->setObjectName( QStringLiteral( "AcvLanguage" ) );
   mLanguage->addItem( QStringLiteral( "Tiếng Việt" ), QStringLiteral( "vi" ) );
   mLanguage->addItem( QStringLiteral( "English" ), QStringLiteral( "en" ) );
   mLanguage->setToolTip( tr( "Language of labels and legend, with its number style: 23,4 % or 23.4%" ) );
+  // Only a choice the analyst makes is kept; until then the labels follow QGIS's locale.
+  connect( mLanguage, qOverload<int>( &QComboBox::activated ), this, [this]( int )
+           { QgsSettings().setValue( kSettings + QStringLiteral( "languageChoice" ), mLanguage->currentData().toString() ); } );
   form->addRow( tr( "Label language" ), mLanguage );
   mLabels = new QCheckBox( tr( "Label localities with name and coverage" ), mapBox );
   mLabels->setChecked( true );
@@ -258,6 +309,10 @@ QWidget *AcvCoverageDialog::createMapPage()
   fileRow->addWidget( mOutputFile, 1 );
   outputLayout->addWidget( mTemporaryOutput );
   outputLayout->addLayout( fileRow );
+  mReplacePrevious = new QCheckBox( tr( "Replace the previous result" ), outputBox );
+  mReplacePrevious->setObjectName( QStringLiteral( "AcvReplacePrevious" ) );
+  mReplacePrevious->setToolTip( tr( "Remove the layer the last run made from the same statistics file instead of adding another one" ) );
+  outputLayout->addWidget( mReplacePrevious );
   layout->addWidget( outputBox );
   layout->addStretch();
   connect( mFileOutput, &QRadioButton::toggled, mOutputFile, &QWidget::setEnabled );
@@ -289,39 +344,76 @@ void AcvCoverageDialog::boundaryFileChanged()
   mKeyField->setLayer( nullptr );
   mBoundaryFileLayer.reset();
   const QString path = mBoundaryFile->filePath();
-  if ( path.isEmpty() )
-    return;
+  if ( path.isEmpty() || !AcvPathCheck::problem( path ).isEmpty() )
+    return; // the field's label says what is wrong
   QgsVectorLayer::LayerOptions options;
   options.loadDefaultStyle = false;
   auto layer = std::make_unique<QgsVectorLayer>( path, QFileInfo( path ).completeBaseName(), QStringLiteral( "ogr" ), options );
   if ( !layer->isValid() )
   {
-    showError( tr( "Boundaries" ), tr( "%1 cannot be opened as a vector layer." ).arg( path ) );
+    // Beside the field, not in the message bar: the analyst may still be choosing.
+    mBoundaryPath->showProblem( tr( "%1 cannot be opened as a vector layer." ).arg( path ) );
     return;
   }
   mBoundaryFileLayer = std::move( layer );
   if ( !mBoundaryLayer->currentLayer() )
     mKeyField->setLayer( mBoundaryFileLayer.get() );
+  offerRememberedMapping();
 }
 
 void AcvCoverageDialog::statisticsFileChanged()
 {
   mSheet->clear();
+  clearStatisticsDetections();
+  offerRememberedMapping();
+  previewStatistics();
+}
+
+void AcvCoverageDialog::clearStatisticsDetections()
+{
+  mJob.reset();
+  mReview->clear();
   for ( QComboBox *combo : { mKeyColumn, mInstallsColumn, mSmartphonesColumn, mPopulationColumn } )
     combo->clear();
-  previewStatistics();
+  mPreview->clear();
+  mPreview->setRowCount( 0 );
+  mPreview->setColumnCount( 0 );
+  mSheetMessage->hide();
+  mUseSuggestedSheet->hide();
+}
+
+void AcvCoverageDialog::setStatisticsReadable( bool readable )
+{
+  mStatisticsReadable = readable;
+  updateButtons();
+}
+
+QString AcvCoverageDialog::boundariesForMemory() const
+{
+  if ( const QgsMapLayer *layer = mBoundaryLayer->currentLayer() )
+    return layer->source();
+  return mBoundaryFile->filePath();
+}
+
+void AcvCoverageDialog::offerRememberedMapping()
+{
+  // A note about another annex's mapping file would mislead.
+  mMappingPath->clearNote();
+  const QString remembered = AcvMappingMemory::recall( mStatisticsFile->filePath(), boundariesForMemory() );
+  if ( remembered.isEmpty() || QFileInfo( remembered ) == QFileInfo( mMappingFile->filePath() ) )
+    return;
+  mMappingFile->setFilePath( remembered );
+  mMappingPath->commit();
+  mMappingPath->showNote( tr( "The mapping file saved for this statistics file: %1" ).arg( QFileInfo( remembered ).fileName() ) );
 }
 
 void AcvCoverageDialog::previewStatistics()
 {
-  mJob.reset();
-  mReview->clear();
-  mPreview->clear();
-  mPreview->setRowCount( 0 );
-  mPreview->setColumnCount( 0 );
+  clearStatisticsDetections();
+  setStatisticsReadable( false );
   AcvCoverageJobOptions options;
   options.stats = mStatisticsFile->filePath();
-  if ( options.stats.isEmpty() )
+  if ( options.stats.isEmpty() || !AcvPathCheck::problem( options.stats ).isEmpty() )
   {
     mPreviewSummary->setText( tr( "Choose a CSV, XLSX or ODS file." ) );
     return;
@@ -335,19 +427,67 @@ void AcvCoverageDialog::previewStatistics()
   connect( task, &QgsTask::taskCompleted, this, [this, task]
            { previewReady( task ); } );
   connect( task, &QgsTask::taskTerminated, this, [this, task]
-           {
-    mPreviewSummary->setText( task->error().isEmpty() ? tr( "Reading was cancelled." ) : task->error() );
-    // A file that cannot be read is a failure like any other: the message bar says so, not
-    // only the label under the file.
-    if ( !task->error().isEmpty() )
-      showError( tr( "Statistics" ), task->error(), task->log() );
-    setBusy( false ); } );
+           { previewFailed( task ); } );
   startTask( task );
+}
+
+void AcvCoverageDialog::previewFailed( AcvCoverageTask *task )
+{
+  if ( task != mTask && mTask )
+    return; // a newer preview runs
+  setBusy( false );
+  if ( task->error().isEmpty() )
+  {
+    mPreviewSummary->setText( tr( "Reading was cancelled." ) );
+    return;
+  }
+  // Under the file, in the dialog: the analyst is choosing, and Add to Map stays off until the
+  // statistics read. The log keeps the details.
+  clearStatisticsDetections();
+  QgsMessageLog::logMessage( task->error() + QLatin1Char( '\n' ) + task->log(), kLogTag, Qgis::MessageLevel::Warning );
+
+  // A workbook whose chosen sheet has no table: name the sheet that has one.
+  const QString path = mStatisticsFile->filePath();
+  QStringList sheets;
+  for ( int i = 0; i < mSheet->count(); ++i )
+    sheets << mSheet->itemText( i );
+  QString error;
+  if ( sheets.isEmpty() && AcvTableReader::sheetNames( path, sheets, error ) && sheets.size() > 1 )
+  {
+    const QSignalBlocker blocker( mSheet );
+    mSheet->addItems( sheets );
+  }
+  mSheet->setEnabled( mSheet->count() > 0 );
+  if ( sheets.size() < 2 )
+  {
+    mPreviewSummary->setText( tr( "Nothing to preview." ) );
+    mStatisticsPath->showProblem( task->error() );
+    return;
+  }
+  // The file reads; the sheet is the problem: said under the sheet, the reader's words above.
+  mPreviewSummary->setText( task->error() );
+  const QString read = task->job()->table().raw().sheet;
+  const QString rejected = read.isEmpty() ? mSheet->currentText() : read;
+  mSheet->setCurrentText( rejected );
+  const QString suggested = AcvSheetSuggestion::sheetWithData( path, sheets, rejected );
+  if ( suggested.isEmpty() )
+  {
+    mSheetMessage->setText( tr( "No sheet of %1 holds a table with a header row." ).arg( QFileInfo( path ).fileName() ) );
+    mSheetMessage->show();
+    return;
+  }
+  mSheetMessage->setText( tr( "Sheet '%1' holds no statistics table; the table is in sheet '%2'." ).arg( rejected, suggested ) );
+  mUseSuggestedSheet->setText( tr( "Use '%1'" ).arg( suggested ) );
+  mUseSuggestedSheet->setProperty( "sheet", suggested );
+  mSheetMessage->show();
+  mUseSuggestedSheet->show();
 }
 
 void AcvCoverageDialog::previewReady( AcvCoverageTask *task )
 {
   setBusy( false );
+  mStatisticsPath->clearMessage();
+  setStatisticsReadable( true );
   const AcvStatisticsTable &table = task->job()->table();
   if ( mSheet->count() == 0 && !table.raw().sheetNames.isEmpty() )
   {
@@ -531,7 +671,9 @@ void AcvCoverageDialog::writeReady( AcvCoverageTask *task, const AcvCoverageJobO
   const AcvStyleOptions style = AcvCoverageJob::styleOptions( options );
   QgsVectorLayer::LayerOptions layerOptions;
   layerOptions.loadDefaultStyle = false;
-  auto layer = std::make_unique<QgsVectorLayer>( QStringLiteral( "%1|layername=coverage" ).arg( joinedPath ), AcvCoverageStyle::title( style ), QStringLiteral( "ogr" ), layerOptions );
+  // Named after the annex and its date, so two runs tell themselves apart in the Layers panel.
+  const QString name = AcvResultLayer::name( options.stats, task->job()->statisticsDate() );
+  auto layer = std::make_unique<QgsVectorLayer>( QStringLiteral( "%1|layername=coverage" ).arg( joinedPath ), name, QStringLiteral( "ogr" ), layerOptions );
   if ( !layer->isValid() )
   {
     showError( tr( "Adoption Coverage" ), tr( "The joined layer %1 cannot be read back." ).arg( joinedPath ) );
@@ -549,20 +691,26 @@ void AcvCoverageDialog::writeReady( AcvCoverageTask *task, const AcvCoverageJobO
     QgsMessageLog::logMessage( message.toString(), kLogTag, message.level == AcvMessage::Level::Warning ? Qgis::MessageLevel::Warning : Qgis::MessageLevel::Info );
   // What the report says beside the layer's own figures, kept with the layer (AcvReportExport).
   AcvCoverageLayerContent::setSources( layer.get(), QFileInfo( options.stats ).fileName(), QFileInfo( options.boundaries ).fileName(), task->job()->statisticsDate() );
+  // The style names the layer after its measure and target; in the Layers panel the annex and
+  // its date are what tell two results apart.
+  layer->setName( name );
+  AcvResultLayer::setAnnex( layer.get(), options.stats );
+  layer->setCustomProperty( AcvCoverageLayers::languageProperty(), AcvLanguageText::code( options.language ) );
+  if ( mReplacePrevious->isChecked() )
+  {
+    QStringList previous;
+    for ( QgsVectorLayer *result : AcvResultLayer::resultsOf( QgsProject::instance(), options.stats ) )
+      previous << result->id();
+    QgsProject::instance()->removeMapLayers( previous );
+  }
   QgsVectorLayer *added = layer.release();
   QgsProject::instance()->addMapLayer( added );
+  mIface->setActiveLayer( added );
 
   mLastOptions = options;
   mLastOptions.joined.clear();
   saveSettings();
-  const AcvCoverageJoinResult &join = task->job()->join();
-  const int unmatched = join.match.unmatchedBoundaries.size() + join.match.unmatchedStatistics.size();
-  mIface->messageBar()->pushMessage( tr( "Adoption Coverage" ),
-                                     tr( "%1 localities joined, %2 below the target; %3 unmatched rows (see the log)." )
-                                         .arg( join.match.matches.size() )
-                                         .arg( join.totals.belowTarget )
-                                         .arg( unmatched ),
-                                     unmatched > 0 ? Qgis::MessageLevel::Warning : Qgis::MessageLevel::Success, 8 );
+  pushRunSummary( task->job()->join() );
   Q_EMIT coverageLayerAdded( added );
 }
 
@@ -588,8 +736,55 @@ void AcvCoverageDialog::startTask( AcvCoverageTask *task )
 
 void AcvCoverageDialog::setBusy( bool busy )
 {
-  mReviewButton->setEnabled( !busy );
-  mAddButton->setEnabled( !busy );
+  mBusy = busy;
+  updateButtons();
+}
+
+void AcvCoverageDialog::updateButtons()
+{
+  // Nothing to join until the statistics read: the reason is under the file or the sheet.
+  mReviewButton->setEnabled( !mBusy && mStatisticsReadable );
+  mAddButton->setEnabled( !mBusy && mStatisticsReadable );
+}
+
+void AcvCoverageDialog::showReview()
+{
+  show();
+  raise();
+  activateWindow();
+  if ( mJob && mJob->join().match.matches.size() + mJob->join().match.unmatchedStatistics.size() > 0 )
+    mTabs->setCurrentWidget( mReview );
+  else
+    reviewJoin();
+}
+
+void AcvCoverageDialog::pushRunSummary( const AcvCoverageJoinResult &join )
+{
+  const int boundaries = join.statisticsForBoundary.size();
+  const int withData = join.totals.localitiesWithCoverage;
+  const QString coverage = AcvRunSummary::coverage( withData, join.totals.belowTarget, boundaries - withData );
+  const int unmatchedRows = join.match.unmatchedStatistics.size();
+  const int unmatchedBoundaries = join.match.unmatchedBoundaries.size();
+  if ( unmatchedRows == 0 && unmatchedBoundaries == 0 )
+  {
+    mIface->messageBar()->pushMessage( tr( "Adoption Coverage" ), tr( "%1 localities joined: %2." ).arg( join.match.matches.size() ).arg( coverage ), Qgis::MessageLevel::Success, 8 );
+    return;
+  }
+  // Unmatched rows are figures missing from the map: the warning stays until dismissed, with
+  // the way to fix them one click away.
+  auto *item = new QgsMessageBarItem( tr( "Adoption Coverage" ),
+                                      tr( "%1; %2 localities joined: %3." ).arg( AcvRunSummary::unmatched( unmatchedRows, unmatchedBoundaries ) ).arg( join.match.matches.size() ).arg( coverage ),
+                                      Qgis::MessageLevel::Warning, 0 );
+  auto *review = new QPushButton( tr( "Review" ) );
+  review->setObjectName( QStringLiteral( "AcvReviewUnmatched" ) );
+  QPointer<AcvCoverageDialog> dialog( this );
+  connect( review, &QPushButton::clicked, item, [dialog, item]
+           {
+    if ( dialog )
+      dialog->showReview();
+    item->dismiss(); } );
+  item->layout()->addWidget( review );
+  mIface->messageBar()->pushItem( item );
 }
 
 void AcvCoverageDialog::showError( const QString &title, const QString &message, const QString &details )
@@ -609,9 +804,11 @@ void AcvCoverageDialog::restoreSettings()
   mClassCount->setValue( settings.value( kSettings + QStringLiteral( "classCount" ), 5 ).toInt() );
   const QString ramp = settings.value( kSettings + QStringLiteral( "ramp" ), AcvClassColors::defaultSequentialRamp() ).toString();
   mRamp->setColorRampFromName( ramp );
-  // First use: labels in the language QGIS speaks, Vietnamese unless it is set to another language.
-  const QString defaultLanguage = QgsApplication::locale().startsWith( QLatin1String( "en" ) ) ? QStringLiteral( "en" ) : QStringLiteral( "vi" );
-  mLanguage->setCurrentIndex( std::max( 0, mLanguage->findData( settings.value( kSettings + QStringLiteral( "language" ), defaultLanguage ).toString() ) ) );
+  // The analyst's own choice, else the language QGIS speaks (its locale setting).
+  const QString userLocale = settings.value( QStringLiteral( "locale/userLocale" ), QgsApplication::locale() ).toString();
+  const AcvLanguage language = AcvLabelLanguage::resolve( settings.value( kSettings + QStringLiteral( "languageChoice" ) ).toString(), userLocale );
+  mLanguage->setCurrentIndex( std::max( 0, mLanguage->findData( AcvLanguageText::code( language ) ) ) );
+  mReplacePrevious->setChecked( settings.value( kSettings + QStringLiteral( "replacePrevious" ), false ).toBool() );
   mLabels->setChecked( settings.value( kSettings + QStringLiteral( "labels" ), true ).toBool() );
   const bool toFile = settings.value( kSettings + QStringLiteral( "toFile" ), false ).toBool();
   mFileOutput->setChecked( toFile );
@@ -634,7 +831,7 @@ void AcvCoverageDialog::saveSettings() const
   settings.setValue( kSettings + QStringLiteral( "classes" ), mClasses->currentIndex() );
   settings.setValue( kSettings + QStringLiteral( "classCount" ), mClassCount->value() );
   settings.setValue( kSettings + QStringLiteral( "ramp" ), mRamp->colorRampName() );
-  settings.setValue( kSettings + QStringLiteral( "language" ), mLanguage->currentData().toString() );
+  settings.setValue( kSettings + QStringLiteral( "replacePrevious" ), mReplacePrevious->isChecked() );
   settings.setValue( kSettings + QStringLiteral( "labels" ), mLabels->isChecked() );
   settings.setValue( kSettings + QStringLiteral( "toFile" ), mFileOutput->isChecked() );
   settings.setValue( kSettings + QStringLiteral( "outputFile" ), mOutputFile->filePath() );

@@ -32,6 +32,8 @@ class QgsVectorLayer;
 class AcvCoverageJob;
 class AcvCoverageTask;
 class AcvJoinReviewWidget;
+class AcvPathField;
+struct AcvCoverageJoinResult;
 
 /**
  * Inputs (boundary layer or file and its key, statistics file, sheet and columns with a live
@@ -50,6 +52,8 @@ public:
 
   //! The options of the last layer added, with the review's pairs as a mapping file.
   const AcvCoverageJobOptions &lastOptions() const { return mLastOptions; }
+  //! Brings the dialog up on its join review, matching first when no review is shown.
+  void showReview();
 
 Q_SIGNALS:
   void coverageLayerAdded( QgsVectorLayer *layer );
@@ -62,6 +66,17 @@ private:
   void statisticsFileChanged();
   void previewStatistics();
   void previewReady( AcvCoverageTask *task );
+  void previewFailed( AcvCoverageTask *task );
+  //! Empties the sheet's column lists and preview: what they showed belongs to another file or sheet.
+  void clearStatisticsDetections();
+  //! The statistics read (or not): Add to Map and Review Join need a table to join.
+  void setStatisticsReadable( bool readable );
+  //! Fills the mapping field with the file saved for this annex and boundaries, if any.
+  void offerRememberedMapping();
+  //! The boundary file (or the layer's source) the mapping memory is keyed by.
+  QString boundariesForMemory() const;
+  //! The unmatched-rows warning after a run, with a button to the review; stays until dismissed.
+  void pushRunSummary( const AcvCoverageJoinResult &join );
   void reviewJoin();
   void reviewReady( AcvCoverageTask *task );
   void applyReview();
@@ -72,6 +87,7 @@ private:
   bool readOptions( AcvCoverageJobOptions &options, QString &error );
   void startTask( AcvCoverageTask *task );
   void setBusy( bool busy );
+  void updateButtons();
   void restoreSettings();
   void saveSettings() const;
   void showError( const QString &title, const QString &message, const QString &details = QString() );
@@ -93,6 +109,13 @@ private:
   QComboBox *mSmartphonesColumn = nullptr;
   QComboBox *mPopulationColumn = nullptr;
   QgsFileWidget *mMappingFile = nullptr;
+  AcvPathField *mBoundaryPath = nullptr;
+  AcvPathField *mStatisticsPath = nullptr;
+  AcvPathField *mMappingPath = nullptr;
+  QLabel *mSheetMessage = nullptr;
+  QPushButton *mUseSuggestedSheet = nullptr;
+  bool mStatisticsReadable = false;
+  bool mBusy = false;
   // map and output
   QgsDoubleSpinBox *mTarget = nullptr;
   QComboBox *mClasses = nullptr;
@@ -100,6 +123,7 @@ private:
   QgsColorRampButton *mRamp = nullptr;
   QComboBox *mLanguage = nullptr;
   QCheckBox *mLabels = nullptr;
+  QCheckBox *mReplacePrevious = nullptr;
   QRadioButton *mTemporaryOutput = nullptr;
   QRadioButton *mFileOutput = nullptr;
   QgsFileWidget *mOutputFile = nullptr;

@@ -75,6 +75,7 @@ AcvJoinReviewWidget::AcvJoinReviewWidget( QWidget *parent )
   mApplyButton->setToolTip( tr( "Join again with these pairs" ) );
   mSaveButton = new QPushButton( tr( "Save Mapping…" ), unmatchedBox );
   mSaveButton->setToolTip( tr( "Save the pairs as a mapping file to use next time" ) );
+  mSaveButton->setObjectName( QStringLiteral( "AcvSaveMappingButton" ) );
   buttons->addWidget( mAcceptButton );
   buttons->addWidget( mApplyButton );
   buttons->addStretch();
@@ -203,4 +204,5 @@ void AcvJoinReviewWidget::saveMapping()
   }
   settings.setValue( QStringLiteral( "adoptioncoverage/lastMappingDir" ), QFileInfo( path ).absolutePath() );
   settings.setValue( QStringLiteral( "adoptioncoverage/lastMapping" ), path );
+  emit mappingSaved( path );
 }

@@ -32,6 +32,8 @@ public:
 Q_SIGNALS:
   //! The analyst wants the join made again with review().mapping().
   void applyRequested();
+  //! The pairs were saved as the mapping file \a path: worth offering again for these inputs.
+  void mappingSaved( const QString &path );
 
 private:
   void refreshUnmatched();

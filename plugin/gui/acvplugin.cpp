@@ -5,14 +5,23 @@
 #include "acvplugin.h"
 
 #include "acvcoveragedialog.h"
+#include "acvcoveragelayers.h"
+#include "acvlabellanguage.h"
+#include "acvmetrics.h"
 #include "acvprocessingprovider.h"
 #include "acvrankingdock.h"
 #include "acvreportexport.h"
+#include "acvsheetwidgetwrapper.h"
 
 #include <qgisinterface.h>
 #include <qgsvectorlayer.h>
 #include <qgsapplication.h>
+#include <qgsgui.h>
+#include <qgsprocessingguiregistry.h>
 #include <qgsprocessingregistry.h>
+#include <qgsproject.h>
+#include <qgssettings.h>
+#include <qgsvectorlayer.h>
 
 #include <QAction>
 #include <QCoreApplication>
@@ -98,10 +107,33 @@ void AcvPlugin::initGui()
 
   mProvider = new AcvProcessingProvider();
   QgsApplication::processingRegistry()->addProvider( mProvider );
+  mSheetWidgetFactory = new AcvSheetWidgetFactory();
+  if ( !QgsGui::processingGuiRegistry()->addParameterWidgetFactory( mSheetWidgetFactory ) )
+  {
+    delete mSheetWidgetFactory; // not taken: the registry owns only what it registered
+    mSheetWidgetFactory = nullptr;
+  }
+
+  // Whatever made it (the dialog, Processing, a GeoPackage opened by hand), the coverage layer
+  // selected in the Layers panel is the one the dock lists and the report exports.
+  connect( mIface, &QgisInterface::currentLayerChanged, this, &AcvPlugin::currentLayerChanged );
+  connect( QgsProject::instance(), qOverload<const QString &>( &QgsProject::layerWillBeRemoved ), this, [this]( const QString &id )
+           {
+    if ( mCoverageLayer && mCoverageLayer->id() == id )
+      setCoverageLayer( nullptr ); } );
+  currentLayerChanged( mIface->activeLayer() );
 }
 
 void AcvPlugin::unload()
 {
+  if ( mIface )
+    disconnect( mIface, &QgisInterface::currentLayerChanged, this, &AcvPlugin::currentLayerChanged );
+  disconnect( QgsProject::instance(), nullptr, this, nullptr );
+  if ( mSheetWidgetFactory )
+  {
+    QgsGui::processingGuiRegistry()->removeParameterWidgetFactory( mSheetWidgetFactory ); // deletes it
+    mSheetWidgetFactory = nullptr;
+  }
   if ( mProvider )
   {
     QgsApplication::processingRegistry()->removeProvider( mProvider ); // deletes it
@@ -141,9 +173,8 @@ void AcvPlugin::showDialog()
     mDialog = new AcvCoverageDialog( mIface, mIface->mainWindow() );
     connect( mDialog, &AcvCoverageDialog::coverageLayerAdded, this, [this]( QgsVectorLayer *layer )
              {
-      mExportAction->setEnabled( true );
       showRankingDock();
-      mDock->setLayer( layer, mDialog->lastOptions().targetPct, mDialog->lastOptions().language ); } );
+      setCoverageLayer( layer ); } );
   }
   mDialog->show();
   mDialog->raise();
@@ -160,16 +191,38 @@ void AcvPlugin::showRankingDock()
     // Wide enough for rank, name, installs, coverage and gap side by side.
     if ( auto *window = qobject_cast<QMainWindow *>( mIface->mainWindow() ) )
       window->resizeDocks( { mDock }, { 560 }, Qt::Horizontal );
+    setCoverageLayer( mCoverageLayer );
   }
   mDock->show();
   mDock->raise();
 }
 
+void AcvPlugin::currentLayerChanged( QgsMapLayer *layer )
+{
+  auto *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
+  setCoverageLayer( AcvCoverageLayers::isCoverageLayer( vectorLayer ) ? vectorLayer : nullptr );
+}
+
+void AcvPlugin::setCoverageLayer( QgsVectorLayer *layer )
+{
+  mCoverageLayer = layer;
+  if ( mExportAction )
+    mExportAction->setEnabled( layer );
+  if ( mDock )
+  {
+    // A layer that does not say its language (Processing's) speaks QGIS's.
+    const AcvLanguage fallback = AcvLabelLanguage::fromLocale( QgsSettings().value( QStringLiteral( "locale/userLocale" ), QgsApplication::locale() ).toString() );
+    mDock->setLayer( layer, AcvCoverageLayers::targetPct( layer, AcvMetrics::kDefaultTargetPct ), AcvCoverageLayers::language( layer, fallback ) );
+  }
+}
+
 void AcvPlugin::exportReport()
 {
+  if ( !mCoverageLayer )
+    return;
   // The page follows the dialog's last choices (language, paper, title); the figures and the
   // look are the selected layer's.
-  AcvReportExport::run( mIface, mDialog ? mDialog->lastOptions() : AcvCoverageJobOptions(), qobject_cast<QgsVectorLayer *>( mIface->activeLayer() ) );
+  AcvReportExport::run( mIface, mDialog ? mDialog->lastOptions() : AcvCoverageJobOptions(), mCoverageLayer );
 }
 
 // --- The functions QGIS looks up in the library

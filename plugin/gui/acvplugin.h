@@ -13,6 +13,9 @@
 class QAction;
 class QTranslator;
 class QgisInterface;
+class QgsMapLayer;
+class QgsVectorLayer;
+class AcvSheetWidgetFactory;
 class AcvCoverageDialog;
 class AcvProcessingProvider;
 class AcvRankingDock;
@@ -45,6 +48,9 @@ private:
   void showRankingDock();
   void exportReport();
   void installTranslator();
+  //! The dock and Export Report follow the coverage layer selected in the Layers panel.
+  void currentLayerChanged( QgsMapLayer *layer );
+  void setCoverageLayer( QgsVectorLayer *layer );
 
   QgisInterface *mIface = nullptr;
   QTranslator *mTranslator = nullptr;
@@ -54,6 +60,8 @@ private:
   AcvProcessingProvider *mProvider = nullptr; // owned by the processing registry while registered
   QPointer<AcvCoverageDialog> mDialog;
   QPointer<AcvRankingDock> mDock;
+  QPointer<QgsVectorLayer> mCoverageLayer;              //!< the selected coverage layer, null when none
+  AcvSheetWidgetFactory *mSheetWidgetFactory = nullptr; // owned by the processing GUI registry while registered
 };
 
 #endif // ACVPLUGIN_H

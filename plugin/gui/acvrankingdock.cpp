@@ -5,6 +5,7 @@
 #include "acvrankingdock.h"
 
 #include "acvrankingmodel.h"
+#include "acvrunsummary.h"
 
 #include <qgsmapcanvas.h>
 #include <qgsvectorlayer.h>
@@ -27,7 +28,8 @@ AcvRankingDock::AcvRankingDock( QgsMapCanvas *canvas, QWidget *parent )
   layout->setContentsMargins( 4, 4, 4, 4 );
 
   auto *top = new QHBoxLayout();
-  mSummary = new QLabel( tr( "Run Adoption Coverage to list the localities." ), widget );
+  mSummary = new QLabel( tr( "Select a coverage layer in the Layers panel to list its localities." ), widget );
+  mSummary->setObjectName( QStringLiteral( "AcvRankingSummary" ) );
   mSummary->setWordWrap( true );
   top->addWidget( mSummary, 1 );
   mExportButton = new QToolButton( widget );
@@ -82,22 +84,25 @@ void AcvRankingDock::refresh()
 {
   QVector<AcvRankingRow> rows;
   QString error;
+  // No coverage layer selected (or it was removed): nothing to rank, nothing to click.
+  mView->setEnabled( mLayer );
   if ( !mLayer || !AcvRankingModel::readRows( mLayer, rows, error ) )
   {
     mModel->setRows( {}, mTargetPct, mLanguage );
-    mSummary->setText( mLayer ? error : tr( "Run Adoption Coverage to list the localities." ) );
+    mSummary->setText( mLayer ? error : tr( "Select a coverage layer in the Layers panel to list its localities." ) );
     return;
   }
   mModel->setRows( rows, mTargetPct, mLanguage );
   mView->sortByColumn( AcvRankingModel::Rank, Qt::AscendingOrder );
   int below = 0;
+  int withData = 0;
   for ( const AcvRankingRow &row : std::as_const( rows ) )
+  {
     below += row.belowTarget ? 1 : 0;
-  mSummary->setText( tr( "%1: %2 of %3 localities below the %4 target (in red)." )
-                         .arg( mLayer->name() )
-                         .arg( below )
-                         .arg( rows.size() )
-                         .arg( AcvLanguageText::percent( mTargetPct, 0, mLanguage ) ) );
+    withData += row.coveragePct ? 1 : 0;
+  }
+  mSummary->setText( tr( "%1: %2 (target %3; below it in red)." )
+                         .arg( mLayer->name(), AcvRunSummary::coverage( withData, below, rows.size() - withData ), AcvLanguageText::percent( mTargetPct, 0, mLanguage ) ) );
 }
 
 void AcvRankingDock::rowClicked( const QModelIndex &index )

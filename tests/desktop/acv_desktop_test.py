@@ -88,6 +88,11 @@ def check_loaded():
     provider = QgsApplication.processingRegistry().providerById("adoptioncoverage")
     algorithms = sorted(a.id() for a in provider.algorithms()) if provider else []
     check("processing provider and its 3 algorithms", algorithms == ["adoptioncoverage:coveragemap", "adoptioncoverage:exportreport", "adoptioncoverage:joinstatistics"], algorithms)
+    # The sheet's drop-down comes from the plugin's widget factory: registered again after each reload.
+    from qgis.gui import QgsGui, QgsProcessingGui
+    sheet = provider.algorithm("coveragemap").parameterDefinition("SHEET") if provider else None
+    wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(sheet, QgsProcessingGui.Standard) if sheet else None
+    check("the sheet parameter's widget factory is registered", wrapper is not None)
 
 
 def check_processing():
@@ -365,16 +370,25 @@ def check_bad_inputs_dialog():
         ("statistics without a locality column", BOUNDARIES, os.path.join(BAD, "missing_key_column.csv"), "missing_key_column.csv", True),
         ("point layer as boundaries", os.path.join(BAD, "points.geojson"), os.path.join(BAD, "ok_stats.csv"), "points.geojson", False),
     ]
+    inline = dialog.findChild(QLabel, "AcvStatisticsFileMessage")
     for name, boundaries, statistics, named, preview_fails in cases:
         INPUTS.add(boundaries, statistics)
         iface.messageBar().clearWidgets()
         before = set(QgsProject.instance().mapLayers().keys())
         boundary_file.setFilePath(boundaries)
         statistics_file.setFilePath(statistics)
-        wait_for(lambda: tasks.countActiveTasks() == 0 and add.isEnabled(), 30)
+        wait_for(lambda: tasks.countActiveTasks() == 0 and (add.isEnabled() or inline.isVisible()), 30)
         if preview_fails:
-            check("bad input (%s): the preview shows a Critical message naming %s" % (name, named),
-                  wait_for(lambda: len(critical_messages(named)) >= 1, 10), [i.text() for i in iface.messageBar().items()])
+            # A file chosen that cannot be read: said under the file, in the dialog; nothing to add.
+            check("bad input (%s): the problem shows under the file, naming %s" % (name, named),
+                  wait_for(lambda: inline.isVisible() and named in inline.text(), 10), inline.text())
+            check("bad input (%s): no Critical message in the message bar" % name, not critical_messages(named),
+                  [i.text() for i in iface.messageBar().items()])
+            check("bad input (%s): Add to Map disabled" % name, not add.isEnabled())
+            if named == "empty.csv":
+                grab(dialog, "bad_input_inline")
+            check("bad input (%s): QGIS still running" % name, iface.mainWindow().isVisible() and dialog.isVisible())
+            continue
         shown = len(critical_messages(named))
         add.click()
         ok = wait_for(lambda: len(critical_messages(named)) > shown, 30)
@@ -465,6 +479,10 @@ def check_dialog():
     dialog.findChild(QPushButton, "AcvApplyButton").click()
     check("after the choices all 17 districts match", wait_for(lambda: matched.rowCount() == 17 and unmatched.rowCount() == 0, 10),
           (matched.rowCount(), unmatched.rowCount()))
+    remove(SAVED_MAPPING)
+    answer_file_dialog(SAVED_MAPPING)
+    dialog.findChild(QPushButton, "AcvSaveMappingButton").click()
+    check("the review's pairs are saved as a mapping file", wait_for(lambda: os.path.exists(SAVED_MAPPING), 10), SAVED_MAPPING)
     before = set(QgsProject.instance().mapLayers().keys())
     dialog.findChild(QPushButton, "AcvAddButton").click()
     check("dialog adds the coverage layer", wait_for(lambda: len(set(QgsProject.instance().mapLayers().keys()) - before) == 1, 30))
@@ -481,6 +499,32 @@ def check_dialog():
     dialog.hide()
     screenshot("desktop")
     check_export_action()
+
+
+SAVED_MAPPING = os.path.join(ARTIFACTS, "saved_mapping_%s.csv" % LOCALE)
+
+
+def answer_file_dialog(path):
+    """Answers the next QFileDialog with \a path, typed as a person would."""
+    attempts = []
+
+    def answer():
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()]
+        if not dialogs:
+            if len(attempts) < 300:
+                attempts.append(0)
+                QTimer.singleShot(100, answer)
+            return
+        # accept() is protected in QFileDialog, its slot is reachable through the meta-object.
+        # Tried again until the dialog closes (its folder loads lazily).
+        dialogs[0].findChild(QLineEdit, "fileNameEdit").setText(path)
+        QMetaObject.invokeMethod(dialogs[0], "accept")
+        attempts.append(1)
+        if dialogs[0].isVisible() and len(attempts) < 300:
+            QTimer.singleShot(100, answer)
+
+    from qgis.PyQt.QtWidgets import QFileDialog
+    QTimer.singleShot(100, answer)
 
 
 def check_export_action():
@@ -513,6 +557,315 @@ def check_export_action():
     exists = wait_for(lambda: os.path.exists(report), 30)
     header = open(report, "rb").read(5) if exists else b""
     check("Export Report writes the PDF", header == b"%PDF-", report)
+
+
+# --- Issue 15's rough edges, each seen in the desktop
+
+VI = LOCALE == "vi"
+
+
+def level_items(level):
+    return [i for i in iface.messageBar().items() if i.level() == level]
+
+
+def find_dialog():
+    main_window_action("mActionAdoptionCoverage").trigger()
+    dialog = iface.mainWindow().findChild(QDialog, "AcvCoverageDialog")
+    dialog.move(40, 40)
+    dialog.findChild(QTabWidget).setCurrentIndex(0)
+    return dialog
+
+
+def check_label_language_follows_locale():
+    """Nobody chose a language in this fresh profile: the labels speak QGIS's language."""
+    from qgis.core import QgsSettings
+    dialog = find_dialog()
+    language = dialog.findChild(QComboBox, "AcvLanguage")
+    check("label language follows QGIS's locale (%s) until chosen" % LOCALE, language is not None and language.currentData() == LOCALE,
+          language.currentData() if language else None)
+    check("no explicit label language kept before a choice", QgsSettings().value("adoptioncoverage/dialog/languageChoice", "") == "")
+    other = 1 if language.currentData() == "vi" else 0
+    language.setCurrentIndex(other)
+    language.activated.emit(other)
+    chosen = QgsSettings().value("adoptioncoverage/dialog/languageChoice", "")
+    check("an explicit label language is kept apart", chosen == language.itemData(other), chosen)
+    # Back to the locale's, as the rest of the test expects.
+    QgsSettings().remove("adoptioncoverage/dialog/languageChoice")
+    language.setCurrentIndex(1 - other)
+
+
+def check_typed_path():
+    """A path typed key by key: no message per keystroke, one inline message when the field is left."""
+    from qgis.core import Qgis
+    from qgis.gui import QgsFileWidget
+    from qgis.PyQt.QtTest import QTest
+
+    dialog = find_dialog()
+    statistics = dialog.findChild(QgsFileWidget, "AcvStatisticsFile")
+    inline = dialog.findChild(QLabel, "AcvStatisticsFileMessage")
+    add = dialog.findChild(QPushButton, "AcvAddButton")
+    preview = dialog.findChild(QTableWidget, "AcvStatisticsPreview")
+    edit = statistics.lineEdit()
+    good = dialog_statistics_file()
+    bad = good[:-4] + "_typo.csv"
+    iface.messageBar().clearWidgets()
+    critical_before = len(level_items(Qgis.Critical))
+    items_before = len(iface.messageBar().items())
+    edit.setFocus()
+    edit.selectAll()
+    QTest.keyClick(edit, Qt.Key_Delete)
+    for character in bad:
+        QTest.keyClicks(edit, character)
+        QCoreApplication.processEvents()
+    wait_for(lambda: False, 1.0)  # time for any task a keystroke might have started
+    check("typing a path key by key adds no Critical message", len(level_items(Qgis.Critical)) == critical_before,
+          [i.text() for i in iface.messageBar().items()])
+    check("typing a path key by key adds no message at all", len(iface.messageBar().items()) == items_before,
+          len(iface.messageBar().items()) - items_before)
+    check("no inline message while typing", not inline.isVisible(), inline.text())
+    check("typed path reached the field", statistics.filePath() == bad, statistics.filePath())
+    QTest.keyClick(edit, Qt.Key_Return)
+    check("a wrong typed path is named inline once editing finishes",
+          wait_for(lambda: inline.isVisible() and os.path.basename(bad) in inline.text(), 5), inline.text())
+    check("a wrong typed path still adds no Critical message", len(level_items(Qgis.Critical)) == critical_before)
+    check("Add to Map disabled for a missing statistics file", not add.isEnabled())
+    grab(dialog, "typed_path_inline")
+    edit.selectAll()
+    QTest.keyClick(edit, Qt.Key_Delete)
+    QTest.keyClicks(edit, good)
+    QTest.keyClick(edit, Qt.Key_Return)
+    check("the right typed path is read once editing finishes", wait_for(lambda: preview.rowCount() > 0 and add.isEnabled(), 30),
+          preview.rowCount())
+    check("the inline message goes once the path is right", not inline.isVisible(), inline.text())
+
+
+def write_two_sheet_workbook():
+    """A workbook as annexes come: a notes sheet first, the Gia Lai table on the second."""
+    from osgeo import ogr
+    path = os.path.join(ARTIFACTS, "two_sheets_%s.xlsx" % LOCALE)
+    remove(path)
+    rows = []
+    with open(STATISTICS, encoding="utf-8-sig") as f:
+        for line in f:
+            cells = line.rstrip("\n").split(";")
+            if cells and cells[0].isdigit():
+                rows.append((cells[1], int(cells[2].replace(".", "")), int(cells[3].replace(".", "")), int(cells[4].replace(".", ""))))
+    source = ogr.GetDriverByName("XLSX").CreateDataSource(path)
+    notes = source.CreateLayer("Notes", geom_type=ogr.wkbNone)
+    notes.CreateField(ogr.FieldDefn("Ghi chú", ogr.OFTString))
+    for text in ("Số liệu do Sở TT&TT tổng hợp", "Xem trang Data"):
+        feature = ogr.Feature(notes.GetLayerDefn())
+        feature.SetField(0, text)
+        notes.CreateFeature(feature)
+    data = source.CreateLayer("Data", geom_type=ogr.wkbNone)
+    data.CreateField(ogr.FieldDefn("Đơn vị", ogr.OFTString))
+    for header in ("Dân số", "Số người dùng ĐTTM", "Số lượt cài đặt"):
+        data.CreateField(ogr.FieldDefn(header, ogr.OFTInteger))
+    for row in rows:
+        feature = ogr.Feature(data.GetLayerDefn())
+        for i, value in enumerate(row):
+            feature.SetField(i, value)
+        data.CreateFeature(feature)
+    source = None
+    return path, len(rows)
+
+
+def check_wrong_sheet(workbook, rows):
+    from qgis.gui import QgsFileWidget
+
+    dialog = find_dialog()
+    statistics = dialog.findChild(QgsFileWidget, "AcvStatisticsFile")
+    add = dialog.findChild(QPushButton, "AcvAddButton")
+    preview = dialog.findChild(QTableWidget, "AcvStatisticsPreview")
+    sheet = dialog.findChild(QComboBox, "AcvSheet")
+    message = dialog.findChild(QLabel, "AcvSheetMessage")
+    use = dialog.findChild(QPushButton, "AcvUseSuggestedSheet")
+    tasks = QgsApplication.taskManager()
+    statistics.setFilePath(workbook)
+    # Its first sheet holds notes only: nothing detected, nothing to add, the data sheet named.
+    check("workbook's notes sheet: the sheet with the table is suggested",
+          wait_for(lambda: tasks.countActiveTasks() == 0 and message.isVisible() and "Data" in message.text(), 30), message.text())
+    check("workbook's notes sheet: Add to Map disabled", not add.isEnabled())
+    check("workbook's sheets listed", [sheet.itemText(i) for i in range(sheet.count())] == ["Notes", "Data"],
+          [sheet.itemText(i) for i in range(sheet.count())])
+    grab(dialog, "wrong_sheet_first")
+    use.click()
+    check("the suggested sheet reads: preview and Add to Map", wait_for(lambda: preview.rowCount() > 0 and add.isEnabled(), 30), preview.rowCount())
+    key = dialog.findChildren(QComboBox)
+    detected = [c for c in key if c.count() > 0 and any("[" in c.itemText(i) for i in range(c.count()))]
+    check("the suggested sheet's columns are detected", len(detected) >= 2, len(detected))
+    grab(dialog, "right_sheet")
+    # Back to the wrong sheet: what was detected on the right one must not stay.
+    sheet.setCurrentIndex(0)
+    sheet.activated.emit(0)
+    check("wrong sheet chosen: the suggestion shows again",
+          wait_for(lambda: tasks.countActiveTasks() == 0 and message.isVisible() and "Data" in message.text(), 30), message.text())
+    stale = [c.objectName() or "combo" for c in dialog.findChildren(QComboBox) if c.count() > 0 and any("[" in c.itemText(i) for i in range(c.count()))]
+    check("wrong sheet chosen: no stale detected columns", not stale, stale)
+    check("wrong sheet chosen: no stale preview", preview.rowCount() == 0 and preview.columnCount() == 0, (preview.rowCount(), preview.columnCount()))
+    check("wrong sheet chosen: Add to Map disabled", not add.isEnabled())
+    grab(dialog, "wrong_sheet_chosen")
+    statistics.setFilePath(dialog_statistics_file())
+    wait_for(lambda: tasks.countActiveTasks() == 0 and preview.rowCount() > 0, 30)
+
+
+def check_unmatched_warning():
+    """Without the review's pairs, two rows stay unmatched: a warning that stays, with a Review button."""
+    from qgis.core import Qgis
+    from qgis.gui import QgsFileWidget
+
+    dialog = find_dialog()
+    tasks = QgsApplication.taskManager()
+    dialog.findChild(QgsFileWidget, "AcvMappingFile").setFilePath("")
+    wait_for(lambda: False, 0.3)
+    replace = dialog.findChild(QWidget, "AcvReplacePrevious")
+    check("replace-previous option offered", replace is not None)
+    replace.setChecked(True)
+    iface.messageBar().clearWidgets()
+    before = set(QgsProject.instance().mapLayers().keys())
+    annex = os.path.splitext(os.path.basename(dialog_statistics_file()))[0]
+    expected = ("Độ phủ — %s (2020-08-20)" if VI else "Coverage — %s (2020-08-20)") % annex
+    previous = [l.id() for l in QgsProject.instance().mapLayers().values() if l.name() == expected]
+    check("the dialog's earlier result is named after the annex and its date", len(previous) == 1, [l.name() for l in QgsProject.instance().mapLayers().values()])
+    dialog.findChild(QPushButton, "AcvAddButton").click()
+    wait_for(lambda: tasks.countActiveTasks() == 0 and len(level_items(Qgis.Warning)) > 0, 30)
+    after = set(QgsProject.instance().mapLayers().keys())
+    added = [QgsProject.instance().mapLayer(i) for i in after - before]
+    check("Add to Map with replace adds one layer", len(added) == 1, [l.name() for l in added])
+    check("the previous result of the annex is replaced", not any(i in after for i in previous), [QgsProject.instance().mapLayer(i).name() for i in after])
+    if added:
+        check("result layer named after the annex and its date", added[0].name() == expected, added[0].name())
+    warnings = level_items(Qgis.Warning)
+    text = warnings[0].text() if warnings else ""
+    unmatched = "2 dòng phụ lục và 2 ranh giới chưa khớp" if VI else "2 annex rows and 2 boundaries are unmatched"
+    without = "2 không có số liệu" if VI else "2 without data"
+    check("unmatched warning counts rows and boundaries apart", unmatched in text, text)
+    check("run summary counts localities without data apart", without in text, text)
+    check("unmatched warning stays until dismissed", bool(warnings) and warnings[0].duration() == 0, warnings[0].duration() if warnings else None)
+    review = warnings[0].findChild(QPushButton, "AcvReviewUnmatched") if warnings else None
+    check("unmatched warning has a Review button", review is not None)
+    dialog.hide()
+    wait_for(lambda: False, 3.0)  # longer than a timed message would last
+    check("unmatched warning still shown after 3 s", len(level_items(Qgis.Warning)) >= 1)
+    grab(iface.mainWindow(), "unmatched_warning")
+    if review is None:
+        return
+    review.click()
+    tabs = dialog.findChild(QTabWidget)
+    rows = dialog.findChild(QTableWidget, "AcvUnmatchedRows")
+    check("Review opens the dialog on the join review with the 2 unmatched rows",
+          wait_for(lambda: dialog.isVisible() and tabs.currentIndex() == 2 and rows.rowCount() == 2, 30), (dialog.isVisible(), tabs.currentIndex(), rows.rowCount()))
+    grab(dialog, "review_from_warning")
+    dialog.hide()
+    return added[0] if added else None
+
+
+def check_mapping_offered(saved):
+    """The mapping file saved from the review is offered again for the same annex."""
+    from qgis.gui import QgsFileWidget
+
+    dialog = find_dialog()
+    statistics = dialog.findChild(QgsFileWidget, "AcvStatisticsFile")
+    mapping = dialog.findChild(QgsFileWidget, "AcvMappingFile")
+    note = dialog.findChild(QLabel, "AcvMappingFileMessage")
+    path = statistics.filePath()
+    statistics.setFilePath("")
+    mapping.setFilePath("")
+    wait_for(lambda: False, 0.3)
+    statistics.setFilePath(path)
+    check("the saved mapping file is offered again for the annex",
+          wait_for(lambda: os.path.realpath(mapping.filePath() or "/none") == os.path.realpath(saved), 10), mapping.filePath())
+    wait_for(lambda: False, 0.5)  # the field's own check runs once the event loop does
+    check("the dialog says why the mapping file is filled in", note.isVisible() and os.path.basename(saved) in note.text(), note.text())
+    wait_for(lambda: QgsApplication.taskManager().countActiveTasks() == 0, 30)
+    grab(dialog, "mapping_offered")
+    dialog.hide()
+
+
+def check_processing_details(workbook):
+    """The toolbox's group is not the provider's name again, everything has an icon, the sheet is a list."""
+    import processing
+    from qgis.gui import QgsGui
+
+    provider = QgsApplication.processingRegistry().providerById("adoptioncoverage")
+    algorithms = provider.algorithms()
+    check("processing groups do not repeat the provider's name", all(a.group() != provider.name() for a in algorithms),
+          sorted(set(a.group() for a in algorithms)) + [provider.name()])
+    check("processing provider has an icon", not provider.icon().isNull())
+    check("every processing algorithm has its icon", all(not a.icon().isNull() for a in algorithms) and len(set(a.icon().cacheKey() for a in algorithms)) == 3,
+          [a.id() for a in algorithms if a.icon().isNull()])
+    sheet = algorithms[0].parameterDefinition("SHEET")
+    check("the sheet parameter depends on the statistics file", sheet is not None and sheet.dependsOnOtherParameters() == ["STATISTICS"])
+    dialog = processing.createAlgorithmDialog("adoptioncoverage:coveragemap", {"STATISTICS": workbook})
+    dialog.show()
+    dialog.move(60, 60)
+    combo = dialog.findChild(QComboBox, "AcvSheetCombo")
+    listed = lambda: [combo.itemText(i) for i in range(combo.count())] if combo is not None else []
+    check("processing dialog lists the statistics file's sheets", wait_for(lambda: listed() == ["", "Notes", "Data"], 10), listed())
+    if combo is not None:
+        combo.setCurrentIndex(2)
+        combo.showPopup()
+    grab(dialog, "processing_sheet_list")
+    if combo is not None:
+        combo.hidePopup()
+    dialog.close()
+    # The toolbox with the group and the icons.
+    toolbox = iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox")
+    if toolbox is not None:
+        toolbox.show()
+        search = toolbox.findChild(QLineEdit, "searchBox")
+        if search is not None:
+            search.setText("coverage" if not VI else "độ phủ")
+        wait_for(lambda: False, 0.5)
+        grab(toolbox, "processing_toolbox")
+        if search is not None:
+            search.setText("")
+        toolbox.hide()
+
+
+def check_follows_selected_layer(boundaries):
+    """The dock and Export Report follow the coverage layer selected in the Layers panel, also Processing's."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    if boundaries is None or sip.isdeleted(boundaries):
+        boundaries = QgsVectorLayer(BOUNDARIES, "Gia Lai districts", "ogr")
+        QgsProject.instance().addMapLayer(boundaries)
+    export = main_window_action("mActionAdoptionCoverageExport")
+    dock = iface.mainWindow().findChild(QDockWidget, "AcvRankingDock")
+    view = dock.findChild(QTableView, "AcvRankingView")
+    summary = dock.findChild(QLabel, "AcvRankingSummary")
+    before = set(QgsProject.instance().mapLayers().keys())
+    processing.runAndLoadResults("adoptioncoverage:coveragemap", {
+        "BOUNDARIES": boundaries, "STATISTICS": STATISTICS, "TARGET": 70,
+        "LANGUAGE": 0 if VI else 1, "OUTPUT": "TEMPORARY_OUTPUT"})
+    added = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers().keys()) - before]
+    check("Processing adds its coverage layer", len(added) == 1)
+    if not added:
+        return
+    layer = added[0]
+    iface.setActiveLayer(layer)
+    check("the dock follows the Processing-made layer", wait_for(lambda: view.model().rowCount() == 17 and layer.name() in summary.text(), 5), summary.text())
+    check("the dock takes the layer's own target (70 %)", ("70 %" if VI else "70%") in summary.text(), summary.text())
+    check("Export Report enabled for the Processing-made layer", export.isEnabled())
+    dock.resize(520, dock.height())
+    grab(dock, "dock_processing_layer")
+    iface.setActiveLayer(boundaries)
+    check("a boundary layer selected: Export Report disabled", wait_for(lambda: not export.isEnabled(), 5))
+    check("a boundary layer selected: the dock lists nothing", view.model().rowCount() == 0 and not view.isEnabled(), view.model().rowCount())
+    grab(dock, "dock_no_coverage_layer")
+    iface.setActiveLayer(layer)
+    check("coverage layer selected again: Export Report enabled", wait_for(lambda: export.isEnabled(), 5))
+    QgsProject.instance().removeMapLayer(layer.id())
+    check("the coverage layer removed: Export Report disabled", wait_for(lambda: not export.isEnabled() or (
+        iface.activeLayer() is not None and iface.activeLayer().fields().lookupField("coverage_pct") >= 0), 5))
+    # Another coverage layer (the dialog's) may now be selected; remove every one to be sure.
+    for other in list(QgsProject.instance().mapLayers().values()):
+        if isinstance(other, QgsVectorLayer) and other.fields().lookupField("coverage_pct") >= 0:
+            QgsProject.instance().removeMapLayer(other.id())
+    check("no coverage layer left: Export Report disabled", wait_for(lambda: not export.isEnabled(), 5))
+    check("no coverage layer left: the dock lists nothing", wait_for(lambda: view.model().rowCount() == 0, 5))
+    screenshot("desktop_no_coverage_layer")
 
 
 def reload_through_plugin_manager():
@@ -572,13 +925,23 @@ def run():
         mapping = write_mapping_file()
         INPUTS.add(BOUNDARIES, STATISTICS, dialog_statistics_file(), mapping)
         check_loaded()
+        boundaries = None
         if FULL:
-            check_processing()
+            boundaries = check_processing()
             INPUTS.check_unchanged("the coverage map and report algorithms")
             check_model(mapping)
             check_batch()
             INPUTS.check_unchanged("the model and the batch")
+        check_label_language_follows_locale()
         check_dialog()
+        check_typed_path()
+        workbook, rows = write_two_sheet_workbook()
+        INPUTS.add(workbook)
+        check_wrong_sheet(workbook, rows)
+        check_unmatched_warning()
+        check_mapping_offered(SAVED_MAPPING)
+        check_processing_details(workbook)
+        check_follows_selected_layer(boundaries)
         INPUTS.check_unchanged("the dialog, its review and Export Report")
         if FULL:
             check_bad_inputs_dialog()
@@ -606,5 +969,5 @@ def watchdog():
     os._exit(1)
 
 
-QTimer.singleShot(120000, watchdog)
+QTimer.singleShot(160000, watchdog)
 QTimer.singleShot(500, run)

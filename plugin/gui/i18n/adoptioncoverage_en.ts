@@ -107,10 +107,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adoption coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Boundary layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,6 +260,10 @@
     </message>
     <message>
         <source>English (1,234.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage maps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -506,10 +506,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 localities joined, %2 below the target; %3 unmatched rows (see the log).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,6 +535,46 @@
     </message>
     <message>
         <source>Mapping files (*.csv *.xlsx *.xls *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file saved for this statistics file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet of %1 holds a table with a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos; holds no statistics table; the table is in sheet &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the previous result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the layer the last run made from the same statistics file instead of adding another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 localities joined: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 localities joined: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -646,6 +682,21 @@
     </message>
 </context>
 <context>
+    <name>AcvPathCheck</name>
+    <message>
+        <source>No file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcvPlugin</name>
     <message>
         <source>Adoption Coverage…</source>
@@ -678,11 +729,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run Adoption Coverage to list the localities.</source>
+        <source>Select a coverage layer in the Layers panel to list its localities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 of %3 localities below the %4 target (in red).</source>
+        <source>%1: %2 (target %3; below it in red).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,6 +804,56 @@
     </message>
     <message>
         <source>Written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcvResultLayer</name>
+    <message>
+        <source>Coverage — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage — %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcvRunSummary</name>
+    <message numerus="yes">
+        <source>%1 of %n with data below target</source>
+        <translation>
+            <numerusform>%1 of %n with data below target</numerusform>
+            <numerusform>%1 of %n with data below target</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2 without data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annex rows</source>
+        <translation>
+            <numerusform>%n annex row</numerusform>
+            <numerusform>%n annex rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boundaries</source>
+        <translation>
+            <numerusform>%n boundary</numerusform>
+            <numerusform>%n boundaries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AcvSheetWidgetWrapper</name>
+    <message>
+        <source>First non-empty sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

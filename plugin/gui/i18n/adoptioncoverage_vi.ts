@@ -103,10 +103,6 @@
         <translation>Ngưỡng tròn số</translation>
     </message>
     <message>
-        <source>Adoption coverage</source>
-        <translation>Độ phủ ứng dụng</translation>
-    </message>
-    <message>
         <source>Boundary layer</source>
         <translation>Lớp ranh giới</translation>
     </message>
@@ -261,6 +257,10 @@
     <message>
         <source>English (1,234.5)</source>
         <translation>Kiểu tiếng Anh (1,234.5)</translation>
+    </message>
+    <message>
+        <source>Coverage maps</source>
+        <translation>Bản đồ độ phủ</translation>
     </message>
 </context>
 <context>
@@ -502,10 +502,6 @@
         <translation>Không đọc lại được lớp đã ghép %1.</translation>
     </message>
     <message>
-        <source>%1 localities joined, %2 below the target; %3 unmatched rows (see the log).</source>
-        <translation>Đã ghép %1 địa phương, %2 địa phương dưới mục tiêu; %3 dòng chưa khớp (xem nhật ký).</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
@@ -536,6 +532,46 @@
     <message>
         <source>Mapping files (*.csv *.xlsx *.xls *.ods)</source>
         <translation>Tệp ghép tên (*.csv *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>The mapping file saved for this statistics file: %1</source>
+        <translation>Tệp ghép tên đã lưu cho tệp số liệu này: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to preview.</source>
+        <translation>Không có gì để xem trước.</translation>
+    </message>
+    <message>
+        <source>No sheet of %1 holds a table with a header row.</source>
+        <translation>Không trang tính nào của %1 có bảng với dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;%1&apos; holds no statistics table; the table is in sheet &apos;%2&apos;.</source>
+        <translation>Trang tính &apos;%1&apos; không có bảng số liệu; bảng nằm ở trang tính &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Use &apos;%1&apos;</source>
+        <translation>Dùng &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Replace the previous result</source>
+        <translation>Thay kết quả trước</translation>
+    </message>
+    <message>
+        <source>Remove the layer the last run made from the same statistics file instead of adding another one</source>
+        <translation>Gỡ lớp do lần chạy trước tạo từ cùng tệp số liệu thay vì thêm một lớp nữa</translation>
+    </message>
+    <message>
+        <source>%1 localities joined: %2.</source>
+        <translation>Đã ghép %1 địa phương: %2.</translation>
+    </message>
+    <message>
+        <source>%1; %2 localities joined: %3.</source>
+        <translation>%1; đã ghép %2 địa phương: %3.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Xem lại</translation>
     </message>
 </context>
 <context>
@@ -642,6 +678,21 @@
     </message>
 </context>
 <context>
+    <name>AcvPathCheck</name>
+    <message>
+        <source>No file %1</source>
+        <translation>Không có tệp %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 là thư mục, không phải tệp</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permissions)</source>
+        <translation>Không đọc được %1 (quyền truy cập)</translation>
+    </message>
+</context>
+<context>
     <name>AcvPlugin</name>
     <message>
         <source>Adoption Coverage…</source>
@@ -674,12 +725,12 @@
         <translation>Xếp hạng độ phủ</translation>
     </message>
     <message>
-        <source>Run Adoption Coverage to list the localities.</source>
-        <translation>Chạy Adoption Coverage để liệt kê các địa phương.</translation>
+        <source>Select a coverage layer in the Layers panel to list its localities.</source>
+        <translation>Chọn một lớp độ phủ trong bảng Lớp để liệt kê các địa phương của lớp.</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 localities below the %4 target (in red).</source>
-        <translation>%1: %2 trên %3 địa phương dưới mục tiêu %4 (màu đỏ).</translation>
+        <source>%1: %2 (target %3; below it in red).</source>
+        <translation>%1: %2 (mục tiêu %3; dưới mục tiêu tô đỏ).</translation>
     </message>
 </context>
 <context>
@@ -750,6 +801,53 @@
     <message>
         <source>Written to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Đã ghi vào &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AcvResultLayer</name>
+    <message>
+        <source>Coverage — %1</source>
+        <translation>Độ phủ — %1</translation>
+    </message>
+    <message>
+        <source>Coverage — %1 (%2)</source>
+        <translation>Độ phủ — %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AcvRunSummary</name>
+    <message numerus="yes">
+        <source>%1 of %n with data below target</source>
+        <translation>
+            <numerusform>%1 trên %n địa phương có số liệu dưới mục tiêu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2 without data</source>
+        <translation>%1; %2 không có số liệu</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are unmatched</source>
+        <translation>%1 và %2 chưa khớp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annex rows</source>
+        <translation>
+            <numerusform>%n dòng phụ lục</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boundaries</source>
+        <translation>
+            <numerusform>%n ranh giới</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AcvSheetWidgetWrapper</name>
+    <message>
+        <source>First non-empty sheet</source>
+        <translation>Trang tính đầu tiên có dữ liệu</translation>
     </message>
 </context>
 <context>

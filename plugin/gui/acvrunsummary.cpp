@@ -1,0 +1,28 @@
+/***************************************************************************
+  acvrunsummary.cpp
+  SPDX-License-Identifier: GPL-2.0-or-later
+ ***************************************************************************/
+#include "acvrunsummary.h"
+
+#include <QCoreApplication>
+
+namespace
+{
+QString tr( const char *text, int n = -1 )
+{
+  return QCoreApplication::translate( "AcvRunSummary", text, nullptr, n );
+}
+} // namespace
+
+QString AcvRunSummary::coverage( int withData, int belowTarget, int withoutData )
+{
+  const QString measured = tr( "%1 of %n with data below target", withData ).arg( belowTarget );
+  if ( withoutData <= 0 )
+    return measured;
+  return tr( "%1; %2 without data" ).arg( measured ).arg( withoutData );
+}
+
+QString AcvRunSummary::unmatched( int statisticsRows, int boundaries )
+{
+  return tr( "%1 and %2 are unmatched" ).arg( tr( "%n annex rows", statisticsRows ), tr( "%n boundaries", boundaries ) );
+}
