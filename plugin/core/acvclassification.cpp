@@ -4,6 +4,8 @@
  ***************************************************************************/
 #include "acvclassification.h"
 
+#include <QCoreApplication>
+
 #include <qgsapplication.h>
 #include <qgsclassificationmethod.h>
 #include <qgsclassificationmethodregistry.h>
@@ -19,16 +21,17 @@ struct SchemeInfo
   AcvClassificationScheme scheme;
   const char *name;       //!< on the command line
   const char *qgisMethod; //!< id in QgsClassificationMethodRegistry, or nullptr
+  const char *title;      //!< in the dialog's and Processing's lists (translated); nullptr: not listed
 };
 
 const SchemeInfo kSchemes[] = {
-    { AcvClassificationScheme::Target, "target", nullptr },
-    { AcvClassificationScheme::EqualInterval, "equal", "EqualInterval" },
-    { AcvClassificationScheme::Quantile, "quantile", "Quantile" },
-    { AcvClassificationScheme::Jenks, "jenks", "Jenks" },
-    { AcvClassificationScheme::StdDev, "stddev", "StdDev" },
-    { AcvClassificationScheme::Pretty, "pretty", "Pretty" },
-    { AcvClassificationScheme::Manual, "manual", nullptr },
+    { AcvClassificationScheme::Target, "target", nullptr, QT_TRANSLATE_NOOP( "AcvClassification", "Target is a break" ) },
+    { AcvClassificationScheme::EqualInterval, "equal", "EqualInterval", QT_TRANSLATE_NOOP( "AcvClassification", "Equal interval" ) },
+    { AcvClassificationScheme::Quantile, "quantile", "Quantile", QT_TRANSLATE_NOOP( "AcvClassification", "Quantile (equal count)" ) },
+    { AcvClassificationScheme::Jenks, "jenks", "Jenks", QT_TRANSLATE_NOOP( "AcvClassification", "Natural breaks (Jenks)" ) },
+    { AcvClassificationScheme::StdDev, "stddev", "StdDev", QT_TRANSLATE_NOOP( "AcvClassification", "Standard deviation" ) },
+    { AcvClassificationScheme::Pretty, "pretty", "Pretty", QT_TRANSLATE_NOOP( "AcvClassification", "Pretty breaks" ) },
+    { AcvClassificationScheme::Manual, "manual", nullptr, nullptr }, // breaks typed, not picked
 };
 
 const SchemeInfo &infoFor( AcvClassificationScheme scheme )
@@ -66,6 +69,23 @@ bool AcvClassification::parseScheme( const QString &name, AcvClassificationSchem
 QString AcvClassification::schemeName( AcvClassificationScheme scheme )
 {
   return QString::fromLatin1( infoFor( scheme ).name );
+}
+
+QVector<AcvClassificationScheme> AcvClassification::choosableSchemes()
+{
+  QVector<AcvClassificationScheme> schemes;
+  for ( const SchemeInfo &info : kSchemes )
+  {
+    if ( info.title )
+      schemes.append( info.scheme );
+  }
+  return schemes;
+}
+
+QString AcvClassification::schemeTitle( AcvClassificationScheme scheme )
+{
+  const char *title = infoFor( scheme ).title;
+  return title ? QCoreApplication::translate( "AcvClassification", title ) : schemeName( scheme );
 }
 
 QStringList AcvClassification::schemeNames()

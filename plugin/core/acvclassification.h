@@ -42,6 +42,10 @@ public:
   static bool parseScheme( const QString &name, AcvClassificationScheme &scheme );
   static QString schemeName( AcvClassificationScheme scheme );
   static QStringList schemeNames();
+  //! The schemes an analyst picks from a list (the dialog, Processing), in the order they are offered.
+  static QVector<AcvClassificationScheme> choosableSchemes();
+  //! A scheme as the lists show it, in the UI's language ("Natural breaks (Jenks)").
+  static QString schemeTitle( AcvClassificationScheme scheme );
 
   /**
    * Reads manual breaks: "0,20,40,60,100", or with Vietnamese decimal commas separated by

@@ -3,6 +3,8 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragelabeling.h"
+#include "acvadmintypes.h"
+#include "acvmetrics.h"
 #include "acvqgiscompat.h"
 
 #include <qgspallabeling.h>
@@ -20,7 +22,7 @@ QString AcvCoverageLabeling::nameField()
 
 QString AcvCoverageLabeling::adminPrefixPattern()
 {
-  return QStringLiteral( "^\\\\s*(?i:Tỉnh|Thành phố|TP\\\\.?|Quận|Huyện|Thị xã|TX\\\\.?|Xã|Phường|Thị trấn|TT\\\\.?|Province|City|District|Town|Commune|Ward)\\\\s+" );
+  return AcvAdminTypes::leadingTypeExpressionPattern();
 }
 
 QString AcvCoverageLabeling::expression( AcvLanguage language )
@@ -68,7 +70,7 @@ QgsVectorLayerSimpleLabeling *AcvCoverageLabeling::create( AcvLanguage language,
 
   if ( belowTargetOnly )
   {
-    const QString show = QStringLiteral( "\"coverage_pct\" < %1" ).arg( QString::number( targetPct, 'g', 17 ) );
+    const QString show = AcvMetrics::belowTargetExpression( QStringLiteral( "coverage_pct" ), targetPct );
     settings.dataDefinedProperties().setProperty( QgsPalLayerSettings::Show, QgsProperty::fromExpression( show ) );
   }
   return new QgsVectorLayerSimpleLabeling( settings );

@@ -3,6 +3,7 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragestyle.h"
+#include "acvmetrics.h"
 #include "acvclasscolors.h"
 #include "acvcoveragelabeling.h"
 #include "acvcoveragesymbols.h"
@@ -57,7 +58,7 @@ QString rangeFilter( const QString &field, const QVector<double> &breaks, int in
 
 QString belowTargetFilter( double targetPct )
 {
-  return QStringLiteral( "%1 < %2" ).arg( quoted( kCoverageField ), literal( targetPct ) );
+  return AcvMetrics::belowTargetExpression( kCoverageField, targetPct );
 }
 
 QString withCount( const QString &label, int count, bool show )
@@ -182,7 +183,7 @@ bool AcvCoverageStyle::apply( QgsVectorLayer &layer, const AcvStyleOptions &opti
     else
       ++summary.noDataCount;
     const QVariant coverage = feature.attribute( coverageIndex );
-    if ( !coverage.isNull() && coverage.toDouble() < target )
+    if ( !coverage.isNull() && AcvMetrics::isBelowTarget( coverage.toDouble(), target ) )
       ++summary.belowTargetCount;
   }
 

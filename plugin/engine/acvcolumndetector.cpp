@@ -3,6 +3,7 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcolumndetector.h"
+#include "acvadmintypes.h"
 #include "acvtablereader.h"
 
 #include <QRegularExpression>
@@ -80,11 +81,10 @@ AcvColumnRole AcvColumnDetector::roleOf( const QString &header )
                                         QStringLiteral( "downloads" ), QStringLiteral( "nguoi dung" ), QStringLiteral( "users" ), QStringLiteral( "luot" ) };
   static const QStringList population = { QStringLiteral( "dan so" ), QStringLiteral( "ds" ), QStringLiteral( "population" ),
                                           QStringLiteral( "nhan khau" ), QStringLiteral( "so dan" ), QStringLiteral( "pop" ) };
-  static const QStringList key = { QStringLiteral( "don vi" ), QStringLiteral( "ten" ), QStringLiteral( "dia phuong" ), QStringLiteral( "dia ban" ),
-                                   QStringLiteral( "tinh" ), QStringLiteral( "thanh pho" ), QStringLiteral( "huyen" ), QStringLiteral( "quan" ),
-                                   QStringLiteral( "thi xa" ), QStringLiteral( "xa" ), QStringLiteral( "phuong" ), QStringLiteral( "locality" ),
-                                   QStringLiteral( "name" ), QStringLiteral( "province" ), QStringLiteral( "district" ), QStringLiteral( "commune" ),
-                                   QStringLiteral( "ward" ), QStringLiteral( "unit" ), QStringLiteral( "area" ), QStringLiteral( "city" ) };
+  // A header of type words ("Huyện, thị xã", "District") names the locality column.
+  static const QStringList key = QStringList{ QStringLiteral( "don vi" ), QStringLiteral( "ten" ), QStringLiteral( "dia phuong" ), QStringLiteral( "dia ban" ),
+                                              QStringLiteral( "locality" ), QStringLiteral( "name" ), QStringLiteral( "unit" ), QStringLiteral( "area" ) } +
+                                 AcvAdminTypes::foldedWords();
   // Order matters: "Mã tỉnh" is a code, "Số người dùng ĐTTM" counts smartphones, not app users.
   if ( hasAny( folded, code ) )
     return AcvColumnRole::Code;

@@ -19,6 +19,19 @@ std::optional<double> percentage( const std::optional<double> &part, const std::
 }
 } // namespace
 
+bool AcvMetrics::isBelowTarget( double coveragePct, double targetPct )
+{
+  return coveragePct < targetPct;
+}
+
+QString AcvMetrics::belowTargetExpression( const QString &coverageField, double targetPct )
+{
+  // Quoted as QgsExpression::quotedColumnRef does; the target written exactly (17 digits).
+  QString quoted = coverageField;
+  quoted.replace( QLatin1Char( '"' ), QLatin1String( "\"\"" ) );
+  return QStringLiteral( "\"%1\" < %2" ).arg( quoted, QString::number( targetPct, 'g', 17 ) );
+}
+
 bool AcvMetrics::isValidTarget( double targetPct )
 {
   return std::isfinite( targetPct ) && targetPct >= 0.0 && targetPct <= 100.0;
@@ -45,7 +58,7 @@ QVector<AcvLocalityMetrics> AcvMetrics::compute( const QVector<AcvFigures> &figu
     m.populationPct = percentage( f.installs, f.population );
     if ( m.coveragePct )
     {
-      m.belowTarget = *m.coveragePct < targetPct;
+      m.belowTarget = isBelowTarget( *m.coveragePct, targetPct );
       m.gapInstalls = gapInstalls( *f.installs, *f.smartphones, targetPct );
       m.coverageAbove100 = *m.coveragePct > 100.0;
       ranked.append( i );

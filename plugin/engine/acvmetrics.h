@@ -5,6 +5,7 @@
 #ifndef ACVMETRICS_H
 #define ACVMETRICS_H
 
+#include <QString>
 #include <QVector>
 
 #include <optional>
@@ -50,6 +51,15 @@ class AcvMetrics
 {
 public:
   static constexpr double kDefaultTargetPct = 60.0;
+
+  /**
+   * The campaign's rule: a locality is below the target when its coverage is strictly less (at
+   * exactly 60 % it has reached 60 %). The joined layer's below_target field, the style's band
+   * and filters, the labels and the report all come from this function or the next.
+   */
+  static bool isBelowTarget( double coveragePct, double targetPct );
+  //! The same rule as a QGIS expression on \a coverageField, for renderers and labels.
+  static QString belowTargetExpression( const QString &coverageField, double targetPct );
 
   //! Whether \a targetPct is a usable target: a finite percentage from 0 to 100.
   static bool isValidTarget( double targetPct );

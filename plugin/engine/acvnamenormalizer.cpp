@@ -631,42 +631,20 @@ struct AcvTypePrefix
 
 QVector<AcvTypePrefix> buildVietnamesePrefixes()
 {
-  const QVector<std::pair<const char *, AcvAdminType>> words = {
-      { "thành phố", AcvAdminType::City },
-      { "thị xã", AcvAdminType::Town },
-      { "thị trấn", AcvAdminType::Township },
-      { "tỉnh", AcvAdminType::Province },
-      { "huyện", AcvAdminType::District },
-      { "quận", AcvAdminType::UrbanDistrict },
-      { "xã", AcvAdminType::Commune },
-      { "phường", AcvAdminType::Ward },
-  };
   QVector<AcvTypePrefix> prefixes;
-  for ( const auto &word : words )
+  for ( const auto &word : AcvAdminTypes::vietnameseWords() )
   {
     bool unused = false;
     // Through the same pipeline as names, so composition and tone placement cannot differ.
-    const AcvWords written = wordsOf( QString::fromUtf8( word.first ), unused );
+    const AcvWords written = wordsOf( word.first, unused );
     const QStringList texts = textsOf( written, 0, written.size() );
     prefixes.append( { texts, word.second, false, false } );
     prefixes.append( { foldOf( texts.join( QLatin1Char( ' ' ) ) ).split( QLatin1Char( ' ' ) ), word.second, true, false } );
   }
-  const QVector<std::pair<QStringList, AcvAdminType>> abbreviations = {
-      { { QStringLiteral( "t" ), QStringLiteral( "p" ) }, AcvAdminType::City },
-      { { QStringLiteral( "t" ), QStringLiteral( "x" ) }, AcvAdminType::Town },
-      { { QStringLiteral( "t" ), QStringLiteral( "t" ) }, AcvAdminType::Township },
-      { { QStringLiteral( "h" ) }, AcvAdminType::District },
-      { { QStringLiteral( "q" ) }, AcvAdminType::UrbanDistrict },
-      { { QStringLiteral( "p" ) }, AcvAdminType::Ward },
-      // Commune annexes write "X. Tân Phước" as often as "Xã Tân Phước".
-      { { QStringLiteral( "x" ) }, AcvAdminType::Commune },
-  };
-  for ( const auto &abbreviation : abbreviations )
+  for ( const auto &abbreviation : AcvAdminTypes::dottedAbbreviations() )
     prefixes.append( { abbreviation.first, abbreviation.second, false, true } );
-  // Not syllables of any Vietnamese name, so safe without their dot.
-  prefixes.append( { { QStringLiteral( "tp" ) }, AcvAdminType::City, false, false } );
-  prefixes.append( { { QStringLiteral( "tx" ) }, AcvAdminType::Town, false, false } );
-  prefixes.append( { { QStringLiteral( "tt" ) }, AcvAdminType::Township, false, false } );
+  for ( const auto &abbreviation : AcvAdminTypes::dotlessAbbreviations() )
+    prefixes.append( { { abbreviation.first }, abbreviation.second, false, false } );
   // Longest first, so "thị xã" wins over anything shorter.
   std::stable_sort( prefixes.begin(), prefixes.end(), []( const AcvTypePrefix &a, const AcvTypePrefix &b )
                     { return a.words.size() > b.words.size(); } );
@@ -681,15 +659,13 @@ const QVector<AcvTypePrefix> &vietnamesePrefixes()
 
 AcvAdminType englishType( const QString &word )
 {
-  static const QHash<QString, AcvAdminType> types = {
-      { QStringLiteral( "province" ), AcvAdminType::Province },
-      { QStringLiteral( "city" ), AcvAdminType::City },
-      { QStringLiteral( "town" ), AcvAdminType::EnglishTown },
-      { QStringLiteral( "township" ), AcvAdminType::Township },
-      { QStringLiteral( "district" ), AcvAdminType::EnglishDistrict },
-      { QStringLiteral( "commune" ), AcvAdminType::Commune },
-      { QStringLiteral( "ward" ), AcvAdminType::Ward },
-  };
+  static const QHash<QString, AcvAdminType> types = []
+  {
+    QHash<QString, AcvAdminType> byWord;
+    for ( const auto &english : AcvAdminTypes::englishWords() )
+      byWord.insert( english.first, english.second );
+    return byWord;
+  }();
   return types.value( word, AcvAdminType::None );
 }
 
@@ -847,30 +823,5 @@ bool AcvNameNormalizer::typesCompatible( AcvAdminType a, AcvAdminType b )
 
 QString AcvNameNormalizer::typeName( AcvAdminType type )
 {
-  switch ( type )
-  {
-    case AcvAdminType::None:
-      return QStringLiteral( "none" );
-    case AcvAdminType::Province:
-      return QStringLiteral( "province" );
-    case AcvAdminType::City:
-      return QStringLiteral( "city" );
-    case AcvAdminType::Town:
-      return QStringLiteral( "town" );
-    case AcvAdminType::Township:
-      return QStringLiteral( "township" );
-    case AcvAdminType::EnglishTown:
-      return QStringLiteral( "town or township" );
-    case AcvAdminType::District:
-      return QStringLiteral( "district" );
-    case AcvAdminType::UrbanDistrict:
-      return QStringLiteral( "urban district" );
-    case AcvAdminType::Commune:
-      return QStringLiteral( "commune" );
-    case AcvAdminType::Ward:
-      return QStringLiteral( "ward" );
-    case AcvAdminType::EnglishDistrict:
-      return QStringLiteral( "district or urban district" );
-  }
-  return QString();
+  return AcvAdminTypes::typeName( type );
 }

@@ -5,27 +5,9 @@
 #ifndef ACVNAMENORMALIZER_H
 #define ACVNAMENORMALIZER_H
 
-#include <QString>
+#include "acvadmintypes.h"
 
-/**
- * The administrative type written before (or, in English, after) a locality name.
- * "town" in English is ambiguous (thị xã or thị trấn), hence EnglishTown; so is "district"
- * (huyện or quận), hence EnglishDistrict.
- */
-enum class AcvAdminType
-{
-  None,            //!< no type written
-  Province,        //!< Tỉnh, province
-  City,            //!< Thành phố, TP., TP, city
-  Town,            //!< Thị xã, TX., TX
-  Township,        //!< Thị trấn, TT., TT
-  EnglishTown,     //!< town: either Thị xã or Thị trấn
-  District,        //!< Huyện, H.
-  UrbanDistrict,   //!< Quận, Q.
-  Commune,         //!< Xã, commune
-  Ward,            //!< Phường, P., ward
-  EnglishDistrict, //!< district: either Huyện or Quận
-};
+#include <QString>
 
 /**
  * A locality name reduced to the keys the matcher compares.

@@ -24,9 +24,15 @@ namespace
 {
 constexpr int kDelimiterSampleLines = 40;
 
+const QStringList &spreadsheetSuffixes()
+{
+  static const QStringList suffixes{ QStringLiteral( "xlsx" ), QStringLiteral( "xlsm" ), QStringLiteral( "xls" ), QStringLiteral( "ods" ) };
+  return suffixes;
+}
+
 bool isSpreadsheetSuffix( const QString &suffix )
 {
-  return suffix == QLatin1String( "xlsx" ) || suffix == QLatin1String( "xlsm" ) || suffix == QLatin1String( "ods" ) || suffix == QLatin1String( "xls" );
+  return spreadsheetSuffixes().contains( suffix );
 }
 
 //! GDAL's spreadsheet drivers read their options from configuration keys; set them for this thread only.
@@ -211,6 +217,12 @@ namespace
 //! Rows between two looks at cancel and progress: often enough for a second's response.
 constexpr int kProgressRows = 256;
 } // namespace
+
+QStringList AcvTableReader::tableSuffixes()
+{
+  // Anything else is read as delimited text; these are the names annexes come with.
+  return QStringList{ QStringLiteral( "csv" ), QStringLiteral( "tsv" ), QStringLiteral( "txt" ) } + spreadsheetSuffixes();
+}
 
 bool AcvTableReader::read( const QString &path, const QString &sheet, AcvRawTable &table, QString &error, AcvProgress *progress )
 {

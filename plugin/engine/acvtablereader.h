@@ -58,6 +58,9 @@ public:
   //! Reads \a sheet (first non-empty sheet when empty). Returns false with \a error set.
   static bool read( const QString &path, const QString &sheet, AcvRawTable &table, QString &error, AcvProgress *progress = nullptr );
 
+  //! The file suffixes (lower case, no dot) a statistics table or a mapping file may have.
+  static QStringList tableSuffixes();
+
   //! The sheet names of a spreadsheet; an empty list for CSV. Returns false with \a error set.
   static bool sheetNames( const QString &path, QStringList &names, QString &error );
 

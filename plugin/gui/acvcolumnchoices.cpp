@@ -109,8 +109,3 @@ QString AcvColumnChoices::readingSummary( const AcvStatisticsTable &table )
   describe( QCoreApplication::translate( "AcvColumnChoices", "Population" ), table.populationColumn(), table.populationReading() );
   return lines.join( QLatin1Char( '\n' ) );
 }
-
-QString AcvColumnChoices::statisticsFileFilter()
-{
-  return QCoreApplication::translate( "AcvColumnChoices", "Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.xls *.XLS *.ods *.ODS)" );
-}

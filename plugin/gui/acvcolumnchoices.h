@@ -41,8 +41,6 @@ struct AcvColumnChoices
   static QString previewCell( const AcvStatisticsTable &table, int record, int column );
   //! 139267 -> "139 267" (narrow no-break spaces); decimals only where the value has them.
   static QString unambiguousNumber( double value );
-  //! The file filter for statistics tables (and mapping files) in the dialog and Processing.
-  static QString statisticsFileFilter();
 };
 
 #endif // ACVCOLUMNCHOICES_H

@@ -3,6 +3,7 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragealgorithm.h"
+#include "acvfilefilters.h"
 #include "acvcolumnchoices.h"
 
 #include "acvclasscolors.h"
@@ -22,12 +23,11 @@ namespace
 {
 QStringList schemeTitles()
 {
-  return { AcvCoverageAlgorithm::tr( "Target is a break" ), AcvCoverageAlgorithm::tr( "Equal interval" ), AcvCoverageAlgorithm::tr( "Quantile (equal count)" ),
-           AcvCoverageAlgorithm::tr( "Natural breaks (Jenks)" ), AcvCoverageAlgorithm::tr( "Standard deviation" ), AcvCoverageAlgorithm::tr( "Pretty breaks" ) };
+  QStringList titles;
+  for ( const AcvClassificationScheme scheme : AcvClassification::choosableSchemes() )
+    titles.append( AcvClassification::schemeTitle( scheme ) );
+  return titles;
 }
-
-const AcvClassificationScheme kSchemes[] = { AcvClassificationScheme::Target, AcvClassificationScheme::EqualInterval, AcvClassificationScheme::Quantile,
-                                             AcvClassificationScheme::Jenks, AcvClassificationScheme::StdDev, AcvClassificationScheme::Pretty };
 } // namespace
 
 QString AcvCoverageAlgorithm::tr( const char *text )
@@ -50,7 +50,7 @@ void AcvCoverageAlgorithm::addInputParameters()
 {
   addParameter( new QgsProcessingParameterVectorLayer( QStringLiteral( "BOUNDARIES" ), tr( "Boundary layer" ), QList<int>() << static_cast<int>( AcvProcessingEnums::VectorPolygon ) ) );
   addParameter( new QgsProcessingParameterField( QStringLiteral( "BOUNDARY_KEY" ), tr( "Boundary key field (empty: detected)" ), QVariant(), QStringLiteral( "BOUNDARIES" ), AcvProcessingEnums::AnyField, false, true ) );
-  addParameter( new QgsProcessingParameterFile( QStringLiteral( "STATISTICS" ), tr( "Statistics table (CSV, XLSX, XLS or ODS)" ), AcvProcessingEnums::File, QString(), QVariant(), false, AcvColumnChoices::statisticsFileFilter() ) );
+  addParameter( new QgsProcessingParameterFile( QStringLiteral( "STATISTICS" ), tr( "Statistics table (CSV, XLSX, XLS or ODS)" ), AcvProcessingEnums::File, QString(), QVariant(), false, AcvFileFilters::statistics() ) );
   addParameter( new AcvSheetParameter( QStringLiteral( "SHEET" ), tr( "Sheet (empty: the first non-empty one)" ), QStringLiteral( "STATISTICS" ) ) );
   auto column = [this]( const QString &name, const QString &description )
   {
@@ -62,7 +62,7 @@ void AcvCoverageAlgorithm::addInputParameters()
   column( QStringLiteral( "INSTALLS" ), tr( "Installs column (empty: detected)" ) );
   column( QStringLiteral( "SMARTPHONES" ), tr( "Smartphone users column (empty: detected)" ) );
   column( QStringLiteral( "POPULATION" ), tr( "Population column (empty: detected)" ) );
-  addParameter( new QgsProcessingParameterFile( QStringLiteral( "MAPPING" ), tr( "Mapping file: statistics name to boundary key" ), AcvProcessingEnums::File, QString(), QVariant(), true, AcvColumnChoices::statisticsFileFilter() ) );
+  addParameter( new QgsProcessingParameterFile( QStringLiteral( "MAPPING" ), tr( "Mapping file: statistics name to boundary key" ), AcvProcessingEnums::File, QString(), QVariant(), true, AcvFileFilters::mapping() ) );
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "NUMBER_FORMAT" ), tr( "Numbers typed as text" ),
                                                 QStringList{ tr( "Detected per column" ), tr( "Vietnamese (1.234,5)" ), tr( "English (1,234.5)" ) }, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "TARGET" ), tr( "Target (% of smartphone users)" ), AcvProcessingEnums::Double, AcvMetrics::kDefaultTargetPct, false, 0, 100 ) );
@@ -103,7 +103,8 @@ bool AcvCoverageAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
   {
     AcvStyleOptions &style = mOptions.style;
     const int scheme = parameterAsEnum( parameters, QStringLiteral( "CLASSES" ), context );
-    style.classification.scheme = kSchemes[std::clamp( scheme, 0, static_cast<int>( std::size( kSchemes ) ) - 1 )];
+    const QVector<AcvClassificationScheme> schemes = AcvClassification::choosableSchemes();
+    style.classification.scheme = schemes.value( std::clamp( scheme, 0, static_cast<int>( schemes.size() ) - 1 ) );
     style.classification.classCount = parameterAsInt( parameters, QStringLiteral( "CLASS_COUNT" ), context );
     style.ramp = AcvClassColors::rampNames().value( parameterAsEnum( parameters, QStringLiteral( "RAMP" ), context ) );
     mOptions.language = parameterAsEnum( parameters, QStringLiteral( "LANGUAGE" ), context ) == 1 ? AcvLanguage::English : AcvLanguage::Vietnamese;
@@ -114,7 +115,7 @@ bool AcvCoverageAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
   return true;
 }
 
-void AcvCoverageAlgorithm::runJob( const AcvCoverageJobOptions &options, QgsProcessingFeedback *feedback ) const
+AcvCoverageResult AcvCoverageAlgorithm::runJob( const AcvCoverageJobOptions &options, QgsProcessingFeedback *feedback ) const
 {
   // Messages reach the log as they arise; the job moves the progress bar and honours Cancel.
   AcvCoverageRunHooks hooks;
@@ -139,4 +140,5 @@ void AcvCoverageAlgorithm::runJob( const AcvCoverageJobOptions &options, QgsProc
   const AcvCoverageResult result = AcvCoverageRun::run( options, feedback, hooks );
   if ( !result.ok )
     throw QgsProcessingException( result.error().toString() );
+  return result;
 }

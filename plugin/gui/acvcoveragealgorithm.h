@@ -6,6 +6,7 @@
 #define ACVCOVERAGEALGORITHM_H
 
 #include "acvcoveragejoboptions.h"
+#include "acvcoverageresult.h"
 
 #include <qgsprocessingalgorithm.h>
 
@@ -37,7 +38,8 @@ protected:
   bool prepareAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback ) override;
 
   //! Runs the job with \a options (inputs already filled); throws QgsProcessingException on failure.
-  void runJob( const AcvCoverageJobOptions &options, QgsProcessingFeedback *feedback ) const;
+  //! Runs the job with the algorithm's feedback; throws its error. Returns what the run found.
+  AcvCoverageResult runJob( const AcvCoverageJobOptions &options, QgsProcessingFeedback *feedback ) const;
 
   //! The options of the inputs (and style, when the algorithm has its parameters).
   AcvCoverageJobOptions mOptions;

@@ -3,8 +3,13 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragealgorithms.h"
+#include "acvfilefilters.h"
 
+#include "acvcoveragelayercontent.h"
+#include "acvcoveragelayers.h"
+#include "acvcoveragepresentation.h"
 #include "acvcoveragestyle.h"
+#include "acvresultlayer.h"
 #include "acvprocessingcompat.h"
 
 #include <qgsprocessingcontext.h>
@@ -35,8 +40,9 @@ QString geoPackageDestination( const QString &path )
 class AcvStylePostProcessor : public QgsProcessingLayerPostProcessorInterface
 {
 public:
-  explicit AcvStylePostProcessor( const AcvStyleOptions &style )
-    : mStyle( style )
+  AcvStylePostProcessor( const AcvCoverageJobOptions &options, const QDate &statisticsDate )
+    : mOptions( options )
+    , mStatisticsDate( statisticsDate )
   {
   }
 
@@ -45,23 +51,30 @@ public:
     auto *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
     if ( !vectorLayer )
       return;
-    AcvStyleSummary summary;
+    // The stage the command and the dialog style with: the label limit and a style file apply.
+    AcvMessages messages;
     QString error;
-    if ( !AcvCoverageStyle::apply( *vectorLayer, mStyle, summary, error ) )
+    if ( !AcvCoveragePresentation::styleLayer( vectorLayer, mOptions, messages, error ) )
     {
       if ( feedback )
         feedback->reportError( error );
       return;
     }
-    for ( const QString &warning : std::as_const( summary.warnings ) )
+    for ( const AcvMessage &message : std::as_const( messages ) )
     {
-      if ( feedback )
-        feedback->pushWarning( warning );
+      if ( feedback && message.level == AcvMessage::Level::Warning )
+        feedback->pushWarning( message.toString() );
     }
+    // As the dialog's results: named after the annex, and carrying what Export Report says of it.
+    vectorLayer->setName( AcvResultLayer::name( mOptions.stats, mStatisticsDate ) );
+    AcvResultLayer::setAnnex( vectorLayer, mOptions.stats );
+    vectorLayer->setCustomProperty( AcvCoverageLayers::languageProperty(), AcvLanguageText::code( mOptions.language ) );
+    AcvCoverageLayerContent::setSources( vectorLayer, QFileInfo( mOptions.stats ).fileName(), QFileInfo( mOptions.boundaries ).fileName(), mStatisticsDate );
   }
 
 private:
-  AcvStyleOptions mStyle;
+  AcvCoverageJobOptions mOptions;
+  QDate mStatisticsDate;
 };
 } // namespace
 
@@ -128,7 +141,7 @@ void AcvCoverageMapAlgorithm::initAlgorithm( const QVariantMap & )
   addInputParameters();
   addStyleParameters();
   addParameter( new QgsProcessingParameterVectorDestination( QStringLiteral( "OUTPUT" ), AcvCoverageAlgorithm::tr( "Coverage layer" ), AcvProcessingEnums::VectorPolygon ) );
-  addParameter( new QgsProcessingParameterFileDestination( QStringLiteral( "OUTPUT_IMAGE" ), AcvCoverageAlgorithm::tr( "Map image" ), AcvCoverageAlgorithm::tr( "PNG images (*.png)" ), QVariant(), true, false ) );
+  addParameter( new QgsProcessingParameterFileDestination( QStringLiteral( "OUTPUT_IMAGE" ), AcvCoverageAlgorithm::tr( "Map image" ), AcvFileFilters::png(), QVariant(), true, false ) );
 }
 
 QVariantMap AcvCoverageMapAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )
@@ -136,12 +149,12 @@ QVariantMap AcvCoverageMapAlgorithm::processAlgorithm( const QVariantMap &parame
   AcvCoverageJobOptions options = mOptions;
   options.joined = geoPackageDestination( parameterAsOutputLayer( parameters, QStringLiteral( "OUTPUT" ), context ) );
   options.out = parameterAsFileOutput( parameters, QStringLiteral( "OUTPUT_IMAGE" ), context );
-  runJob( options, feedback );
+  const AcvCoverageResult result = runJob( options, feedback );
   if ( context.willLoadLayerOnCompletion( options.joined ) )
   {
     QgsProcessingContext::LayerDetails &details = context.layerToLoadOnCompletionDetails( options.joined );
-    details.name = AcvCoverageStyle::title( options.style );
-    details.setPostProcessor( new AcvStylePostProcessor( options.style ) );
+    details.name = AcvResultLayer::name( options.stats, result.statisticsDate );
+    details.setPostProcessor( new AcvStylePostProcessor( options, result.statisticsDate ) );
   }
   QVariantMap results;
   results.insert( QStringLiteral( "OUTPUT" ), options.joined );
@@ -174,7 +187,7 @@ void AcvExportReportAlgorithm::initAlgorithm( const QVariantMap & )
   addStyleParameters();
   addParameter( new QgsProcessingParameterString( QStringLiteral( "TITLE" ), AcvCoverageAlgorithm::tr( "Title (empty: the default title)" ), QVariant(), false, true ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "DPI" ), AcvCoverageAlgorithm::tr( "Resolution (dpi)" ), AcvProcessingEnums::Integer, 300, false, 30, 1200 ) );
-  addParameter( new QgsProcessingParameterFileDestination( QStringLiteral( "REPORT" ), AcvCoverageAlgorithm::tr( "Report" ), AcvCoverageAlgorithm::tr( "PDF files (*.pdf);;PNG images (*.png);;SVG images (*.svg)" ) ) );
+  addParameter( new QgsProcessingParameterFileDestination( QStringLiteral( "REPORT" ), AcvCoverageAlgorithm::tr( "Report" ), AcvFileFilters::reports() ) );
 }
 
 QVariantMap AcvExportReportAlgorithm::processAlgorithm( const QVariantMap &parameters, QgsProcessingContext &context, QgsProcessingFeedback *feedback )

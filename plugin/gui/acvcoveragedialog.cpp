@@ -3,6 +3,7 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcoveragedialog.h"
+#include "acvfilefilters.h"
 
 #include "acvclasscolors.h"
 #include "acvcolumnchoices.h"
@@ -63,14 +64,6 @@ namespace
 {
 const QString kSettings = QStringLiteral( "adoptioncoverage/dialog/" );
 const QString kLogTag = QStringLiteral( "Adoption Coverage" );
-
-const AcvClassificationScheme kSchemes[] = { AcvClassificationScheme::Target, AcvClassificationScheme::EqualInterval, AcvClassificationScheme::Quantile,
-                                             AcvClassificationScheme::Jenks, AcvClassificationScheme::StdDev, AcvClassificationScheme::Pretty };
-
-QString vectorFilter()
-{
-  return AcvCoverageDialog::tr( "Vector files (*.gpkg *.shp *.geojson *.json *.gml *.kml *.fgb *.sqlite);;All files (*)" );
-}
 
 void fillColumnCombo( QComboBox *combo, const QStringList &labels, int detected, bool optional )
 {
@@ -148,7 +141,7 @@ QWidget *AcvCoverageDialog::createInputsPage()
   boundaryForm->addRow( tr( "Layer" ), mBoundaryLayer );
   mBoundaryFile = new QgsFileWidget( boundaryBox );
   mBoundaryFile->setObjectName( QStringLiteral( "AcvBoundaryFile" ) );
-  mBoundaryFile->setFilter( vectorFilter() );
+  mBoundaryFile->setFilter( AcvFileFilters::boundaries() );
   mBoundaryFile->setDialogTitle( tr( "Boundary File" ) );
   boundaryForm->addRow( tr( "or file" ), mBoundaryFile );
   mBoundaryPath = new AcvPathField( mBoundaryFile, QStringLiteral( "AcvBoundaryFileMessage" ), boundaryBox );
@@ -164,7 +157,7 @@ QWidget *AcvCoverageDialog::createInputsPage()
   auto *statisticsForm = new QFormLayout();
   mStatisticsFile = new QgsFileWidget( statisticsBox );
   mStatisticsFile->setObjectName( QStringLiteral( "AcvStatisticsFile" ) );
-  mStatisticsFile->setFilter( AcvColumnChoices::statisticsFileFilter() );
+  mStatisticsFile->setFilter( AcvFileFilters::statistics() );
   mStatisticsFile->setDialogTitle( tr( "Statistics File" ) );
   statisticsForm->addRow( tr( "File" ), mStatisticsFile );
   mStatisticsPath = new AcvPathField( mStatisticsFile, QStringLiteral( "AcvStatisticsFileMessage" ), statisticsBox );
@@ -214,7 +207,7 @@ QWidget *AcvCoverageDialog::createInputsPage()
   columnsForm->addRow( tr( "Population column" ), mPopulationColumn );
   mMappingFile = new QgsFileWidget( statisticsBox );
   mMappingFile->setObjectName( QStringLiteral( "AcvMappingFile" ) );
-  mMappingFile->setFilter( tr( "Mapping files (*.csv *.xlsx *.xls *.ods)" ) );
+  mMappingFile->setFilter( AcvFileFilters::mapping() );
   mMappingFile->setToolTip( tr( "Optional: statistics names paired with boundary keys, e.g. saved from the join review" ) );
   columnsForm->addRow( tr( "Mapping file" ), mMappingFile );
   mMappingPath = new AcvPathField( mMappingFile, QStringLiteral( "AcvMappingFileMessage" ), statisticsBox );
@@ -270,7 +263,8 @@ QWidget *AcvCoverageDialog::createMapPage()
   mTarget->setToolTip( tr( "Adoption target in % of smartphone users" ) );
   form->addRow( tr( "Target" ), mTarget );
   mClasses = new QComboBox( mapBox );
-  mClasses->addItems( { tr( "Target is a break" ), tr( "Equal interval" ), tr( "Quantile (equal count)" ), tr( "Natural breaks (Jenks)" ), tr( "Standard deviation" ), tr( "Pretty breaks" ) } );
+  for ( const AcvClassificationScheme scheme : AcvClassification::choosableSchemes() )
+    mClasses->addItem( AcvClassification::schemeTitle( scheme ), static_cast<int>( scheme ) );
   form->addRow( tr( "Classification" ), mClasses );
   mClassCount = new QSpinBox( mapBox );
   mClassCount->setRange( AcvClassification::kMinClasses, AcvClassification::kMaxClasses );
@@ -302,7 +296,7 @@ QWidget *AcvCoverageDialog::createMapPage()
   mTemporaryOutput->setChecked( true );
   mOutputFile = new QgsFileWidget( outputBox );
   mOutputFile->setStorageMode( QgsFileWidget::SaveFile );
-  mOutputFile->setFilter( tr( "GeoPackage (*.gpkg)" ) );
+  mOutputFile->setFilter( AcvFileFilters::geoPackage() );
   mOutputFile->setEnabled( false );
   auto *fileRow = new QHBoxLayout();
   fileRow->addWidget( mFileOutput );
@@ -563,7 +557,7 @@ bool AcvCoverageDialog::readOptions( AcvCoverageJobOptions &options, QString &er
   options.mapping = mMappingFile->filePath();
   options.targetPct = mTarget->value();
   options.language = mLanguage->currentData().toString() == QLatin1String( "en" ) ? AcvLanguage::English : AcvLanguage::Vietnamese;
-  options.style.classification.scheme = kSchemes[std::clamp( mClasses->currentIndex(), 0, static_cast<int>( std::size( kSchemes ) ) - 1 )];
+  options.style.classification.scheme = static_cast<AcvClassificationScheme>( mClasses->currentData().toInt() );
   options.style.classification.classCount = mClassCount->value();
   // A ramp that is not one of the style's (edited in the button) falls back to the default.
   options.style.ramp = AcvClassColors::rampNames().contains( mRamp->colorRampName() ) ? mRamp->colorRampName() : QString();

@@ -3,6 +3,7 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvjoinreviewwidget.h"
+#include "acvfilefilters.h"
 
 #include "acvmappingfile.h"
 
@@ -191,7 +192,7 @@ void AcvJoinReviewWidget::saveMapping()
 {
   QgsSettings settings;
   const QString lastDir = settings.value( QStringLiteral( "adoptioncoverage/lastMappingDir" ), QString() ).toString();
-  QString path = QFileDialog::getSaveFileName( this, tr( "Save Mapping File" ), lastDir, tr( "CSV files (*.csv)" ) );
+  QString path = QFileDialog::getSaveFileName( this, tr( "Save Mapping File" ), lastDir, AcvFileFilters::mappingToWrite() );
   if ( path.isEmpty() )
     return;
   if ( !path.endsWith( QLatin1String( ".csv" ), Qt::CaseInsensitive ) )

@@ -3,8 +3,10 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvreportexport.h"
+#include "acvfilefilters.h"
 
 #include "acvcoveragelayercontent.h"
+#include "acvcoveragelayers.h"
 #include "acvcoveragepresentation.h"
 #include "acvprogress.h"
 
@@ -37,9 +39,9 @@ void AcvReportExport::run( QgisInterface *iface, const AcvCoverageJobOptions &op
   }
   QgsSettings settings;
   const QString lastDir = settings.value( QStringLiteral( "adoptioncoverage/lastReportDir" ) ).toString();
-  QString filter = tr( "PDF files (*.pdf)" );
+  QString filter = AcvFileFilters::pdf();
   QString path = QFileDialog::getSaveFileName( iface->mainWindow(), tr( "Export Coverage Report" ), lastDir,
-                                               tr( "PDF files (*.pdf)" ) + QStringLiteral( ";;" ) + tr( "PNG images (*.png)" ) + QStringLiteral( ";;" ) + tr( "SVG images (*.svg)" ), &filter );
+                                               AcvFileFilters::reports(), &filter );
   if ( path.isEmpty() )
     return;
   const QString suffix = QFileInfo( path ).suffix().toLower();
@@ -52,7 +54,10 @@ void AcvReportExport::run( QgisInterface *iface, const AcvCoverageJobOptions &op
   bool ok = false;
   {
     QgsScopedProxyProgressTask task( tr( "Exporting %1" ).arg( QFileInfo( path ).fileName() ) );
-    ok = AcvCoveragePresentation::exportLayerReport( layer, options, path, error );
+    // The page speaks the language the layer's legend and labels were styled in.
+    AcvCoverageJobOptions pageOptions = options;
+    pageOptions.language = AcvCoverageLayers::language( layer, options.language );
+    ok = AcvCoveragePresentation::exportLayerReport( layer, pageOptions, path, error );
     if ( !ok && error == QLatin1String( AcvProgress::kCanceled ) )
       error = tr( "Canceled; nothing was written." );
   }

@@ -9,6 +9,8 @@
 #include <qgsfeatureiterator.h>
 #include <qgsvectorlayer.h>
 
+#include <vector>
+
 namespace
 {
 std::optional<double> number( const QgsFeature &feature, int index )
@@ -74,9 +76,11 @@ bool AcvCoverageLayerContent::fill( const QgsVectorLayer *layer, AcvReportConten
   }
   content.targetPct = targetPct.value_or( content.targetPct );
   const QVector<AcvLocalityMetrics> metrics = AcvMetrics::compute( matchedFigures, content.targetPct );
-  join.boundaryMetrics = QVector<AcvLocalityMetrics>( join.boundaryFigures.size() );
+  // Filled as a std::vector: GCC 12 takes writes through QVector::operator[] for overflows at -O2.
+  std::vector<AcvLocalityMetrics> boundaryMetrics( static_cast<size_t>( join.boundaryFigures.size() ) );
   for ( int i = 0; i < matchedIndices.size(); ++i )
-    join.boundaryMetrics[matchedIndices.at( i )] = metrics.at( i );
+    boundaryMetrics[static_cast<size_t>( matchedIndices.at( i ) )] = metrics.at( i );
+  join.boundaryMetrics = QVector<AcvLocalityMetrics>( boundaryMetrics.cbegin(), boundaryMetrics.cend() );
   join.totals = AcvMetrics::totals( matchedFigures, metrics, content.targetPct );
   content.setJoin( join, names );
   const QVariant statistics = layer->customProperty( QStringLiteral( "adoptioncoverage/statisticsSource" ) );

@@ -8,6 +8,7 @@
 #include "acvmessage.h"
 #include "acvmetrics.h"
 
+#include <QDate>
 #include <QStringList>
 
 //! How the annex's rows and the boundaries paired.
@@ -35,6 +36,7 @@ struct AcvCoverageResult
   AcvMessages messages;
   QStringList outputs; //!< every file written, absolute, once the run has committed them
   AcvJoinSummary join;
+  QDate statisticsDate; //!< the options' or the annex's own (invalid when unknown)
 
   //! The error that ended a failed run (a default message when none is set).
   AcvMessage error() const

@@ -241,6 +241,7 @@ AcvCoverageResult AcvCoverageRun::run( const AcvCoverageJobOptions &options, Qgs
   emitMessages( messages );
   messages.clear();
   result.join = job.joinSummary();
+  result.statisticsDate = job.statisticsDate();
   if ( !job.checkStrict( error ) || !job.checkAnyMatched( error ) )
     return fail( error );
   acvReturnFreedMemory(); // what matching needed only while it ran

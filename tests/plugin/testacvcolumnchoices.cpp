@@ -3,6 +3,8 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvcolumnchoices.h"
+#include "acvfilefilters.h"
+#include "acvtablereader.h"
 #include "acvplugintestutils.h"
 #include "acvstatisticstable.h"
 #include "acvtestannexes.h"
@@ -72,5 +74,9 @@ TEST( AcvColumnChoices, ThePreviewShowsEachFigureAsItWillBeRead )
   ASSERT_TRUE( table.load( options, error ) ) << error.toStdString();
   EXPECT_EQ( AcvColumnChoices::previewCell( table, 0, table.installsColumn().index ), QStringLiteral( "29.178 → 29.178" ) );
   EXPECT_TRUE( AcvColumnChoices::readingSummary( table ).contains( QStringLiteral( "read the English way (1,234.5) (as chosen)" ) ) ) << AcvColumnChoices::readingSummary( table ).toStdString();
-  EXPECT_TRUE( AcvColumnChoices::statisticsFileFilter().contains( QStringLiteral( "*.xls " ) ) );
+  EXPECT_TRUE( AcvFileFilters::statistics().contains( QStringLiteral( "*.xls " ) ) );
+  // Every suffix the reader accepts is offered, so no annex the tool reads is hidden in the chooser.
+  for ( const QString &suffix : AcvTableReader::tableSuffixes() )
+    EXPECT_TRUE( AcvFileFilters::statistics().contains( QStringLiteral( "*." ) + suffix + QLatin1Char( ' ' ) ) ) << suffix.toStdString();
+  EXPECT_TRUE( AcvFileFilters::boundaries().contains( QStringLiteral( "*.shp" ) ) );
 }

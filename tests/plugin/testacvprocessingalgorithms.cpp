@@ -138,7 +138,8 @@ TEST_F( AcvProcessingTest, CoverageMapLoadsTheLayerWithTheCommandsStyle )
   ASSERT_TRUE( mContext->willLoadLayerOnCompletion( path ) );
   QgsProcessingContext::LayerDetails &details = mContext->layerToLoadOnCompletionDetails( path );
   ASSERT_TRUE( details.postProcessor() );
-  EXPECT_EQ( details.name, QStringLiteral( "Installs per smartphone user – Target 60%" ) );
+  // Named as the dialog names its results: after the annex and the date it states.
+  EXPECT_EQ( details.name, u8( "Coverage — gia_lai_districts_bluezone_2020-08-20 (2020-08-20)" ) );
   // What QGIS does on completion: load the layer, then let the post-processor style it.
   QgsVectorLayer layer( path, details.name, QStringLiteral( "ogr" ) );
   ASSERT_TRUE( layer.isValid() );
@@ -148,6 +149,10 @@ TEST_F( AcvProcessingTest, CoverageMapLoadsTheLayerWithTheCommandsStyle )
   ASSERT_TRUE( layer.renderer() );
   EXPECT_EQ( layer.renderer()->type(), QStringLiteral( "RuleRenderer" ) );
   EXPECT_TRUE( layer.labelsEnabled() );
+  // It carries what Export Report prints beside its figures, like a layer of the dialog.
+  EXPECT_EQ( layer.name(), details.name );
+  EXPECT_EQ( layer.customProperty( QStringLiteral( "adoptioncoverage/statisticsSource" ) ).toString(), QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) );
+  EXPECT_EQ( layer.customProperty( QStringLiteral( "adoptioncoverage/statisticsDate" ) ).toString(), QStringLiteral( "2020-08-20" ) );
   QImage image( results.value( QStringLiteral( "OUTPUT_IMAGE" ) ).toString() );
   EXPECT_EQ( image.size(), QSize( 1600, 1200 ) );
 }

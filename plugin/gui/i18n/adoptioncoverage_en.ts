@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AcvFileFilters</name>
+    <message>
+        <source>Statistics tables</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mapping files</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AcvClassification</name>
+    <message>
+        <source>Target is a break</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>AcvColumnChoices</name>
     <message numerus="yes">
         <source>Header in row %1; %n localities</source>
@@ -82,30 +140,6 @@
 </context>
 <context>
     <name>AcvCoverageAlgorithm</name>
-    <message>
-        <source>Target is a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equal interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantile (equal count)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pretty breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Boundary layer</source>
         <translation type="unfinished"></translation>
@@ -391,30 +425,6 @@
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target is a break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equal interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantile (equal count)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pretty breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

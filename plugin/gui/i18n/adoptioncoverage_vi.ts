@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AcvFileFilters</name>
+    <message>
+        <source>Statistics tables</source>
+        <translation>Bảng thống kê</translation>
+    </message>
+    <message>
+        <source>Mapping files</source>
+        <translation>Tệp ghép tên</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Ảnh SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>AcvClassification</name>
+    <message>
+        <source>Target is a break</source>
+        <translation>Mục tiêu là một ngưỡng phân lớp</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Khoảng đều</translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation>Phân vị (số lượng bằng nhau)</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Ngắt tự nhiên (Jenks)</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Độ lệch chuẩn</translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation>Ngưỡng tròn số</translation>
+    </message>
+</context>
+<context>
     <name>AcvColumnChoices</name>
     <message numerus="yes">
         <source>Header in row %1; %n localities</source>
@@ -78,30 +136,6 @@
 </context>
 <context>
     <name>AcvCoverageAlgorithm</name>
-    <message>
-        <source>Target is a break</source>
-        <translation>Mục tiêu là một ngưỡng phân lớp</translation>
-    </message>
-    <message>
-        <source>Equal interval</source>
-        <translation>Khoảng đều</translation>
-    </message>
-    <message>
-        <source>Quantile (equal count)</source>
-        <translation>Phân vị (số lượng bằng nhau)</translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation>Ngắt tự nhiên (Jenks)</translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation>Độ lệch chuẩn</translation>
-    </message>
-    <message>
-        <source>Pretty breaks</source>
-        <translation>Ngưỡng tròn số</translation>
-    </message>
     <message>
         <source>Boundary layer</source>
         <translation>Lớp ranh giới</translation>
@@ -388,30 +422,6 @@
     <message>
         <source>Target</source>
         <translation>Mục tiêu</translation>
-    </message>
-    <message>
-        <source>Target is a break</source>
-        <translation>Mục tiêu là một ngưỡng phân lớp</translation>
-    </message>
-    <message>
-        <source>Equal interval</source>
-        <translation>Khoảng đều</translation>
-    </message>
-    <message>
-        <source>Quantile (equal count)</source>
-        <translation>Phân vị (số lượng bằng nhau)</translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation>Ngắt tự nhiên (Jenks)</translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation>Độ lệch chuẩn</translation>
-    </message>
-    <message>
-        <source>Pretty breaks</source>
-        <translation>Ngưỡng tròn số</translation>
     </message>
     <message>
         <source>Classification</source>
