@@ -20,6 +20,7 @@ packages=(
   libsqlite3-dev sqlite3                # the GeoPackage spatial index is packed through SQLite
   googletest libgtest-dev
   qt6-base-dev                          # the engine is also built and tested against Qt6
+  qt6-tools-dev qt6-l10n-tools          # Qt6's LinguistTools CMake package and its lrelease: the engine's report texts
   fonts-noto-core                       # a font with every Vietnamese diacritic for map text
   clang libclang-rt-14-dev              # libFuzzer and sanitizer runtimes (scripts/test-robustness.sh)
   util-linux                            # setpriv: a bad-input test runs as an unprivileged user

@@ -8,6 +8,7 @@
 #include "acvnamenormalizer.h"
 #include "acvqgiscompat.h"
 
+#include <QCoreApplication>
 #include <qgsfeature.h>
 #include <qgsfeatureiterator.h>
 #include <qgsgeometry.h>
@@ -36,7 +37,7 @@ struct DatasetCloser
 QString lastGdalError()
 {
   const QString message = QString::fromUtf8( CPLGetLastErrorMsg() ).trimmed();
-  return message.isEmpty() ? QStringLiteral( "not a vector format GDAL can read" ) : message;
+  return message.isEmpty() ? QCoreApplication::translate( "AcvBoundarySource", "not a vector format GDAL can read" ) : message;
 }
 
 /**
@@ -79,7 +80,7 @@ bool AcvBoundarySource::open( const QString &path, const QString &layerName, QSt
   mWarnings.clear();
   if ( !QFileInfo::exists( path ) )
   {
-    error = QStringLiteral( "%1: no such file" ).arg( path );
+    error = QCoreApplication::translate( "AcvBoundarySource", "%1: no such file" ).arg( path );
     return false;
   }
 
@@ -88,7 +89,7 @@ bool AcvBoundarySource::open( const QString &path, const QString &layerName, QSt
   if ( shapefile && sidecar( path, QStringLiteral( "dbf" ) ).isEmpty() )
   {
     // OGR opens a .shp without its .dbf as a layer with no fields; say what is missing instead.
-    error = QStringLiteral( "%1: the shapefile's attribute table %2.dbf is missing; copy it beside the .shp" ).arg( path, info.completeBaseName() );
+    error = QCoreApplication::translate( "AcvBoundarySource", "%1: the shapefile's attribute table %2.dbf is missing; copy it beside the .shp" ).arg( path, info.completeBaseName() );
     return false;
   }
 
@@ -103,7 +104,7 @@ bool AcvBoundarySource::open( const QString &path, const QString &layerName, QSt
   }
   if ( !dataset )
   {
-    error = QStringLiteral( "%1: cannot be opened as boundaries (GDAL: %2)" ).arg( path, gdalReason );
+    error = QCoreApplication::translate( "AcvBoundarySource", "%1: cannot be opened as boundaries (GDAL: %2)" ).arg( path, gdalReason );
     return false;
   }
   QStringList names;
@@ -119,12 +120,12 @@ bool AcvBoundarySource::open( const QString &path, const QString &layerName, QSt
   dataset.reset();
   if ( !layerName.isEmpty() && !names.contains( layerName ) )
   {
-    error = QStringLiteral( "%1: no layer '%2' (layers: %3)" ).arg( path, layerName, names.join( QLatin1String( ", " ) ) );
+    error = QCoreApplication::translate( "AcvBoundarySource", "%1: no layer '%2' (layers: %3)" ).arg( path, layerName, names.join( QLatin1String( ", " ) ) );
     return false;
   }
   if ( layerName.isEmpty() && polygonNames.size() > 1 )
   {
-    error = QStringLiteral( "%1: has several polygon layers (%2); choose one with --boundary-layer" ).arg( path, polygonNames.join( QLatin1String( ", " ) ) );
+    error = QCoreApplication::translate( "AcvBoundarySource", "%1: has several polygon layers (%2); choose one with --boundary-layer" ).arg( path, polygonNames.join( QLatin1String( ", " ) ) );
     return false;
   }
   mLayerName = !layerName.isEmpty() ? layerName : !polygonNames.isEmpty() ? polygonNames.first()
@@ -136,19 +137,19 @@ bool AcvBoundarySource::open( const QString &path, const QString &layerName, QSt
   mLayer = std::make_unique<QgsVectorLayer>( uri, mLayerName, QStringLiteral( "ogr" ), options );
   if ( !mLayer->isValid() )
   {
-    error = QStringLiteral( "%1: layer '%2' cannot be read (%3)" ).arg( path, mLayerName, mLayer->error().summary() );
+    error = QCoreApplication::translate( "AcvBoundarySource", "%1: layer '%2' cannot be read (%3)" ).arg( path, mLayerName, mLayer->error().summary() );
     mLayer.reset();
     return false;
   }
   if ( mLayer->featureCount() == 0 )
   {
-    error = QStringLiteral( "%1: layer '%2' has no features" ).arg( path, mLayerName );
+    error = QCoreApplication::translate( "AcvBoundarySource", "%1: layer '%2' has no features" ).arg( path, mLayerName );
     mLayer.reset();
     return false;
   }
   if ( mLayer->geometryType() != QgsWkbTypes::PolygonGeometry )
   {
-    error = QStringLiteral( "%1: layer '%2' holds %3 geometries; boundaries must be polygons" )
+    error = QCoreApplication::translate( "AcvBoundarySource", "%1: layer '%2' holds %3 geometries; boundaries must be polygons" )
                 .arg( path, mLayerName, QgsWkbTypes::geometryDisplayString( mLayer->geometryType() ).toLower() );
     mLayer.reset();
     return false;
@@ -163,15 +164,15 @@ bool AcvBoundarySource::open( const QString &path, const QString &layerName, QSt
   if ( shapefile && !prj.isEmpty() && !mLayer->crs().isValid() )
   {
     // A .prj that PROJ cannot read would place the map nowhere; refuse rather than guess.
-    error = QStringLiteral( "%1: its coordinate reference system (%2) cannot be resolved by PROJ; replace the .prj with the one of the data (e.g. VN-2000 or WGS 84)" )
+    error = QCoreApplication::translate( "AcvBoundarySource", "%1: its coordinate reference system (%2) cannot be resolved by PROJ; replace the .prj with the one of the data (e.g. VN-2000 or WGS 84)" )
                 .arg( path, QFileInfo( prj ).fileName() );
     mLayer.reset();
     return false;
   }
   if ( shapefile && prj.isEmpty() )
-    mWarnings.append( QStringLiteral( "%1: has no .prj file, so its coordinate reference system is unknown; the map is drawn in its raw coordinates and gets no CRS" ).arg( path ) );
+    mWarnings.append( QCoreApplication::translate( "AcvBoundarySource", "%1: has no .prj file, so its coordinate reference system is unknown; the map is drawn in its raw coordinates and gets no CRS" ).arg( path ) );
   else if ( !mLayer->crs().isValid() )
-    mWarnings.append( QStringLiteral( "%1: its coordinate reference system could not be resolved; the map is drawn in raw coordinates" ).arg( path ) );
+    mWarnings.append( QCoreApplication::translate( "AcvBoundarySource", "%1: its coordinate reference system could not be resolved; the map is drawn in raw coordinates" ).arg( path ) );
   return true;
 }
 
@@ -197,7 +198,7 @@ QString AcvBoundarySource::describeFeature( const QgsFeature &feature, int posit
     if ( fields.at( i ).type() == AcvFieldTypes::String && !feature.attribute( i ).isNull() )
       label = QStringLiteral( " (%1 '%2')" ).arg( fields.at( i ).name(), feature.attribute( i ).toString() );
   }
-  return QStringLiteral( "%1, layer '%2', feature %3%4" ).arg( mPath, mLayerName ).arg( position ).arg( label );
+  return QCoreApplication::translate( "AcvBoundarySource", "%1, layer '%2', feature %3%4" ).arg( mPath, mLayerName ).arg( position ).arg( label );
 }
 
 bool AcvBoundarySource::readFeatures( QString &error, AcvProgress *progress )
@@ -245,12 +246,12 @@ bool AcvBoundarySource::readFeatures( QString &error, AcvProgress *progress )
     const QgsGeometry geometry = candidate.geometry();
     if ( geometry.isNull() || geometry.isEmpty() )
     {
-      error = QStringLiteral( "%1: has no geometry (a locality without a shape cannot be mapped)" ).arg( describeFeature( candidate, position ) );
+      error = QCoreApplication::translate( "AcvBoundarySource", "%1: has no geometry (a locality without a shape cannot be mapped)" ).arg( describeFeature( candidate, position ) );
       return false;
     }
     if ( geometry.type() != QgsWkbTypes::PolygonGeometry )
     {
-      error = QStringLiteral( "%1: is a %2, but boundaries must be polygons" )
+      error = QCoreApplication::translate( "AcvBoundarySource", "%1: is a %2, but boundaries must be polygons" )
                   .arg( describeFeature( candidate, position ), QgsWkbTypes::displayString( geometry.wkbType() ).toLower() );
       return false;
     }
@@ -261,13 +262,13 @@ bool AcvBoundarySource::readFeatures( QString &error, AcvProgress *progress )
       repaired.convertGeometryCollectionToSubclass( QgsWkbTypes::PolygonGeometry );
     if ( repaired.isNull() || repaired.isEmpty() || repaired.type() != QgsWkbTypes::PolygonGeometry || repaired.area() <= 0 )
     {
-      error = QStringLiteral( "%1: the polygon is invalid and cannot be repaired (it encloses no area)" ).arg( describeFeature( candidate, position ) );
+      error = QCoreApplication::translate( "AcvBoundarySource", "%1: the polygon is invalid and cannot be repaired (it encloses no area)" ).arg( describeFeature( candidate, position ) );
       return false;
     }
     QVector<QgsGeometry::Error> problems;
     geometry.validateGeometry( problems, Qgis::GeometryValidationEngine::Geos );
-    const QString problem = problems.isEmpty() ? QStringLiteral( "invalid" ) : problems.constFirst().what();
-    mWarnings.append( QStringLiteral( "%1: invalid polygon (%2) repaired" ).arg( describeFeature( candidate, position ), problem ) );
+    const QString problem = problems.isEmpty() ? QCoreApplication::translate( "AcvBoundarySource", "invalid" ) : problems.constFirst().what();
+    mWarnings.append( QCoreApplication::translate( "AcvBoundarySource", "%1: invalid polygon (%2) repaired" ).arg( describeFeature( candidate, position ), problem ) );
     candidate.setGeometry( repaired );
   }
   return true;
@@ -279,7 +280,7 @@ bool AcvBoundarySource::keys( const QString &field, QStringList &keys, QString &
   const int index = mLayer->fields().lookupField( field );
   if ( index < 0 )
   {
-    error = QStringLiteral( "%1: layer '%2' has no field '%3' (fields: %4)" ).arg( mPath, mLayerName, field, mLayer->fields().names().join( QLatin1String( ", " ) ) );
+    error = QCoreApplication::translate( "AcvBoundarySource", "%1: layer '%2' has no field '%3' (fields: %4)" ).arg( mPath, mLayerName, field, mLayer->fields().names().join( QLatin1String( ", " ) ) );
     return false;
   }
   keys.reserve( mFeatures.size() );

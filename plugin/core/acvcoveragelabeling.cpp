@@ -29,7 +29,7 @@ QString AcvCoverageLabeling::expression( AcvLanguage language )
 {
   // format_number's language argument keeps "23,4" Vietnamese whatever locale QGIS runs in.
   const QString number = QStringLiteral( "format_number(\"coverage_pct\", 1, '%1')" ).arg( AcvLanguageText::code( language ) );
-  const QString sign = language == AcvLanguage::Vietnamese ? QStringLiteral( " %" ) : QStringLiteral( "%" );
+  const QString sign = AcvLanguageText::percentSign( language );
   // The admin type ("Huyện", "Thị xã", "District") is the same word on every polygon: the map
   // shows the name alone, as printed maps do. NULL || text is NULL, so a locality without
   // coverage is labelled with its name alone.

@@ -79,21 +79,26 @@ QString targetPercent( double targetPct, AcvLanguage language )
   return AcvLanguageText::percent( targetPct, std::fmod( targetPct, 1.0 ) == 0.0 ? 0 : 1, language );
 }
 
+//! \a sourceText, marked QT_TRANSLATE_NOOP( "AcvCoverageStyle", ... ), in the legend's language.
+QString legendText( AcvLanguage language, const char *sourceText )
+{
+  return AcvLanguageText::translated( language, "AcvCoverageStyle", sourceText );
+}
+
 QString measureName( const QString &field, AcvLanguage language )
 {
-  const bool vi = language == AcvLanguage::Vietnamese;
   if ( field == kCoverageField )
-    return vi ? QStringLiteral( "Tỷ lệ cài đặt trên người dùng ĐTTM" ) : QStringLiteral( "Installs per smartphone user" );
+    return legendText( language, QT_TRANSLATE_NOOP( "AcvCoverageStyle", "Installs per smartphone user" ) );
   if ( field == QLatin1String( "population_pct" ) )
-    return vi ? QStringLiteral( "Tỷ lệ cài đặt trên dân số" ) : QStringLiteral( "Installs per resident" );
+    return legendText( language, QT_TRANSLATE_NOOP( "AcvCoverageStyle", "Installs per resident" ) );
   if ( field == QLatin1String( "installs" ) )
-    return vi ? QStringLiteral( "Số lượt cài đặt" ) : QStringLiteral( "Installs" );
+    return legendText( language, QT_TRANSLATE_NOOP( "AcvCoverageStyle", "Installs" ) );
   if ( field == QLatin1String( "gap_installs" ) )
-    return vi ? QStringLiteral( "Số cài đặt còn thiếu để đạt mục tiêu" ) : QStringLiteral( "Installs still needed for the target" );
+    return legendText( language, QT_TRANSLATE_NOOP( "AcvCoverageStyle", "Installs still needed for the target" ) );
   if ( field == QLatin1String( "smartphones" ) )
-    return vi ? QStringLiteral( "Số người dùng ĐTTM" ) : QStringLiteral( "Smartphone users" );
+    return legendText( language, QT_TRANSLATE_NOOP( "AcvCoverageStyle", "Smartphone users" ) );
   if ( field == QLatin1String( "population" ) )
-    return vi ? QStringLiteral( "Dân số" ) : QStringLiteral( "Population" );
+    return legendText( language, QT_TRANSLATE_NOOP( "AcvCoverageStyle", "Population" ) );
   return field;
 }
 } // namespace
@@ -106,26 +111,25 @@ bool AcvCoverageStyle::isPercentField( const QString &field )
 QString AcvCoverageStyle::title( const AcvStyleOptions &options )
 {
   const double target = options.classification.targetPct;
-  const QString targetText = options.language == AcvLanguage::Vietnamese ? QStringLiteral( "Mục tiêu %1" ).arg( targetPercent( target, options.language ) )
-                                                                         : QStringLiteral( "Target %1" ).arg( targetPercent( target, options.language ) );
+  const QString targetText = legendText( options.language, QT_TRANSLATE_NOOP( "AcvCoverageStyle", "Target %1" ) ).arg( targetPercent( target, options.language ) );
   return QStringLiteral( "%1 – %2" ).arg( measureName( options.field, options.language ), targetText );
 }
 
 QString AcvCoverageStyle::noDataLabel( AcvLanguage language )
 {
-  return language == AcvLanguage::Vietnamese ? QStringLiteral( "Không có số liệu" ) : QStringLiteral( "No data" );
+  return legendText( language, QT_TRANSLATE_NOOP( "AcvCoverageStyle", "No data" ) );
 }
 
 QString AcvCoverageStyle::belowTargetLabel( double targetPct, AcvLanguage language )
 {
   const QString target = targetPercent( targetPct, language );
-  return language == AcvLanguage::Vietnamese ? QStringLiteral( "Dưới mục tiêu (< %1)" ).arg( target ) : QStringLiteral( "Below target (< %1)" ).arg( target );
+  return legendText( language, QT_TRANSLATE_NOOP( "AcvCoverageStyle", "Below target (< %1)" ) ).arg( target );
 }
 
 QString AcvCoverageStyle::atOrAboveTargetLabel( double targetPct, AcvLanguage language )
 {
   const QString target = targetPercent( targetPct, language );
-  return language == AcvLanguage::Vietnamese ? QStringLiteral( "Đạt mục tiêu (≥ %1)" ).arg( target ) : QStringLiteral( "At or above target (≥ %1)" ).arg( target );
+  return legendText( language, QT_TRANSLATE_NOOP( "AcvCoverageStyle", "At or above target (≥ %1)" ) ).arg( target );
 }
 
 bool AcvCoverageStyle::apply( QgsVectorLayer &layer, const AcvStyleOptions &options, AcvStyleSummary &summary, QString &error )

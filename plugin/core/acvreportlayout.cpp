@@ -51,6 +51,12 @@
 
 namespace
 {
+//! \a sourceText, marked QT_TRANSLATE_NOOP( "AcvReportLayout", ... ), in the report's language.
+QString reportText( AcvLanguage language, const char *sourceText )
+{
+  return AcvLanguageText::translated( language, "AcvReportLayout", sourceText );
+}
+
 // Noto Sans carries every Vietnamese diacritic (fonts-noto-core); the page never relies on a
 // fallback font that might draw "ệ" as two glyphs or a box.
 const QString kFontFamily = QStringLiteral( "Noto Sans" );
@@ -501,7 +507,7 @@ bool AcvReportLayout::fill( QgsPrintLayout *layout, QgsVectorLayer *coverage, co
     error = QStringLiteral( "the report layout has no map item '%1' or no valid layer" ).arg( AcvReportItemIds::kMap );
     return false;
   }
-  layout->setName( content.isVietnamese() ? QStringLiteral( "Báo cáo tỷ lệ cài đặt" ) : QStringLiteral( "Coverage report" ) );
+  layout->setName( reportText( content.language, QT_TRANSLATE_NOOP( "AcvReportLayout", "Coverage report" ) ) );
   const QgsCoordinateReferenceSystem crs = reportCrs( coverage );
   map->setCrs( crs );
   QgsRectangle extent = coverage->extent();
@@ -596,7 +602,7 @@ bool AcvReportLayout::makeAtlas( QgsPrintLayout *layout, QgsVectorLayer *coverag
   // on coverage->source(): the command's layer lives in memory, and QGIS's memory provider hands
   // its features (with their ids, which @atlas_featureid names) only to its clones.
   QgsVectorLayer *highlight = coverage->clone();
-  highlight->setName( content.isVietnamese() ? QStringLiteral( "Đơn vị của trang" ) : QStringLiteral( "Locality of the page" ) );
+  highlight->setName( reportText( content.language, QT_TRANSLATE_NOOP( "AcvReportLayout", "Locality of the page" ) ) );
   highlight->setLabelsEnabled( false );
   highlight->setLabeling( nullptr );
   auto *root = new QgsRuleBasedRenderer::Rule( nullptr );
@@ -617,21 +623,21 @@ bool AcvReportLayout::makeAtlas( QgsPrintLayout *layout, QgsVectorLayer *coverag
   // numbers written by QGIS's format_number in the report's language.
   if ( QgsLayoutItemManualTable *summary = findTable( layout, AcvReportItemIds::kSummary ) )
   {
-    const bool vi = content.isVietnamese();
-    const QString language = AcvLanguageText::code( content.language );
-    const QString none = vi ? QStringLiteral( "'không có'" ) : QStringLiteral( "'n/a'" );
-    const QString percentSign = vi ? QStringLiteral( "' %'" ) : QStringLiteral( "'%'" );
+    const AcvLanguage reportLanguage = content.language;
+    const QString language = AcvLanguageText::code( reportLanguage );
+    const QString none = QgsExpression::quotedString( reportText( reportLanguage, QT_TRANSLATE_NOOP( "AcvReportLayout", "n/a" ) ) );
+    const QString percentSign = QgsExpression::quotedString( AcvLanguageText::percentSign( reportLanguage ) );
     auto count = [&]( const QString &field )
     { return QStringLiteral( "coalesce(format_number(\"%1\", 0, '%2'), %3)" ).arg( field, language, none ); };
     auto percent = [&]( const QString &field )
     { return QStringLiteral( "coalesce(format_number(\"%1\", 1, '%2') || %3, %4)" ).arg( field, language, percentSign, none ); };
     const QVector<QPair<QString, QString>> lines = {
-        { vi ? QStringLiteral( "Số lượt cài đặt" ) : QStringLiteral( "Installs" ), count( QStringLiteral( "installs" ) ) },
-        { vi ? QStringLiteral( "Tỷ lệ trên dân số" ) : QStringLiteral( "Share of population" ), percent( QStringLiteral( "population_pct" ) ) },
-        { vi ? QStringLiteral( "Tỷ lệ trên người dùng ĐTTM" ) : QStringLiteral( "Share of smartphone users" ), percent( QStringLiteral( "coverage_pct" ) ) },
-        { vi ? QStringLiteral( "Mục tiêu" ) : QStringLiteral( "Target" ), QgsExpression::quotedString( content.summaryLines().value( 3 ).second ) },
-        { vi ? QStringLiteral( "Số lượt cài còn thiếu" ) : QStringLiteral( "Installs still needed" ), count( QStringLiteral( "gap_installs" ) ) },
-        { vi ? QStringLiteral( "Xếp hạng" ) : QStringLiteral( "Rank" ), QStringLiteral( "coalesce(to_string(\"rank\") || ' / %1', %2)" ).arg( content.totals.localitiesWithCoverage ).arg( none ) },
+        { reportText( reportLanguage, QT_TRANSLATE_NOOP( "AcvReportLayout", "Installs" ) ), count( QStringLiteral( "installs" ) ) },
+        { reportText( reportLanguage, QT_TRANSLATE_NOOP( "AcvReportLayout", "Share of population" ) ), percent( QStringLiteral( "population_pct" ) ) },
+        { reportText( reportLanguage, QT_TRANSLATE_NOOP( "AcvReportLayout", "Share of smartphone users" ) ), percent( QStringLiteral( "coverage_pct" ) ) },
+        { reportText( reportLanguage, QT_TRANSLATE_NOOP( "AcvReportLayout", "Target" ) ), QgsExpression::quotedString( content.summaryLines().value( 3 ).second ) },
+        { reportText( reportLanguage, QT_TRANSLATE_NOOP( "AcvReportLayout", "Installs still needed" ) ), count( QStringLiteral( "gap_installs" ) ) },
+        { reportText( reportLanguage, QT_TRANSLATE_NOOP( "AcvReportLayout", "Rank" ) ), QStringLiteral( "coalesce(to_string(\"rank\") || ' / %1', %2)" ).arg( content.totals.localitiesWithCoverage ).arg( none ) },
     };
     QgsTableContents contents;
     for ( const auto &line : lines )

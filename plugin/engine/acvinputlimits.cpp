@@ -4,6 +4,7 @@
  ***************************************************************************/
 #include "acvinputlimits.h"
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QFile>
 #include <QFileInfo>
@@ -20,7 +21,7 @@ constexpr int kChunkBytes = 1024 * 1024;
 
 QString bytesText( qint64 bytes )
 {
-  return bytes % ( 1024 * 1024 ) == 0 ? QStringLiteral( "%1 MiB" ).arg( bytes / ( 1024 * 1024 ) ) : QStringLiteral( "%1 bytes" ).arg( bytes );
+  return bytes % ( 1024 * 1024 ) == 0 ? QCoreApplication::translate( "AcvInputLimits", "%1 MiB" ).arg( bytes / ( 1024 * 1024 ) ) : QCoreApplication::translate( "AcvInputLimits", "%1 bytes" ).arg( bytes );
 }
 
 //! 2 000 000: digit groups split by spaces, read the same in Vietnamese and English.
@@ -90,10 +91,10 @@ bool AcvInputLimits::checkWorkbook( const QString &path, QString &error )
     parts.append( part );
   }
   CSLDestroy( entries );
-  const QString limit = QStringLiteral( "the limit for a workbook is %1 uncompressed" ).arg( bytesText( kMaxWorkbookBytes ) );
+  const QString limit = QCoreApplication::translate( "AcvInputLimits", "the limit for a workbook is %1 uncompressed" ).arg( bytesText( kMaxWorkbookBytes ) );
   if ( declared > kMaxWorkbookBytes )
   {
-    error = QStringLiteral( "%1: the workbook inflates to %2 bytes; %3 (a zip bomb, or not an annex?)" ).arg( path, countText( declared ), limit );
+    error = QCoreApplication::translate( "AcvInputLimits", "%1: the workbook inflates to %2 bytes; %3 (a zip bomb, or not an annex?)" ).arg( path, countText( declared ), limit );
     return false;
   }
   // The sizes a zip declares may lie: inflate every part, counting, and stop at the limit.
@@ -126,12 +127,12 @@ bool AcvInputLimits::checkWorkbook( const QString &path, QString &error )
     cells += cellTags.count() + bareCells.count();
     if ( inflated > kMaxWorkbookBytes )
     {
-      error = QStringLiteral( "%1: the workbook inflates to more than %2; %3 (a zip bomb, or not an annex?)" ).arg( path, bytesText( kMaxWorkbookBytes ), limit );
+      error = QCoreApplication::translate( "AcvInputLimits", "%1: the workbook inflates to more than %2; %3 (a zip bomb, or not an annex?)" ).arg( path, bytesText( kMaxWorkbookBytes ), limit );
       return false;
     }
     if ( cells > kMaxWorkbookCells )
     {
-      error = QStringLiteral( "%1: the workbook has more than %2 cells; the limit for a workbook is %2 cells (an annex has one row per locality)" ).arg( path, countText( kMaxWorkbookCells ) );
+      error = QCoreApplication::translate( "AcvInputLimits", "%1: the workbook has more than %2 cells; the limit for a workbook is %2 cells (an annex has one row per locality)" ).arg( path, countText( kMaxWorkbookCells ) );
       return false;
     }
   }
@@ -157,7 +158,7 @@ bool AcvInputLimits::checkLineLength( const QString &path, QString &error )
       length += ( newline ? newline : end ) - data;
       if ( length > kMaxLineBytes )
       {
-        error = QStringLiteral( "%1: line %2 is longer than %3; the limit for a line is %3 (%4 bytes)" ).arg( path ).arg( line ).arg( bytesText( kMaxLineBytes ), countText( kMaxLineBytes ) );
+        error = QCoreApplication::translate( "AcvInputLimits", "%1: line %2 is longer than %3; the limit for a line is %3 (%4 bytes)" ).arg( path ).arg( line ).arg( bytesText( kMaxLineBytes ), countText( kMaxLineBytes ) );
         return false;
       }
       if ( !newline )
@@ -174,7 +175,7 @@ bool AcvInputLimits::checkVertices( const QString &path, qint64 vertices, QStrin
 {
   if ( vertices <= kMaxVertices )
     return true;
-  error = QStringLiteral( "%1: the boundaries have %2 vertices; the limit is %3 vertices (simplify them, e.g. with QGIS's Simplify or ogr2ogr -simplify)" )
+  error = QCoreApplication::translate( "AcvInputLimits", "%1: the boundaries have %2 vertices; the limit is %3 vertices (simplify them, e.g. with QGIS's Simplify or ogr2ogr -simplify)" )
               .arg( path, countText( vertices ), countText( kMaxVertices ) );
   return false;
 }

@@ -28,6 +28,12 @@ AcvNumberConvention AcvLanguageText::convention( AcvLanguage language )
   return language == AcvLanguage::Vietnamese ? AcvNumberConvention::Vietnamese : AcvNumberConvention::English;
 }
 
+QString AcvLanguageText::percentSign( AcvLanguage language )
+{
+  // A typographic rule, not a translation: it goes with the number style, as convention() does.
+  return language == AcvLanguage::Vietnamese ? QStringLiteral( " %" ) : QStringLiteral( "%" );
+}
+
 QString AcvLanguageText::count( double value, AcvLanguage language )
 {
   return AcvNumberParser::format( value, 0, convention( language ) );
@@ -40,8 +46,7 @@ QString AcvLanguageText::number( double value, int decimals, AcvLanguage languag
 
 QString AcvLanguageText::percent( double value, int decimals, AcvLanguage language )
 {
-  const QString digits = number( value, decimals, language );
-  return language == AcvLanguage::Vietnamese ? digits + QStringLiteral( " %" ) : digits + QLatin1Char( '%' );
+  return number( value, decimals, language ) + percentSign( language );
 }
 
 QString AcvLanguageText::compactNumber( double value, int maxDecimals, AcvLanguage language )
@@ -65,5 +70,5 @@ QString AcvLanguageText::compactNumber( double value, int maxDecimals, AcvLangua
 QString AcvLanguageText::percentRange( double lower, double upper, int maxDecimals, AcvLanguage language )
 {
   const QString range = compactNumber( lower, maxDecimals, language ) + QChar( 0x2013 ) + compactNumber( upper, maxDecimals, language );
-  return language == AcvLanguage::Vietnamese ? range + QStringLiteral( " %" ) : range + QLatin1Char( '%' );
+  return range + percentSign( language );
 }

@@ -9,6 +9,8 @@
 
 #include <QString>
 
+class QTranslator;
+
 /**
  * The language the map speaks. It also fixes how numbers are written on the map:
  * Vietnamese "139.267" and "23,4 %", English "139,267" and "23.4%".
@@ -32,6 +34,21 @@ QString count( double value, AcvLanguage language );
 
 //! A number with \a decimals decimals: "9,19" (vi), "9.19" (en).
 QString number( double value, int decimals, AcvLanguage language );
+
+/**
+ * \a sourceText (English, marked for lupdate with QT_TRANSLATE_NOOP in \a context) in
+ * \a language, whatever language QGIS or the system speaks: a report may be asked for in
+ * Vietnamese from an English QGIS and the other way round, so no translator is installed in
+ * the application. English is the source text; Vietnamese comes from acvreport_vi.ts, built
+ * into the engine. Safe from any thread. An untranslated text stays English. %n becomes \a n.
+ */
+QString translated( AcvLanguage language, const char *context, const char *sourceText, const char *disambiguation = nullptr, int n = -1 );
+
+//! The translator behind translated() for \a language; nullptr for English (the source text).
+const QTranslator *translator( AcvLanguage language );
+
+//! What follows a percentage's digits: " %" (vi, a space as Vietnamese typography has it), "%" (en).
+QString percentSign( AcvLanguage language );
 
 //! A percentage: "23,4 %" (vi, a space before the sign as Vietnamese typography has it), "23.4%" (en).
 QString percent( double value, int decimals, AcvLanguage language );

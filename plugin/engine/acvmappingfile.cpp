@@ -6,6 +6,7 @@
 #include "acvcolumndetector.h"
 #include "acvtablereader.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <QStringList>
 
@@ -48,7 +49,7 @@ bool AcvMappingFile::read( const QString &path, QHash<QString, QString> &mapping
     const QString boundary = row.value( 1 ).trimmed();
     if ( statistics.isEmpty() || boundary.isEmpty() )
     {
-      error = QStringLiteral( "%1, row %2, column %3: empty; each row pairs a statistics name (column 1) with a boundary key (column 2)" )
+      error = QCoreApplication::translate( "AcvMappingFile", "%1, row %2, column %3: empty; each row pairs a statistics name (column 1) with a boundary key (column 2)" )
                   .arg( path )
                   .arg( line )
                   .arg( statistics.isEmpty() ? 1 : 2 );
@@ -57,13 +58,13 @@ bool AcvMappingFile::read( const QString &path, QHash<QString, QString> &mapping
     if ( row.size() > 2 && std::any_of( row.cbegin() + 2, row.cend(), []( const QString &c )
                                         { return !c.trimmed().isEmpty(); } ) )
     {
-      error = QStringLiteral( "%1, row %2, column 3: a mapping row has two cells, statistics name and boundary key" ).arg( path ).arg( line );
+      error = QCoreApplication::translate( "AcvMappingFile", "%1, row %2, column 3: a mapping row has two cells, statistics name and boundary key" ).arg( path ).arg( line );
       return false;
     }
     const auto existing = mapping.constFind( statistics );
     if ( existing != mapping.constEnd() && existing.value() != boundary )
     {
-      error = QStringLiteral( "%1, row %2, column 1: '%3' is mapped twice, to '%4' and to '%5'" ).arg( path ).arg( line ).arg( statistics, existing.value(), boundary );
+      error = QCoreApplication::translate( "AcvMappingFile", "%1, row %2, column 1: '%3' is mapped twice, to '%4' and to '%5'" ).arg( path ).arg( line ).arg( statistics, existing.value(), boundary );
       return false;
     }
     mapping.insert( statistics, boundary );
@@ -78,7 +79,7 @@ bool AcvMappingFile::write( const QString &path, const QHash<QString, QString> &
   QSaveFile file( path );
   if ( !file.open( QIODevice::WriteOnly ) )
   {
-    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, file.errorString() );
+    error = QCoreApplication::translate( "AcvMappingFile", "%1: cannot be written (%2)" ).arg( path, file.errorString() );
     return false;
   }
   QByteArray content = "statistics,boundary\n";
@@ -86,7 +87,7 @@ bool AcvMappingFile::write( const QString &path, const QHash<QString, QString> &
     content += ( csvCell( key ) + QLatin1Char( ',' ) + csvCell( mapping.value( key ) ) + QLatin1Char( '\n' ) ).toUtf8();
   if ( file.write( content ) != content.size() || !file.commit() )
   {
-    error = QStringLiteral( "%1: cannot be written (%2)" ).arg( path, file.errorString() );
+    error = QCoreApplication::translate( "AcvMappingFile", "%1: cannot be written (%2)" ).arg( path, file.errorString() );
     return false;
   }
   return true;

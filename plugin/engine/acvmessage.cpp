@@ -4,13 +4,15 @@
  ***************************************************************************/
 #include "acvmessage.h"
 
+#include <QCoreApplication>
+
 QString AcvMessage::place() const
 {
   if ( file.isEmpty() )
     return QString();
-  QString where = sheet.isEmpty() ? file : QStringLiteral( "%1, sheet '%2'" ).arg( file, sheet );
+  QString where = sheet.isEmpty() ? file : QCoreApplication::translate( "AcvMessage", "%1, sheet '%2'" ).arg( file, sheet );
   if ( row > 0 )
-    where += QStringLiteral( ", row %1" ).arg( row );
+    where += QCoreApplication::translate( "AcvMessage", ", row %1" ).arg( row );
   if ( !columnLabel.isEmpty() )
     where += QStringLiteral( ", " ) + columnLabel;
   return where;

@@ -59,47 +59,37 @@ QString AcvReportContent::effectiveSubtitle() const
 
 QString AcvReportContent::defaultTitle() const
 {
-  return isVietnamese() ? QStringLiteral( "Tỷ lệ cài đặt ứng dụng trên số người dùng điện thoại thông minh" )
-                        : QStringLiteral( "App installs per smartphone user" );
+  return text( QT_TRANSLATE_NOOP( "AcvReportContent", "App installs per smartphone user" ) );
 }
 
 QString AcvReportContent::defaultSubtitle() const
 {
   const QString target = AcvLanguageText::percent( targetPct, targetPct == std::floor( targetPct ) ? 0 : 1, language );
-  if ( isVietnamese() )
-  {
-    const QString date = statisticsDate.isValid() ? QStringLiteral( "Số liệu đến ngày %1" ).arg( formatDate( statisticsDate ) )
-                                                  : QStringLiteral( "Ngày của số liệu: không rõ (tệp số liệu không ghi)" );
-    return QStringLiteral( "%1 · Mục tiêu %2 người dùng ĐTTM" ).arg( date, target );
-  }
-  const QString date = statisticsDate.isValid() ? QStringLiteral( "Statistics as of %1" ).arg( formatDate( statisticsDate ) )
-                                                : QStringLiteral( "Statistics date unknown (not stated in the statistics file)" );
-  return QStringLiteral( "%1 · Target %2 of smartphone users" ).arg( date, target );
+  const QString date = statisticsDate.isValid() ? text( QT_TRANSLATE_NOOP( "AcvReportContent", "Statistics as of %1" ) ).arg( formatDate( statisticsDate ) )
+                                                : text( QT_TRANSLATE_NOOP( "AcvReportContent", "Statistics date unknown (not stated in the statistics file)" ) );
+  return text( QT_TRANSLATE_NOOP( "AcvReportContent", "%1 · Target %2 of smartphone users" ) ).arg( date, target );
 }
 
 QVector<QPair<QString, QString>> AcvReportContent::summaryLines() const
 {
-  const bool vi = isVietnamese();
-  const QString na = vi ? QStringLiteral( "không có" ) : QStringLiteral( "n/a" );
+  const QString na = text( QT_TRANSLATE_NOOP( "AcvReportContent", "n/a" ) );
   auto pct = [&]( const std::optional<double> &value )
   { return value ? AcvLanguageText::percent( *value, 1, language ) : na; };
   QVector<QPair<QString, QString>> lines;
-  lines.append( { vi ? QStringLiteral( "Tổng số lượt cài đặt" ) : QStringLiteral( "Total installs" ), AcvLanguageText::count( totals.installs, language ) } );
-  lines.append( { vi ? QStringLiteral( "Tỷ lệ trên dân số" ) : QStringLiteral( "Share of population" ), pct( totals.populationPct ) } );
-  lines.append( { vi ? QStringLiteral( "Tỷ lệ trên người dùng ĐTTM" ) : QStringLiteral( "Share of smartphone users" ), pct( totals.coveragePct ) } );
-  lines.append( { vi ? QStringLiteral( "Mục tiêu" ) : QStringLiteral( "Target" ), AcvLanguageText::percent( targetPct, targetPct == std::floor( targetPct ) ? 0 : 1, language ) } );
-  lines.append( { vi ? QStringLiteral( "Số đơn vị dưới mục tiêu" ) : QStringLiteral( "Localities below target" ),
-                  vi ? QStringLiteral( "%1 / %2" ).arg( totals.belowTarget ).arg( totals.localitiesWithCoverage )
-                     : QStringLiteral( "%1 of %2" ).arg( totals.belowTarget ).arg( totals.localitiesWithCoverage ) } );
+  lines.append( { text( QT_TRANSLATE_NOOP( "AcvReportContent", "Total installs" ) ), AcvLanguageText::count( totals.installs, language ) } );
+  lines.append( { text( QT_TRANSLATE_NOOP( "AcvReportContent", "Share of population" ) ), pct( totals.populationPct ) } );
+  lines.append( { text( QT_TRANSLATE_NOOP( "AcvReportContent", "Share of smartphone users" ) ), pct( totals.coveragePct ) } );
+  lines.append( { text( QT_TRANSLATE_NOOP( "AcvReportContent", "Target" ) ), AcvLanguageText::percent( targetPct, targetPct == std::floor( targetPct ) ? 0 : 1, language ) } );
+  lines.append( { text( QT_TRANSLATE_NOOP( "AcvReportContent", "Localities below target" ) ),
+                  text( QT_TRANSLATE_NOOP( "AcvReportContent", "%1 of %2" ) ).arg( totals.belowTarget ).arg( totals.localitiesWithCoverage ) } );
   if ( totals.gapInstalls )
-    lines.append( { vi ? QStringLiteral( "Số lượt cài còn thiếu" ) : QStringLiteral( "Installs still needed" ), AcvLanguageText::count( static_cast<double>( *totals.gapInstalls ), language ) } );
+    lines.append( { text( QT_TRANSLATE_NOOP( "AcvReportContent", "Installs still needed" ) ), AcvLanguageText::count( static_cast<double>( *totals.gapInstalls ), language ) } );
   return lines;
 }
 
 QString AcvReportContent::tableCaption() const
 {
-  return isVietnamese() ? QStringLiteral( "Đơn vị dưới mục tiêu, xếp theo số lượt cài còn thiếu" )
-                        : QStringLiteral( "Localities below the target, by installs still needed" );
+  return text( QT_TRANSLATE_NOOP( "AcvReportContent", "Localities below the target, by installs still needed" ) );
 }
 
 QString AcvReportContent::atlasTitleSuffix() const
@@ -107,24 +97,25 @@ QString AcvReportContent::atlasTitleSuffix() const
   // The full title does not fit after a long name ("Thành phố Hồ Chí Minh — ...") on one line.
   if ( !title.isEmpty() )
     return title;
-  return isVietnamese() ? QStringLiteral( "tỷ lệ cài đặt trên người dùng ĐTTM" ) : QStringLiteral( "coverage of smartphone users" );
+  return text( QT_TRANSLATE_NOOP( "AcvReportContent", "coverage of smartphone users" ) );
 }
 
 QString AcvReportContent::continuedTableCaption() const
 {
-  return tableCaption() + ( isVietnamese() ? QStringLiteral( " (tiếp theo)" ) : QStringLiteral( " (continued)" ) );
+  return tableCaption() + text( QT_TRANSLATE_NOOP( "AcvReportContent", " (continued)" ) );
 }
 
 QString AcvReportContent::pageNumberTemplate() const
 {
-  return ( isVietnamese() ? QStringLiteral( "Trang" ) : QStringLiteral( "Page" ) ) + QStringLiteral( " [% @layout_page %]/[% @layout_numpages %]" );
+  return text( QT_TRANSLATE_NOOP( "AcvReportContent", "Page" ) ) + QStringLiteral( " [% @layout_page %]/[% @layout_numpages %]" );
 }
 
 QStringList AcvReportContent::tableHeaders() const
 {
-  if ( isVietnamese() )
-    return { QStringLiteral( "STT" ), QStringLiteral( "Đơn vị" ), QStringLiteral( "Tỷ lệ/ĐTTM" ), QStringLiteral( "Còn thiếu" ) };
-  return { QStringLiteral( "#" ), QStringLiteral( "Locality" ), QStringLiteral( "Coverage" ), QStringLiteral( "Installs needed" ) };
+  return { text( QT_TRANSLATE_NOOP( "AcvReportContent", "#" ) ),
+           text( QT_TRANSLATE_NOOP( "AcvReportContent", "Locality" ) ),
+           text( QT_TRANSLATE_NOOP( "AcvReportContent", "Coverage" ) ),
+           text( QT_TRANSLATE_NOOP( "AcvReportContent", "Installs needed" ) ) };
 }
 
 QVector<QStringList> AcvReportContent::tableRows() const
@@ -145,8 +136,7 @@ QVector<QStringList> AcvReportContent::tableRows() const
     for ( int i = shown; i < belowTarget.size(); ++i )
       restGap += belowTarget.at( i ).gapInstalls;
     rows.append( { QString(),
-                   isVietnamese() ? QStringLiteral( "… và %1 đơn vị khác (danh sách đầy đủ trong lớp kết quả)" ).arg( AcvLanguageText::count( rest, language ) )
-                                  : QStringLiteral( "… and %1 more (the joined layer lists them all)" ).arg( AcvLanguageText::count( rest, language ) ),
+                   text( QT_TRANSLATE_NOOP( "AcvReportContent", "… and %1 more (the joined layer lists them all)" ) ).arg( AcvLanguageText::count( rest, language ) ),
                    QString(), AcvLanguageText::count( static_cast<double>( restGap ), language ) } );
   }
   return rows;
@@ -154,24 +144,20 @@ QVector<QStringList> AcvReportContent::tableRows() const
 
 QString AcvReportContent::emptyTableMessage() const
 {
-  return isVietnamese() ? QStringLiteral( "Tất cả các đơn vị đã đạt mục tiêu." ) : QStringLiteral( "Every locality has reached the target." );
+  return text( QT_TRANSLATE_NOOP( "AcvReportContent", "Every locality has reached the target." ) );
 }
 
 QString AcvReportContent::sourceNote() const
 {
   const QString totals = totalsNote();
   const QString separator = totals.isEmpty() ? QString() : QStringLiteral( " " );
-  if ( isVietnamese() )
-    return QStringLiteral( "Nguồn số liệu: %1. Ranh giới hành chính: %2. Tỷ lệ = số lượt cài đặt / số người dùng điện thoại thông minh (ĐTTM)." )
-               .arg( statisticsSource, boundarySource )
-           + separator + totals;
-  return QStringLiteral( "Statistics: %1. Administrative boundaries: %2. Coverage = installs / smartphone users." ).arg( statisticsSource, boundarySource ) + separator + totals;
+  return text( QT_TRANSLATE_NOOP( "AcvReportContent", "Statistics: %1. Administrative boundaries: %2. Coverage = installs / smartphone users." ) ).arg( statisticsSource, boundarySource ) + separator + totals;
 }
 
 QString AcvReportContent::totalsNote() const
 {
   QStringList sentences;
-  const AcvNumberConvention numbers = isVietnamese() ? AcvNumberConvention::Vietnamese : AcvNumberConvention::English;
+  const AcvNumberConvention numbers = AcvLanguageText::convention( language );
   // The footer has room for two such sentences; the join report lists every one.
   constexpr int kShown = 2;
   for ( const AcvTotalMismatch &mismatch : totalMismatches.mid( 0, kShown ) )
@@ -181,50 +167,47 @@ QString AcvReportContent::totalsNote() const
     switch ( mismatch.figure )
     {
       case AcvTotalMismatch::Figure::Installs:
-        what = isVietnamese() ? QStringLiteral( "lượt cài đặt" ) : QStringLiteral( "installs" );
+        what = text( QT_TRANSLATE_NOOP( "AcvReportContent", "installs" ) );
         break;
       case AcvTotalMismatch::Figure::Smartphones:
-        what = isVietnamese() ? QStringLiteral( "người dùng ĐTTM" ) : QStringLiteral( "smartphone users" );
+        what = text( QT_TRANSLATE_NOOP( "AcvReportContent", "smartphone users" ) );
         break;
       case AcvTotalMismatch::Figure::Population:
-        what = isVietnamese() ? QStringLiteral( "người (dân số)" ) : QStringLiteral( "people (population)" );
+        what = text( QT_TRANSLATE_NOOP( "AcvReportContent", "people (population)" ) );
         break;
     }
     const QString stated = AcvNumberParser::format( mismatch.stated, decimals, numbers );
     const QString sum = AcvNumberParser::format( mismatch.sum, decimals, numbers );
     const QString difference = AcvNumberParser::format( mismatch.stated - mismatch.sum, decimals, numbers );
-    sentences.append( isVietnamese()
-                          ? QStringLiteral( "Lưu ý: dòng “%1” (dòng %2) của phụ lục ghi %3 %4, nhưng cộng %5 đơn vị được %6 (chênh %7); bản đồ dùng số liệu của từng đơn vị." )
-                                .arg( mismatch.label )
-                                .arg( mismatch.row )
-                                .arg( stated, what )
-                                .arg( mismatch.rows )
-                                .arg( sum, difference )
-                          : QStringLiteral( "Note: the annex's total row “%1” (row %2) says %3 %4, but its %5 localities sum to %6 (difference %7); the map uses each locality's figures." )
-                                .arg( mismatch.label )
-                                .arg( mismatch.row )
-                                .arg( stated, what )
-                                .arg( mismatch.rows )
-                                .arg( sum, difference ) );
+    sentences.append( text( QT_TRANSLATE_NOOP( "AcvReportContent", "Note: the annex's total row “%1” (row %2) says %3 %4, but its %5 localities sum to %6 (difference %7); the map uses each locality's figures." ) )
+                          .arg( mismatch.label )
+                          .arg( mismatch.row )
+                          .arg( stated, what )
+                          .arg( mismatch.rows )
+                          .arg( sum, difference ) );
   }
   if ( totalMismatches.size() > kShown )
-    sentences.append( isVietnamese() ? QStringLiteral( "Còn %1 chênh lệch khác giữa dòng tổng và các đơn vị (xem báo cáo ghép nối)." ).arg( totalMismatches.size() - kShown )
-                                     : QStringLiteral( "%1 more total rows disagree with their localities (see the join report)." ).arg( totalMismatches.size() - kShown ) );
+    sentences.append( text( QT_TRANSLATE_NOOP( "AcvReportContent", "%1 more total rows disagree with their localities (see the join report)." ) ).arg( totalMismatches.size() - kShown ) );
   return sentences.join( QLatin1Char( ' ' ) );
 }
 
 QString AcvReportContent::productionNote() const
 {
-  return isVietnamese() ? QStringLiteral( "Ngày lập: %1" ).arg( formatDate( productionDate ) )
-                        : QStringLiteral( "Produced %1" ).arg( formatDate( productionDate ) );
+  return text( QT_TRANSLATE_NOOP( "AcvReportContent", "Produced %1" ) ).arg( formatDate( productionDate ) );
 }
 
 QString AcvReportContent::formatDate( const QDate &date ) const
 {
   if ( !date.isValid() )
-    return isVietnamese() ? QStringLiteral( "không rõ" ) : QStringLiteral( "unknown" );
-  // The system locale must not decide: the report's language does.
-  if ( isVietnamese() )
+    return text( QT_TRANSLATE_NOOP( "AcvReportContent", "unknown" ) );
+  // The system locale must not decide: the report's language does. A rule of each language's
+  // date style, not a translation.
+  if ( language == AcvLanguage::Vietnamese )
     return date.toString( QStringLiteral( "dd/MM/yyyy" ) );
   return QLocale( QLocale::English, QLocale::UnitedKingdom ).toString( date, QStringLiteral( "d MMMM yyyy" ) );
+}
+
+QString AcvReportContent::text( const char *sourceText ) const
+{
+  return AcvLanguageText::translated( language, "AcvReportContent", sourceText );
 }

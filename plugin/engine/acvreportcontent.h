@@ -86,7 +86,11 @@ struct AcvReportContent
   //! "20/08/2020" (vi) or "20 August 2020" (en).
   QString formatDate( const QDate &date ) const;
 
-  bool isVietnamese() const { return language == AcvLanguage::Vietnamese; }
+  /**
+   * \a sourceText in the report's language; mark it QT_TRANSLATE_NOOP( "AcvReportContent", ... )
+   * so lupdate files it in plugin/engine/i18n/acvreport_vi.ts.
+   */
+  QString text( const char *sourceText ) const;
 };
 
 #endif // ACVREPORTCONTENT_H

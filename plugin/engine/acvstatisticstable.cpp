@@ -5,6 +5,7 @@
 #include "acvstatisticstable.h"
 #include "acvnamenormalizer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -219,7 +220,7 @@ QString AcvStatisticsTable::columnLabel( int column ) const
 {
   const QString name = mRaw.kind == AcvTableSourceKind::Spreadsheet ? AcvTableReader::columnLetter( column ) : QString::number( column + 1 );
   const QString header = column >= 0 && column < mHeaders.size() ? mHeaders.at( column ) : QString();
-  return header.isEmpty() ? QStringLiteral( "column %1" ).arg( name ) : QStringLiteral( "column %1 ('%2')" ).arg( name, header );
+  return header.isEmpty() ? QCoreApplication::translate( "AcvStatisticsTable", "column %1" ).arg( name ) : QCoreApplication::translate( "AcvStatisticsTable", "column %1 ('%2')" ).arg( name, header );
 }
 
 //! At most this many warnings of one kind name their rows; the rest are counted.
@@ -308,12 +309,12 @@ bool AcvStatisticsTable::findHeader( const QStringList &requestedHeaders, QStrin
   }
   if ( best < 0 && mRaw.kind == AcvTableSourceKind::Csv && mRaw.columnCount() <= 1 )
   {
-    error = QStringLiteral( "%1: every line is a single cell: the columns are not separated by ',', ';', tab or '|' (another delimiter?); save the annex as \"CSV UTF-8\"" ).arg( mRaw.path );
+    error = QCoreApplication::translate( "AcvStatisticsTable", "%1: every line is a single cell: the columns are not separated by ',', ';', tab or '|' (another delimiter?); save the annex as \"CSV UTF-8\"" ).arg( mRaw.path );
     return false;
   }
   if ( best < 0 || bestScore < 2 )
   {
-    error = QStringLiteral( "%1: no header row found in the first %2 rows; expected column names such as 'Đơn vị', 'Số lượt cài đặt', 'Số người dùng ĐTTM', 'Dân số' (or Name, Installs, Smartphone users, Population)" )
+    error = QCoreApplication::translate( "AcvStatisticsTable", "%1: no header row found in the first %2 rows; expected column names such as 'Đơn vị', 'Số lượt cài đặt', 'Số người dùng ĐTTM', 'Dân số' (or Name, Installs, Smartphone users, Population)" )
                 .arg( mRaw.path )
                 .arg( searchRows );
     return false;
@@ -372,21 +373,21 @@ bool AcvStatisticsTable::findHeader( const QStringList &requestedHeaders, QStrin
 
 bool AcvStatisticsTable::bindColumn( const QString &requested, AcvColumnRole role, bool required, AcvColumnBinding &binding, QString &error )
 {
-  const QString where = mRaw.sheet.isEmpty() ? mRaw.path : QStringLiteral( "%1, sheet '%2'" ).arg( mRaw.path, mRaw.sheet );
+  const QString where = mRaw.sheet.isEmpty() ? mRaw.path : QCoreApplication::translate( "AcvStatisticsTable", "%1, sheet '%2'" ).arg( mRaw.path, mRaw.sheet );
   const QString option = QStringLiteral( "--%1" ).arg( role == AcvColumnRole::Key ? QStringLiteral( "stats-key" ) : AcvColumnDetector::roleName( role ) );
   if ( !requested.isEmpty() )
   {
     const int index = AcvColumnDetector::findColumn( mHeaders, requested );
     if ( index == -2 )
     {
-      error = QStringLiteral( "%1: %2 '%3' fits several columns of the header in row %4; name it by letter or number" )
+      error = QCoreApplication::translate( "AcvStatisticsTable", "%1: %2 '%3' fits several columns of the header in row %4; name it by letter or number" )
                   .arg( where, option, requested )
                   .arg( mHeaderRows.constFirst() );
       return false;
     }
     if ( index < 0 )
     {
-      error = QStringLiteral( "%1: no column '%2' (%3) in the header in row %4; columns: %5" )
+      error = QCoreApplication::translate( "AcvStatisticsTable", "%1: no column '%2' (%3) in the header in row %4; columns: %5" )
                   .arg( where, requested, option )
                   .arg( mHeaderRows.constFirst() )
                   .arg( mHeaders.join( QLatin1String( " | " ) ) );
@@ -410,7 +411,7 @@ bool AcvStatisticsTable::bindColumn( const QString &requested, AcvColumnRole rol
     QStringList names;
     for ( const int c : std::as_const( candidates ) )
       names.append( columnLabel( c ) );
-    error = QStringLiteral( "%1: several columns could hold the %2 (%3); choose one with %4" )
+    error = QCoreApplication::translate( "AcvStatisticsTable", "%1: several columns could hold the %2 (%3); choose one with %4" )
                 .arg( where, AcvColumnDetector::roleName( role ), names.join( QLatin1String( ", " ) ), option );
     return false;
   }
@@ -418,7 +419,7 @@ bool AcvStatisticsTable::bindColumn( const QString &requested, AcvColumnRole rol
   {
     if ( !required )
       return true;
-    error = QStringLiteral( "%1: no %2 column found in the header in row %3 (columns: %4); name it with %5" )
+    error = QCoreApplication::translate( "AcvStatisticsTable", "%1: no %2 column found in the header in row %3 (columns: %4); name it with %5" )
                 .arg( where, AcvColumnDetector::roleName( role ) )
                 .arg( mHeaderRows.constFirst() )
                 .arg( mHeaders.join( QLatin1String( " | " ) ), option );
@@ -437,7 +438,7 @@ bool AcvStatisticsTable::bindColumns( const AcvStatisticsOptions &options, QStri
     return false;
   if ( !mSmartphones.isSet() && !mPopulation.isSet() )
   {
-    error = QStringLiteral( "%1: neither a smartphone-users column (ĐTTM) nor a population column (Dân số) was found; coverage needs one (--smartphones or --population)" ).arg( mRaw.path );
+    error = QCoreApplication::translate( "AcvStatisticsTable", "%1: neither a smartphone-users column (ĐTTM) nor a population column (Dân số) was found; coverage needs one (--smartphones or --population)" ).arg( mRaw.path );
     return false;
   }
   const QVector<const AcvColumnBinding *> bound = { &mKey, &mInstalls, &mSmartphones, &mPopulation };
@@ -447,7 +448,7 @@ bool AcvStatisticsTable::bindColumns( const AcvStatisticsOptions &options, QStri
     {
       if ( bound[i]->isSet() && bound[i]->index == bound[j]->index )
       {
-        error = QStringLiteral( "%1: %2 was chosen for two roles" ).arg( mRaw.path, columnLabel( bound[i]->index ) );
+        error = QCoreApplication::translate( "AcvStatisticsTable", "%1: %2 was chosen for two roles" ).arg( mRaw.path, columnLabel( bound[i]->index ) );
         return false;
       }
     }
@@ -613,7 +614,7 @@ bool AcvStatisticsTable::decideReading( const AcvColumnBinding &column, AcvNumbe
   if ( conflicting >= 0 )
   {
     const int row = conflicting < cellRows.size() ? mRaw.rowNumbers.at( cellRows.at( conflicting ) ) : mHeaderRows.constLast();
-    error = placed( row, column.index, QStringLiteral( "numbers are written both the Vietnamese way (1.234,5) and the English way (1,234.5) in this column (%1); use one style or pass --number-format vi|en" ).arg( conflict ) );
+    error = placed( row, column.index, QCoreApplication::translate( "AcvStatisticsTable", "numbers are written both the Vietnamese way (1.234,5) and the English way (1,234.5) in this column (%1); use one style or pass --number-format vi|en" ).arg( conflict ) );
     return false;
   }
   if ( own != AcvNumberConvention::Auto )
@@ -681,24 +682,24 @@ bool AcvStatisticsTable::readFigure( int rowIndex, const AcvColumnBinding &colum
     case AcvParsedNumber::Status::Missing:
       return true;
     case AcvParsedNumber::Status::Invalid:
-      error = placed( mRaw.rowNumbers.at( rowIndex ), column.index, QStringLiteral( "'%1' is not a number (%2)" ).arg( text.trimmed(), parsed.error ) );
+      error = placed( mRaw.rowNumbers.at( rowIndex ), column.index, QCoreApplication::translate( "AcvStatisticsTable", "'%1' is not a number (%2)" ).arg( text.trimmed(), parsed.error ) );
       return false;
     case AcvParsedNumber::Status::Ok:
       break;
   }
   if ( parsed.hasPercentSign )
   {
-    error = placed( mRaw.rowNumbers.at( rowIndex ), column.index, QStringLiteral( "'%1' is a percentage, but this column must hold a count" ).arg( text.trimmed() ) );
+    error = placed( mRaw.rowNumbers.at( rowIndex ), column.index, QCoreApplication::translate( "AcvStatisticsTable", "'%1' is a percentage, but this column must hold a count" ).arg( text.trimmed() ) );
     return false;
   }
   if ( parsed.value < 0 )
   {
-    error = placed( mRaw.rowNumbers.at( rowIndex ), column.index, QStringLiteral( "'%1' is negative; a count cannot be" ).arg( text.trimmed() ) );
+    error = placed( mRaw.rowNumbers.at( rowIndex ), column.index, QCoreApplication::translate( "AcvStatisticsTable", "'%1' is negative; a count cannot be" ).arg( text.trimmed() ) );
     return false;
   }
   if ( parsed.value > kMaxCount )
   {
-    error = placed( mRaw.rowNumbers.at( rowIndex ), column.index, QStringLiteral( "'%1' is too large for a count (at most %2)" ).arg( text.trimmed(), AcvNumberParser::format( kMaxCount, 0, AcvNumberConvention::Vietnamese ) ) );
+    error = placed( mRaw.rowNumbers.at( rowIndex ), column.index, QCoreApplication::translate( "AcvStatisticsTable", "'%1' is too large for a count (at most %2)" ).arg( text.trimmed(), AcvNumberParser::format( kMaxCount, 0, AcvNumberConvention::Vietnamese ) ) );
     return false;
   }
   value = parsed.value;
@@ -735,9 +736,9 @@ bool AcvStatisticsTable::checkFigures( bool strict, QString &error )
       maxDecimals = std::max( maxDecimals, decimalsShown( cell( rowIndex, column ), mRaw.cellKind( rowIndex, column ), shown ) );
       const std::optional<double> &value = mRecords.at( i ).*figure.value;
       if ( value && std::fabs( *value - std::round( *value ) ) > 1e-6 * std::max( 1.0, *value ) )
-        fractional.append( messageAt( AcvMessage::Level::Warning, mRaw.rowNumbers.at( rowIndex ), column, QStringLiteral( "'%1' is read as %2 %3, not a whole number (a decimal mark typed for a thousands separator, or the wrong number format?)" ).arg( cell( rowIndex, column ).trimmed(), AcvNumberParser::format( *value, 3, AcvNumberConvention::English ), QLatin1String( figure.what ) ) ) );
+        fractional.append( messageAt( AcvMessage::Level::Warning, mRaw.rowNumbers.at( rowIndex ), column, QCoreApplication::translate( "AcvStatisticsTable", "'%1' is read as %2 %3, not a whole number (a decimal mark typed for a thousands separator, or the wrong number format?)" ).arg( cell( rowIndex, column ).trimmed(), AcvNumberParser::format( *value, 3, AcvNumberConvention::English ), QLatin1String( figure.what ) ) ) );
     }
-    appendCapped( fractional, QStringLiteral( "%1 more fractional %2 in %3" ).arg( QStringLiteral( "%1" ), QLatin1String( figure.what ), columnLabel( column ) ) );
+    appendCapped( fractional, QCoreApplication::translate( "AcvStatisticsTable", "%1 more fractional %2 in %3" ).arg( QStringLiteral( "%1" ), QLatin1String( figure.what ), columnLabel( column ) ) );
 
     // Each total row is compared with the rows it sums: all of them (a grand total), or those
     // since the previous total row (a subtotal), or those up to the next one (a total heading
@@ -785,7 +786,7 @@ bool AcvStatisticsTable::checkFigures( bool strict, QString &error )
       const int count = subtotal ? sinceCount : static_cast<int>( mRecords.size() );
       const int outDecimals = decimals == 0 || figure.reading->scale != 1.0 ? 0 : decimals;
       const QString label = joinedCells( mRaw.rows.at( totalIndex ) ).section( QLatin1String( " | " ), 0, 0 );
-      const AcvMessage message = messageAt( AcvMessage::Level::Warning, mRaw.rowNumbers.at( totalIndex ), column, QStringLiteral( "the total row '%1' says %2 %3, but the %4 locality rows %5 sum to %6 (difference %7); the rows are used as written" ).arg( label, AcvNumberParser::format( stated.value, outDecimals, shown ), QLatin1String( figure.what ) ).arg( count ).arg( subtotal ? QStringLiteral( "above it" ) : QStringLiteral( "of the annex" ), AcvNumberParser::format( sum, outDecimals, shown ), AcvNumberParser::format( stated.value - sum, outDecimals, shown ) ) );
+      const AcvMessage message = messageAt( AcvMessage::Level::Warning, mRaw.rowNumbers.at( totalIndex ), column, QCoreApplication::translate( "AcvStatisticsTable", "the total row '%1' says %2 %3, but the %4 locality rows %5 sum to %6 (difference %7); the rows are used as written" ).arg( label, AcvNumberParser::format( stated.value, outDecimals, shown ), QLatin1String( figure.what ) ).arg( count ).arg( subtotal ? QCoreApplication::translate( "AcvStatisticsTable", "above it" ) : QCoreApplication::translate( "AcvStatisticsTable", "of the annex" ), AcvNumberParser::format( sum, outDecimals, shown ), AcvNumberParser::format( stated.value - sum, outDecimals, shown ) ) );
       mTotalMismatches.append( message.toString() );
       addWarning( message );
       mTotalMismatchDetails.append( { mRaw.rowNumbers.at( totalIndex ), label, figure.figure, stated.value, sum, count } );
@@ -793,7 +794,7 @@ bool AcvStatisticsTable::checkFigures( bool strict, QString &error )
   }
   if ( strict && !mTotalMismatches.isEmpty() )
   {
-    error = QStringLiteral( "--strict: %1" ).arg( mTotalMismatches.constFirst() );
+    error = QCoreApplication::translate( "AcvStatisticsTable", "--strict: %1" ).arg( mTotalMismatches.constFirst() );
     return false;
   }
   return true;
@@ -881,11 +882,11 @@ void AcvStatisticsTable::checkStatedRates()
       if ( agrees( row, factor ) )
         continue;
       const AcvStatisticsRecord &record = mRecords.at( row.record );
-      const QString base = againstSmartphones ? QStringLiteral( "smartphone users" ) : QStringLiteral( "population" );
+      const QString base = againstSmartphones ? QCoreApplication::translate( "AcvStatisticsTable", "smartphone users" ) : QCoreApplication::translate( "AcvStatisticsTable", "population" );
       const double denominator = againstSmartphones ? record.smartphones.value_or( 0 ) : record.population.value_or( 0 );
-      disagreeing.append( messageAt( AcvMessage::Level::Warning, record.row, c, QStringLiteral( "'%1' states a rate of %2 %, but installs ÷ %3 = %4 ÷ %5 = %6 % (swapped or mistyped columns?)" ).arg( record.key, AcvNumberParser::format( row.stated * factor, 2, AcvNumberConvention::Vietnamese ), base, AcvNumberParser::format( record.installs.value_or( 0 ), 0, AcvNumberConvention::Vietnamese ), AcvNumberParser::format( denominator, 0, AcvNumberConvention::Vietnamese ), AcvNumberParser::format( denominator > 0 ? record.installs.value_or( 0 ) / denominator * 100.0 : 0.0, 2, AcvNumberConvention::Vietnamese ) ) ) );
+      disagreeing.append( messageAt( AcvMessage::Level::Warning, record.row, c, QCoreApplication::translate( "AcvStatisticsTable", "'%1' states a rate of %2 %, but installs ÷ %3 = %4 ÷ %5 = %6 % (swapped or mistyped columns?)" ).arg( record.key, AcvNumberParser::format( row.stated * factor, 2, AcvNumberConvention::Vietnamese ), base, AcvNumberParser::format( record.installs.value_or( 0 ), 0, AcvNumberConvention::Vietnamese ), AcvNumberParser::format( denominator, 0, AcvNumberConvention::Vietnamese ), AcvNumberParser::format( denominator > 0 ? record.installs.value_or( 0 ) / denominator * 100.0 : 0.0, 2, AcvNumberConvention::Vietnamese ) ) ) );
     }
-    appendCapped( disagreeing, QStringLiteral( "%1 more rows whose stated rate in %2 disagrees with their figures" ).arg( QStringLiteral( "%1" ), columnLabel( c ) ) );
+    appendCapped( disagreeing, QCoreApplication::translate( "AcvStatisticsTable", "%1 more rows whose stated rate in %2 disagrees with their figures" ).arg( QStringLiteral( "%1" ), columnLabel( c ) ) );
   }
 }
 
@@ -901,19 +902,19 @@ bool AcvStatisticsTable::checkKey( int rowIndex, QString &error ) const
     hasAsciiLetterOrDigit = hasAsciiLetterOrDigit || ( u >= '0' && u <= '9' ) || ( u >= 'a' && u <= 'z' ) || ( u >= 'A' && u <= 'Z' );
     if ( c.category() == QChar::Other_Control )
     {
-      error = placed( mRaw.rowNumbers.at( rowIndex ), mKey.index, QStringLiteral( "the locality name contains the control character U+%1, which no one types; was the file damaged?" ).arg( QStringLiteral( "%1" ).arg( c.unicode(), 4, 16, QLatin1Char( '0' ) ).toUpper() ) );
+      error = placed( mRaw.rowNumbers.at( rowIndex ), mKey.index, QCoreApplication::translate( "AcvStatisticsTable", "the locality name contains the control character U+%1, which no one types; was the file damaged?" ).arg( QStringLiteral( "%1" ).arg( c.unicode(), 4, 16, QLatin1Char( '0' ) ).toUpper() ) );
       return false;
     }
   }
   if ( key.size() > kMaxKeyLength )
   {
-    error = placed( mRaw.rowNumbers.at( rowIndex ), mKey.index, QStringLiteral( "the locality name is %1 characters long (at most %2): '%3…'; is a note or a paste in the wrong cell?" ).arg( key.size() ).arg( kMaxKeyLength ).arg( key.left( 40 ) ) );
+    error = placed( mRaw.rowNumbers.at( rowIndex ), mKey.index, QCoreApplication::translate( "AcvStatisticsTable", "the locality name is %1 characters long (at most %2): '%3…'; is a note or a paste in the wrong cell?" ).arg( key.size() ).arg( kMaxKeyLength ).arg( key.left( 40 ) ) );
     return false;
   }
   // An ASCII letter or digit always makes a word of the name; only other names need normalizing.
   if ( !hasAsciiLetterOrDigit && AcvNameNormalizer::normalize( key ).isEmpty() )
   {
-    error = placed( mRaw.rowNumbers.at( rowIndex ), mKey.index, QStringLiteral( "the locality name '%1' has no letters or digits" ).arg( key ) );
+    error = placed( mRaw.rowNumbers.at( rowIndex ), mKey.index, QCoreApplication::translate( "AcvStatisticsTable", "the locality name '%1' has no letters or digits" ).arg( key ) );
     return false;
   }
   return true;
@@ -935,7 +936,7 @@ bool AcvStatisticsTable::readRecords( AcvNumberConvention convention, bool stric
     }
     if ( cell( i, mKey.index ).trimmed().isEmpty() )
     {
-      error = placed( mRaw.rowNumbers.at( i ), mKey.index, QStringLiteral( "the locality is empty, but the row has figures (%1)" ).arg( joinedCells( row ) ) );
+      error = placed( mRaw.rowNumbers.at( i ), mKey.index, QCoreApplication::translate( "AcvStatisticsTable", "the locality is empty, but the row has figures (%1)" ).arg( joinedCells( row ) ) );
       return false;
     }
     if ( !checkKey( i, error ) )
@@ -944,7 +945,7 @@ bool AcvStatisticsTable::readRecords( AcvNumberConvention convention, bool stric
   }
   if ( dataRows.isEmpty() )
   {
-    error = QStringLiteral( "%1: no locality rows below the header in row %2" ).arg( mRaw.path ).arg( mHeaderRows.constLast() );
+    error = QCoreApplication::translate( "AcvStatisticsTable", "%1: no locality rows below the header in row %2" ).arg( mRaw.path ).arg( mHeaderRows.constLast() );
     return false;
   }
 

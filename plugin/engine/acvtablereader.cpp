@@ -5,6 +5,7 @@
 #include "acvtablereader.h"
 #include "acvinputlimits.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -74,22 +75,22 @@ using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
 QString lastGdalError()
 {
   const QString message = QString::fromUtf8( CPLGetLastErrorMsg() ).trimmed();
-  return message.isEmpty() ? QStringLiteral( "unknown GDAL error" ) : message;
+  return message.isEmpty() ? QCoreApplication::translate( "AcvTableReader", "unknown GDAL error" ) : message;
 }
 
 //! What a file that is not the text or workbook it claims to be really is, from its first bytes.
 QString describeForeignContent( const QByteArray &head )
 {
   if ( head.startsWith( "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" ) )
-    return QStringLiteral( "an encrypted (password-protected) Office file or an old binary .xls workbook; remove the password, or save it as .xlsx" );
+    return QCoreApplication::translate( "AcvTableReader", "an encrypted (password-protected) Office file or an old binary .xls workbook; remove the password, or save it as .xlsx" );
   if ( head.startsWith( "PK\x03\x04" ) || head.startsWith( "PK\x05\x06" ) )
-    return QStringLiteral( "a zip archive (an .xlsx or .ods workbook?), not a CSV text; give it its .xlsx or .ods name" );
+    return QCoreApplication::translate( "AcvTableReader", "a zip archive (an .xlsx or .ods workbook?), not a CSV text; give it its .xlsx or .ods name" );
   if ( head.startsWith( "\xFF\xFE" ) || head.startsWith( "\xFE\xFF" ) )
-    return QStringLiteral( "UTF-16 text (Excel's \"Unicode Text\"); save the annex as \"CSV UTF-8\"" );
+    return QCoreApplication::translate( "AcvTableReader", "UTF-16 text (Excel's \"Unicode Text\"); save the annex as \"CSV UTF-8\"" );
   if ( head.startsWith( "%PDF" ) )
-    return QStringLiteral( "a PDF document, not a table" );
+    return QCoreApplication::translate( "AcvTableReader", "a PDF document, not a table" );
   if ( head.startsWith( "\x89PNG" ) || head.startsWith( "\xFF\xD8\xFF" ) )
-    return QStringLiteral( "an image, not a table" );
+    return QCoreApplication::translate( "AcvTableReader", "an image, not a table" );
   return QString();
 }
 
@@ -98,26 +99,26 @@ QString describeUnreadableSpreadsheet( const QString &path )
 {
   QFile file( path );
   if ( !file.open( QIODevice::ReadOnly ) )
-    return QStringLiteral( "it cannot be read (%1)" ).arg( file.errorString() );
+    return QCoreApplication::translate( "AcvTableReader", "it cannot be read (%1)" ).arg( file.errorString() );
   const QByteArray head = file.read( 8 );
   file.close();
   if ( head.startsWith( "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" ) )
-    return QStringLiteral( "it is an encrypted (password-protected) Office file or an old binary .xls workbook; remove the password, or save it as .xlsx" );
+    return QCoreApplication::translate( "AcvTableReader", "it is an encrypted (password-protected) Office file or an old binary .xls workbook; remove the password, or save it as .xlsx" );
   if ( !head.startsWith( "PK" ) )
   {
     const QString foreign = describeForeignContent( head );
-    return foreign.isEmpty() ? QStringLiteral( "it is not a workbook at all (no zip archive inside; a CSV given an .xlsx name?)" ) : QStringLiteral( "it is %1" ).arg( foreign );
+    return foreign.isEmpty() ? QCoreApplication::translate( "AcvTableReader", "it is not a workbook at all (no zip archive inside; a CSV given an .xlsx name?)" ) : QCoreApplication::translate( "AcvTableReader", "it is %1" ).arg( foreign );
   }
   // A zip: list it through GDAL's own zip reader to tell a damaged archive from another kind.
   char **entries = VSIReadDirRecursive( ( QByteArray( "/vsizip/" ) + QFile::encodeName( path ) ).constData() );
   if ( !entries )
-    return QStringLiteral( "it is a damaged zip archive (incomplete or truncated copy?)" );
+    return QCoreApplication::translate( "AcvTableReader", "it is a damaged zip archive (incomplete or truncated copy?)" );
   const bool xlsx = CSLFindString( entries, "xl/workbook.xml" ) >= 0;
   const bool ods = CSLFindString( entries, "content.xml" ) >= 0;
   CSLDestroy( entries );
   if ( !xlsx && !ods )
-    return QStringLiteral( "it is a zip archive, but not an .xlsx or .ods workbook" );
-  return QStringLiteral( "the workbook is damaged (%1)" ).arg( lastGdalError() );
+    return QCoreApplication::translate( "AcvTableReader", "it is a zip archive, but not an .xlsx or .ods workbook" );
+  return QCoreApplication::translate( "AcvTableReader", "the workbook is damaged (%1)" ).arg( lastGdalError() );
 }
 
 //! How many U+FFFD the UTF-8 \a bytes spell out (EF BF BD); 0xEF is rare in Vietnamese text.
@@ -234,17 +235,17 @@ bool AcvTableReader::read( const QString &path, const QString &sheet, AcvRawTabl
   const QFileInfo info( path );
   if ( !info.exists() )
   {
-    error = QStringLiteral( "%1: no such file" ).arg( path );
+    error = QCoreApplication::translate( "AcvTableReader", "%1: no such file" ).arg( path );
     return false;
   }
   if ( !info.isFile() || !info.isReadable() )
   {
-    error = QStringLiteral( "%1: not a readable file" ).arg( path );
+    error = QCoreApplication::translate( "AcvTableReader", "%1: not a readable file" ).arg( path );
     return false;
   }
   if ( info.size() == 0 )
   {
-    error = QStringLiteral( "%1: the file is empty" ).arg( path );
+    error = QCoreApplication::translate( "AcvTableReader", "%1: the file is empty" ).arg( path );
     return false;
   }
   // Before any parser sees it: a zip bomb or a 50 MB line must not take unbounded time or memory.
@@ -255,7 +256,7 @@ bool AcvTableReader::read( const QString &path, const QString &sheet, AcvRawTabl
     return readSpreadsheet( path, sheet, table, error, progress );
   if ( !sheet.isEmpty() )
   {
-    error = QStringLiteral( "%1: a sheet (%2) was asked for, but a CSV file has no sheets" ).arg( path, sheet );
+    error = QCoreApplication::translate( "AcvTableReader", "%1: a sheet (%2) was asked for, but a CSV file has no sheets" ).arg( path, sheet );
     return false;
   }
   return readCsv( path, table, error, progress );
@@ -267,7 +268,7 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
   QFile file( path );
   if ( !file.open( QIODevice::ReadOnly ) )
   {
-    error = QStringLiteral( "%1: cannot be read (%2)" ).arg( path, file.errorString() );
+    error = QCoreApplication::translate( "AcvTableReader", "%1: cannot be read (%2)" ).arg( path, file.errorString() );
     return false;
   }
   const QByteArray bytes = file.readAll();
@@ -275,7 +276,7 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
   const QString foreign = describeForeignContent( bytes.left( 8 ) );
   if ( !foreign.isEmpty() )
   {
-    error = QStringLiteral( "%1: is %2" ).arg( path, foreign );
+    error = QCoreApplication::translate( "AcvTableReader", "%1: is %2" ).arg( path, foreign );
     return false;
   }
 
@@ -288,7 +289,7 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
     lineStarts.append( newline + 1 - data );
   if ( const char *nul = static_cast<const char *>( std::memchr( data, '\0', bytes.size() ) ) )
   {
-    error = QStringLiteral( "%1: line %2 contains a NUL byte: this is not a text (CSV) file" ).arg( path ).arg( lineAtOffset( lineStarts, nul - data ) );
+    error = QCoreApplication::translate( "AcvTableReader", "%1: line %2 contains a NUL byte: this is not a text (CSV) file" ).arg( path ).arg( lineAtOffset( lineStarts, nul - data ) );
     return false;
   }
 
@@ -306,7 +307,7 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
     const QString decoded = QString::fromUtf8( raw );
     if ( decoded.count( QChar( 0xFFFD ) ) != replacementCharacters( raw ) )
     {
-      error = QStringLiteral( "%1: line %2 is not valid UTF-8 (a legacy encoding such as Windows-1258 or TCVN3?); save the annex as \"CSV UTF-8\"" ).arg( path ).arg( line + 1 );
+      error = QCoreApplication::translate( "AcvTableReader", "%1: line %2 is not valid UTF-8 (a legacy encoding such as Windows-1258 or TCVN3?); save the annex as \"CSV UTF-8\"" ).arg( path ).arg( line + 1 );
       return false;
     }
   }
@@ -327,7 +328,7 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
   VSILFILE *handle = VSIFileFromMemBuffer( nullptr, reinterpret_cast<GByte *>( const_cast<char *>( bytes.constData() ) ), static_cast<vsi_l_offset>( bytes.size() ), FALSE );
   if ( !handle )
   {
-    error = QStringLiteral( "%1: cannot be read by GDAL" ).arg( path );
+    error = QCoreApplication::translate( "AcvTableReader", "%1: cannot be read by GDAL" ).arg( path );
     return false;
   }
   const char delimiter[2] = { static_cast<char>( table.delimiter.toLatin1() ), '\0' };
@@ -358,7 +359,7 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
     {
       CSLDestroy( fields );
       VSIFCloseL( handle );
-      error = QStringLiteral( "%1: line %2 opens a quoted cell (\") that is never closed" ).arg( path ).arg( line );
+      error = QCoreApplication::translate( "AcvTableReader", "%1: line %2 opens a quoted cell (\") that is never closed" ).arg( path ).arg( line );
       return false;
     }
     QStringList row;
@@ -373,7 +374,7 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
   VSIFCloseL( handle );
   if ( table.rows.isEmpty() )
   {
-    error = QStringLiteral( "%1: the file has no rows" ).arg( path );
+    error = QCoreApplication::translate( "AcvTableReader", "%1: the file has no rows" ).arg( path );
     return false;
   }
   return true;
@@ -388,7 +389,7 @@ bool AcvTableReader::readSpreadsheet( const QString &path, const QString &sheet,
   DatasetPtr dataset( GDALOpenEx( QFile::encodeName( path ).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr ) );
   if ( !dataset )
   {
-    error = QStringLiteral( "%1: cannot be read as a spreadsheet: %2" ).arg( path, describeUnreadableSpreadsheet( path ) );
+    error = QCoreApplication::translate( "AcvTableReader", "%1: cannot be read as a spreadsheet: %2" ).arg( path, describeUnreadableSpreadsheet( path ) );
     return false;
   }
   const int layerCount = GDALDatasetGetLayerCount( dataset.get() );
@@ -413,8 +414,8 @@ bool AcvTableReader::readSpreadsheet( const QString &path, const QString &sheet,
   if ( !layer )
   {
     error = sheet.isEmpty()
-                ? QStringLiteral( "%1: every sheet is empty" ).arg( path )
-                : QStringLiteral( "%1: no sheet named '%2' (sheets: %3)" ).arg( path, sheet, table.sheetNames.join( QLatin1String( ", " ) ) );
+                ? QCoreApplication::translate( "AcvTableReader", "%1: every sheet is empty" ).arg( path )
+                : QCoreApplication::translate( "AcvTableReader", "%1: no sheet named '%2' (sheets: %3)" ).arg( path, sheet, table.sheetNames.join( QLatin1String( ", " ) ) );
     return false;
   }
   table.sheet = QString::fromUtf8( OGR_L_GetName( layer ) );
@@ -450,7 +451,7 @@ bool AcvTableReader::readSpreadsheet( const QString &path, const QString &sheet,
   }
   if ( table.rows.isEmpty() )
   {
-    error = QStringLiteral( "%1: sheet '%2' is empty" ).arg( path, table.sheet );
+    error = QCoreApplication::translate( "AcvTableReader", "%1: sheet '%2' is empty" ).arg( path, table.sheet );
     return false;
   }
   AcvSpreadsheetCellKinds kinds;

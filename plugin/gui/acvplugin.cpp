@@ -28,6 +28,8 @@
 #include <QMainWindow>
 #include <QTranslator>
 
+#include <utility>
+
 AcvPlugin::AcvPlugin( QgisInterface *iface )
   : QgisPlugin( pluginName(), pluginDescription(), pluginCategory(), pluginVersion(), QgisPlugin::UI )
   , mIface( iface )
@@ -68,15 +70,20 @@ void AcvPlugin::installTranslator()
 {
   // QGIS's own locale setting (Settings > Options > General), not the system's.
   const QString locale = QgsApplication::locale();
-  auto *translator = new QTranslator( this );
-  if ( translator->load( QStringLiteral( "adoptioncoverage_%1" ).arg( locale ), QStringLiteral( ":/adoptioncoverage/i18n" ) ) )
+  // The plugin's own texts, then the messages of the libraries it shares with the command (a
+  // bad annex, a missing .dbf ...): both follow QGIS's language, as the rest of QGIS does.
+  for ( const QString &catalogue : { QStringLiteral( "adoptioncoverage" ), QStringLiteral( "acvmessages" ) } )
   {
-    QCoreApplication::installTranslator( translator );
-    mTranslator = translator;
-  }
-  else
-  {
-    delete translator;
+    auto *translator = new QTranslator( this );
+    if ( translator->load( QStringLiteral( "%1_%2" ).arg( catalogue, locale ), QStringLiteral( ":/adoptioncoverage/i18n" ) ) )
+    {
+      QCoreApplication::installTranslator( translator );
+      mTranslators.append( translator );
+    }
+    else
+    {
+      delete translator;
+    }
   }
 }
 
@@ -158,12 +165,12 @@ void AcvPlugin::unload()
     mRankingAction = nullptr;
     mExportAction = nullptr;
   }
-  if ( mTranslator )
+  for ( QTranslator *translator : std::as_const( mTranslators ) )
   {
-    QCoreApplication::removeTranslator( mTranslator );
-    delete mTranslator;
-    mTranslator = nullptr;
+    QCoreApplication::removeTranslator( translator );
+    delete translator;
   }
+  mTranslators.clear();
 }
 
 void AcvPlugin::showDialog()

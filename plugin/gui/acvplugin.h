@@ -7,6 +7,7 @@
 
 #include <qgisplugin.h>
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -53,7 +54,7 @@ private:
   void setCoverageLayer( QgsVectorLayer *layer );
 
   QgisInterface *mIface = nullptr;
-  QTranslator *mTranslator = nullptr;
+  QList<QTranslator *> mTranslators; //!< installed for QGIS's locale, removed at unload
   QAction *mOpenAction = nullptr;
   QAction *mRankingAction = nullptr;
   QAction *mExportAction = nullptr;

@@ -4,6 +4,8 @@
  ***************************************************************************/
 #include "acvcoveragejob.h"
 
+#include <QCoreApplication>
+
 #include "acvjoinedlayer.h"
 #include "acvjoinedlayerwriter.h"
 #include "acvmappingfile.h"
@@ -102,7 +104,7 @@ bool AcvCoverageJob::chooseKeyField( AcvMessages &messages, QString &error )
     mKeyField = mBoundaries.detectKeyField( statisticsKeys, mKeyMode, mMapping, nullptr, &mStatisticsNames );
     if ( mKeyField.isEmpty() )
     {
-      error = QStringLiteral( "%1: no field of layer '%2' pairs with any locality of %3 (fields: %4); name the key with --boundary-key" )
+      error = QCoreApplication::translate( "AcvCoverageJob", "%1: no field of layer '%2' pairs with any locality of %3 (fields: %4); name the key with --boundary-key" )
                   .arg( mOptions.boundaries, mBoundaries.layerName(), mOptions.stats, mBoundaries.keyFieldCandidates().join( QLatin1String( ", " ) ) );
       return false;
     }
@@ -143,7 +145,7 @@ void AcvCoverageJob::describeJoin( AcvMessages &messages ) const
                                          .arg( mKeyMode == AcvNameMatcher::KeyMode::Code ? QStringLiteral( "code" ) : QStringLiteral( "name" ) ) ) );
   for ( const int b : match.unmatchedBoundaries )
   {
-    AcvMessage message = AcvMessage::warning( QStringLiteral( "boundary '%1' has no statistics row" ).arg( mBoundaryKeys.at( b ) ) );
+    AcvMessage message = AcvMessage::warning( QCoreApplication::translate( "AcvCoverageJob", "boundary '%1' has no statistics row" ).arg( mBoundaryKeys.at( b ) ) );
     messages.append( message );
   }
   for ( const int s : match.unmatchedStatistics )
@@ -157,9 +159,9 @@ void AcvCoverageJob::describeJoin( AcvMessages &messages ) const
       QStringList names;
       for ( const int b : suggestion.boundaryIndices )
         names.append( QStringLiteral( "'%1'" ).arg( mBoundaryKeys.at( b ) ) );
-      hint = QStringLiteral( "; did you mean %1? (add it to a --mapping file)" ).arg( names.join( QLatin1String( " or " ) ) );
+      hint = QCoreApplication::translate( "AcvCoverageJob", "; did you mean %1? (add it to a --mapping file)" ).arg( names.join( QLatin1String( " or " ) ) );
     }
-    messages.append( mTable.messageAt( AcvMessage::Level::Warning, record.row, mTable.keyColumn().index, QStringLiteral( "'%1' matches no boundary%2" ).arg( record.key, hint ) ) );
+    messages.append( mTable.messageAt( AcvMessage::Level::Warning, record.row, mTable.keyColumn().index, QCoreApplication::translate( "AcvCoverageJob", "'%1' matches no boundary%2" ).arg( record.key, hint ) ) );
   }
   for ( const QString &mappingError : match.mappingErrors )
   {
@@ -202,7 +204,7 @@ bool AcvCoverageJob::checkStrict( QString &error ) const
   const AcvMatchResult &match = mJoin.match;
   if ( mOptions.strict && ( !match.unmatchedBoundaries.isEmpty() || !match.unmatchedStatistics.isEmpty() || !match.ambiguities.isEmpty() || !match.mappingErrors.isEmpty() ) )
   {
-    error = QStringLiteral( "--strict: %1 boundaries and %2 statistics rows are unmatched (see the warnings above)" )
+    error = QCoreApplication::translate( "AcvCoverageJob", "--strict: %1 boundaries and %2 statistics rows are unmatched (see the warnings above)" )
                 .arg( match.unmatchedBoundaries.size() )
                 .arg( match.unmatchedStatistics.size() );
     return false;
@@ -228,15 +230,15 @@ bool AcvCoverageJob::checkAnyMatched( QString &error ) const
   QStringList boundaries;
   for ( int i = 0; i < std::min( 3, static_cast<int>( mBoundaryKeys.size() ) ); ++i )
     boundaries.append( QStringLiteral( "'%1'" ).arg( mBoundaryKeys.at( i ) ) );
-  error = QStringLiteral( "0 of %1 statistics rows of %2 matched any of the %3 boundaries of %4 (by %5, field '%6'); nothing was written. "
-                          "The annex has %7…, the boundaries %8…%9. Are both at the same administrative level? Name the key with "
-                          "--boundary-key or pair names with a --mapping file." )
+  error = QCoreApplication::translate( "AcvCoverageJob", "0 of %1 statistics rows of %2 matched any of the %3 boundaries of %4 (by %5, field '%6'); nothing was written. "
+                                                         "The annex has %7…, the boundaries %8…%9. Are both at the same administrative level? Name the key with "
+                                                         "--boundary-key or pair names with a --mapping file." )
               .arg( mTable.records().size() )
               .arg( mOptions.stats )
               .arg( mBoundaryKeys.size() )
-              .arg( mOptions.boundaries, mKeyMode == AcvNameMatcher::KeyMode::Code ? QStringLiteral( "code" ) : QStringLiteral( "name" ), mKeyField,
+              .arg( mOptions.boundaries, mKeyMode == AcvNameMatcher::KeyMode::Code ? QCoreApplication::translate( "AcvCoverageJob", "code" ) : QCoreApplication::translate( "AcvCoverageJob", "name" ), mKeyField,
                     rows.join( QLatin1String( ", " ) ), boundaries.join( QLatin1String( ", " ) ),
-                    closest.isEmpty() ? QString() : QStringLiteral( "; closest spellings: %1" ).arg( closest.join( QLatin1String( ", " ) ) ) );
+                    closest.isEmpty() ? QString() : QCoreApplication::translate( "AcvCoverageJob", "; closest spellings: %1" ).arg( closest.join( QLatin1String( ", " ) ) ) );
   return false;
 }
 

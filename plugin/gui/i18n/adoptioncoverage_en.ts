@@ -33,33 +33,6 @@
     </message>
 </context>
 <context>
-    <name>AcvClassification</name>
-    <message>
-        <source>Target is a break</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Equal interval</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Quantile (equal count)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Pretty breaks</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>AcvColumnChoices</name>
     <message numerus="yes">
         <source>Header in row %1; %n localities</source>
@@ -793,6 +766,18 @@
 <context>
     <name>AcvReportExport</name>
     <message>
+        <source>Select a coverage layer in the Layers panel first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,6 +861,13 @@
     <message>
         <source>Layer &apos;%1&apos; could not be copied for the join: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcvCoverageTask</name>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation></translation>
     </message>
 </context>
 </TS>

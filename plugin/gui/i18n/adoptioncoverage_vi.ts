@@ -33,33 +33,6 @@
     </message>
 </context>
 <context>
-    <name>AcvClassification</name>
-    <message>
-        <source>Target is a break</source>
-        <translation>Mục tiêu là một ngưỡng phân lớp</translation>
-    </message>
-    <message>
-        <source>Equal interval</source>
-        <translation>Khoảng đều</translation>
-    </message>
-    <message>
-        <source>Quantile (equal count)</source>
-        <translation>Phân vị (số lượng bằng nhau)</translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation>Ngắt tự nhiên (Jenks)</translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation>Độ lệch chuẩn</translation>
-    </message>
-    <message>
-        <source>Pretty breaks</source>
-        <translation>Ngưỡng tròn số</translation>
-    </message>
-</context>
-<context>
     <name>AcvColumnChoices</name>
     <message numerus="yes">
         <source>Header in row %1; %n localities</source>
@@ -789,6 +762,18 @@
 <context>
     <name>AcvReportExport</name>
     <message>
+        <source>Select a coverage layer in the Layers panel first.</source>
+        <translation>Hãy chọn một lớp độ phủ trong bảng Lớp trước.</translation>
+    </message>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Đã ghi báo cáo vào %1</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -869,6 +854,13 @@
     <message>
         <source>Layer &apos;%1&apos; could not be copied for the join: %2</source>
         <translation>Không sao chép được lớp &apos;%1&apos; để ghép: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AcvCoverageTask</name>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
 </context>
 </TS>

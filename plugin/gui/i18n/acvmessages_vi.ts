@@ -1,0 +1,456 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>AcvBoundarySource</name>
+    <message>
+        <source>not a vector format GDAL can read</source>
+        <translation>không phải định dạng vectơ mà GDAL đọc được</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: không tìm thấy tệp</translation>
+    </message>
+    <message>
+        <source>%1: the shapefile&apos;s attribute table %2.dbf is missing; copy it beside the .shp</source>
+        <translation>%1: thiếu bảng thuộc tính %2.dbf của shapefile; vui lòng chép tệp này vào cùng thư mục với tệp .shp</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened as boundaries (GDAL: %2)</source>
+        <translation>%1: không mở được làm dữ liệu ranh giới (GDAL: %2)</translation>
+    </message>
+    <message>
+        <source>%1: no layer &apos;%2&apos; (layers: %3)</source>
+        <translation>%1: không có lớp &apos;%2&apos; (các lớp hiện có: %3)</translation>
+    </message>
+    <message>
+        <source>%1: has several polygon layers (%2); choose one with --boundary-layer</source>
+        <translation>%1: có nhiều lớp vùng (%2); vui lòng chọn một lớp bằng --boundary-layer</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; cannot be read (%3)</source>
+        <translation>%1: không đọc được lớp &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no features</source>
+        <translation>%1: lớp &apos;%2&apos; không có đối tượng nào</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; holds %3 geometries; boundaries must be polygons</source>
+        <translation>%1: lớp &apos;%2&apos; chứa hình học kiểu %3; ranh giới phải là vùng (polygon)</translation>
+    </message>
+    <message>
+        <source>%1: its coordinate reference system (%2) cannot be resolved by PROJ; replace the .prj with the one of the data (e.g. VN-2000 or WGS 84)</source>
+        <translation>%1: PROJ không xác định được hệ quy chiếu tọa độ (%2); vui lòng thay tệp .prj bằng tệp đúng với dữ liệu (ví dụ VN-2000 hoặc WGS 84)</translation>
+    </message>
+    <message>
+        <source>%1: has no .prj file, so its coordinate reference system is unknown; the map is drawn in its raw coordinates and gets no CRS</source>
+        <translation>%1: không có tệp .prj nên chưa rõ hệ quy chiếu tọa độ; bản đồ được vẽ theo tọa độ gốc và không gán hệ quy chiếu</translation>
+    </message>
+    <message>
+        <source>%1: its coordinate reference system could not be resolved; the map is drawn in raw coordinates</source>
+        <translation>%1: không xác định được hệ quy chiếu tọa độ; bản đồ được vẽ theo tọa độ gốc</translation>
+    </message>
+    <message>
+        <source>%1, layer &apos;%2&apos;, feature %3%4</source>
+        <translation>%1, lớp &apos;%2&apos;, đối tượng %3%4</translation>
+    </message>
+    <message>
+        <source>%1: has no geometry (a locality without a shape cannot be mapped)</source>
+        <translation>%1: không có hình học (đơn vị không có hình dạng thì không thể thể hiện trên bản đồ)</translation>
+    </message>
+    <message>
+        <source>%1: is a %2, but boundaries must be polygons</source>
+        <translation>%1: là %2, nhưng ranh giới phải là vùng (polygon)</translation>
+    </message>
+    <message>
+        <source>%1: the polygon is invalid and cannot be repaired (it encloses no area)</source>
+        <translation>%1: vùng không hợp lệ và không sửa được (không bao diện tích nào)</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>không hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1: invalid polygon (%2) repaired</source>
+        <translation>%1: đã sửa vùng không hợp lệ (%2)</translation>
+    </message>
+    <message>
+        <source>%1: layer &apos;%2&apos; has no field &apos;%3&apos; (fields: %4)</source>
+        <translation>%1: lớp &apos;%2&apos; không có trường &apos;%3&apos; (các trường hiện có: %4)</translation>
+    </message>
+</context>
+<context>
+    <name>AcvClassification</name>
+    <message>
+        <source>Target is a break</source>
+        <translation>Mục tiêu là một ngưỡng phân lớp</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Khoảng đều</translation>
+    </message>
+    <message>
+        <source>Quantile (equal count)</source>
+        <translation>Phân vị (số lượng bằng nhau)</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Ngắt tự nhiên (Jenks)</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Độ lệch chuẩn</translation>
+    </message>
+    <message>
+        <source>Pretty breaks</source>
+        <translation>Ngưỡng tròn số</translation>
+    </message>
+</context>
+<context>
+    <name>AcvCoverageJob</name>
+    <message>
+        <source>%1: no field of layer &apos;%2&apos; pairs with any locality of %3 (fields: %4); name the key with --boundary-key</source>
+        <translation>%1: không trường nào của lớp &apos;%2&apos; khớp với đơn vị nào trong %3 (các trường: %4); vui lòng chỉ định trường khóa bằng --boundary-key</translation>
+    </message>
+    <message>
+        <source>boundary &apos;%1&apos; has no statistics row</source>
+        <translation>ranh giới &apos;%1&apos; không có dòng số liệu tương ứng</translation>
+    </message>
+    <message>
+        <source>; did you mean %1? (add it to a --mapping file)</source>
+        <translation>; có phải là %1? (bổ sung vào tệp --mapping)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches no boundary%2</source>
+        <translation>&apos;%1&apos; không khớp với ranh giới nào%2</translation>
+    </message>
+    <message>
+        <source>--strict: %1 boundaries and %2 statistics rows are unmatched (see the warnings above)</source>
+        <translation>--strict: %1 ranh giới và %2 dòng số liệu chưa ghép được (xem các cảnh báo ở trên)</translation>
+    </message>
+    <message>
+        <source>0 of %1 statistics rows of %2 matched any of the %3 boundaries of %4 (by %5, field &apos;%6&apos;); nothing was written. The annex has %7…, the boundaries %8…%9. Are both at the same administrative level? Name the key with --boundary-key or pair names with a --mapping file.</source>
+        <translation>Không dòng nào trong %1 dòng số liệu của %2 khớp với %3 ranh giới của %4 (theo %5, trường &apos;%6&apos;); chưa ghi kết quả nào. Phụ lục có %7…, ranh giới có %8…%9. Hai tệp có cùng cấp hành chính không? Vui lòng chỉ định trường khóa bằng --boundary-key hoặc ghép tên bằng tệp --mapping.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>; closest spellings: %1</source>
+        <translation>; cách viết gần nhất: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AcvInputLimits</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>the limit for a workbook is %1 uncompressed</source>
+        <translation>giới hạn của một bảng tính là %1 khi giải nén</translation>
+    </message>
+    <message>
+        <source>%1: the workbook inflates to %2 bytes; %3 (a zip bomb, or not an annex?)</source>
+        <translation>%1: bảng tính giải nén ra %2 byte; %3 (tệp nén độc hại, hoặc không phải phụ lục?)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook inflates to more than %2; %3 (a zip bomb, or not an annex?)</source>
+        <translation>%1: bảng tính giải nén ra hơn %2; %3 (tệp nén độc hại, hoặc không phải phụ lục?)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has more than %2 cells; the limit for a workbook is %2 cells (an annex has one row per locality)</source>
+        <translation>%1: bảng tính có hơn %2 ô; giới hạn của một bảng tính là %2 ô (phụ lục chỉ có một dòng cho mỗi đơn vị)</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is longer than %3; the limit for a line is %3 (%4 bytes)</source>
+        <translation>%1: dòng %2 dài hơn %3; giới hạn của một dòng là %3 (%4 byte)</translation>
+    </message>
+    <message>
+        <source>%1: the boundaries have %2 vertices; the limit is %3 vertices (simplify them, e.g. with QGIS&apos;s Simplify or ogr2ogr -simplify)</source>
+        <translation>%1: dữ liệu ranh giới có %2 đỉnh; giới hạn là %3 đỉnh (vui lòng đơn giản hóa, ví dụ bằng công cụ Simplify của QGIS hoặc ogr2ogr -simplify)</translation>
+    </message>
+</context>
+<context>
+    <name>AcvMappingFile</name>
+    <message>
+        <source>%1, row %2, column %3: empty; each row pairs a statistics name (column 1) with a boundary key (column 2)</source>
+        <translation>%1, dòng %2, cột %3: ô trống; mỗi dòng ghép một tên trong số liệu (cột 1) với một khóa ranh giới (cột 2)</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column 3: a mapping row has two cells, statistics name and boundary key</source>
+        <translation>%1, dòng %2, cột 3: mỗi dòng ghép tên chỉ có hai ô, tên trong số liệu và khóa ranh giới</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column 1: &apos;%3&apos; is mapped twice, to &apos;%4&apos; and to &apos;%5&apos;</source>
+        <translation>%1, dòng %2, cột 1: &apos;%3&apos; được ghép hai lần, với &apos;%4&apos; và với &apos;%5&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1: không ghi được tệp (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AcvMessage</name>
+    <message>
+        <source>%1, sheet &apos;%2&apos;</source>
+        <translation>%1, trang tính &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>, row %1</source>
+        <translation>, dòng %1</translation>
+    </message>
+</context>
+<context>
+    <name>AcvStatisticsTable</name>
+    <message>
+        <source>column %1</source>
+        <translation>cột %1</translation>
+    </message>
+    <message>
+        <source>column %1 (&apos;%2&apos;)</source>
+        <translation>cột %1 (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: every line is a single cell: the columns are not separated by &apos;,&apos;, &apos;;&apos;, tab or &apos;|&apos; (another delimiter?); save the annex as &quot;CSV UTF-8&quot;</source>
+        <translation>%1: mỗi dòng chỉ có một ô: các cột không được phân cách bằng &apos;,&apos;, &apos;;&apos;, tab hoặc &apos;|&apos; (dùng ký tự phân cách khác?); vui lòng lưu phụ lục dưới dạng &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no header row found in the first %2 rows; expected column names such as &apos;Đơn vị&apos;, &apos;Số lượt cài đặt&apos;, &apos;Số người dùng ĐTTM&apos;, &apos;Dân số&apos; (or Name, Installs, Smartphone users, Population)</source>
+        <translation>%1: không tìm thấy dòng tiêu đề trong %2 dòng đầu; cần có tên cột như &apos;Đơn vị&apos;, &apos;Số lượt cài đặt&apos;, &apos;Số người dùng ĐTTM&apos;, &apos;Dân số&apos; (hoặc Name, Installs, Smartphone users, Population)</translation>
+    </message>
+    <message>
+        <source>%1, sheet &apos;%2&apos;</source>
+        <translation>%1, trang tính &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; fits several columns of the header in row %4; name it by letter or number</source>
+        <translation>%1: %2 &apos;%3&apos; khớp với nhiều cột của dòng tiêu đề ở dòng %4; vui lòng chỉ định cột bằng chữ cái hoặc số thứ tự</translation>
+    </message>
+    <message>
+        <source>%1: no column &apos;%2&apos; (%3) in the header in row %4; columns: %5</source>
+        <translation>%1: không có cột &apos;%2&apos; (%3) trong dòng tiêu đề ở dòng %4; các cột: %5</translation>
+    </message>
+    <message>
+        <source>%1: several columns could hold the %2 (%3); choose one with %4</source>
+        <translation>%1: nhiều cột có thể chứa %2 (%3); vui lòng chọn một cột bằng %4</translation>
+    </message>
+    <message>
+        <source>%1: no %2 column found in the header in row %3 (columns: %4); name it with %5</source>
+        <translation>%1: không tìm thấy cột %2 trong dòng tiêu đề ở dòng %3 (các cột: %4); vui lòng chỉ định bằng %5</translation>
+    </message>
+    <message>
+        <source>%1: neither a smartphone-users column (ĐTTM) nor a population column (Dân số) was found; coverage needs one (--smartphones or --population)</source>
+        <translation>%1: không tìm thấy cột số người dùng ĐTTM hoặc cột dân số; cần có một trong hai cột để tính tỷ lệ (--smartphones hoặc --population)</translation>
+    </message>
+    <message>
+        <source>%1: %2 was chosen for two roles</source>
+        <translation>%1: %2 được chọn cho hai vai trò</translation>
+    </message>
+    <message>
+        <source>numbers are written both the Vietnamese way (1.234,5) and the English way (1,234.5) in this column (%1); use one style or pass --number-format vi|en</source>
+        <translation>cột này có số viết theo cả kiểu Việt Nam (1.234,5) lẫn kiểu tiếng Anh (1,234.5) (%1); vui lòng dùng một kiểu thống nhất hoặc chỉ định --number-format vi|en</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (%2)</source>
+        <translation>&apos;%1&apos; không phải là số (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a percentage, but this column must hold a count</source>
+        <translation>&apos;%1&apos; là tỷ lệ phần trăm, nhưng cột này phải chứa số lượng</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative; a count cannot be</source>
+        <translation>&apos;%1&apos; là số âm; số lượng không thể âm</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large for a count (at most %2)</source>
+        <translation>&apos;%1&apos; quá lớn đối với một số lượng (tối đa %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is read as %2 %3, not a whole number (a decimal mark typed for a thousands separator, or the wrong number format?)</source>
+        <translation>&apos;%1&apos; được đọc là %2 %3, không phải số nguyên (gõ dấu thập phân thay cho dấu phân cách hàng nghìn, hoặc sai kiểu viết số?)</translation>
+    </message>
+    <message>
+        <source>%1 more fractional %2 in %3</source>
+        <translation>còn %1 giá trị %2 không nguyên khác trong %3</translation>
+    </message>
+    <message>
+        <source>the total row &apos;%1&apos; says %2 %3, but the %4 locality rows %5 sum to %6 (difference %7); the rows are used as written</source>
+        <translation>dòng tổng &apos;%1&apos; ghi %2 %3, nhưng cộng %4 dòng đơn vị %5 được %6 (chênh %7); số liệu được dùng theo từng dòng như đã ghi</translation>
+    </message>
+    <message>
+        <source>above it</source>
+        <translation>phía trên</translation>
+    </message>
+    <message>
+        <source>of the annex</source>
+        <translation>của phụ lục</translation>
+    </message>
+    <message>
+        <source>--strict: %1</source>
+        <translation>--strict: %1</translation>
+    </message>
+    <message>
+        <source>smartphone users</source>
+        <translation>số người dùng ĐTTM</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>dân số</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; states a rate of %2 %, but installs ÷ %3 = %4 ÷ %5 = %6 % (swapped or mistyped columns?)</source>
+        <translation>&apos;%1&apos; ghi tỷ lệ %2 %, nhưng số lượt cài đặt ÷ %3 = %4 ÷ %5 = %6 % (nhầm cột hoặc gõ sai?)</translation>
+    </message>
+    <message>
+        <source>%1 more rows whose stated rate in %2 disagrees with their figures</source>
+        <translation>còn %1 dòng khác có tỷ lệ ghi trong %2 không khớp với số liệu</translation>
+    </message>
+    <message>
+        <source>the locality name contains the control character U+%1, which no one types; was the file damaged?</source>
+        <translation>tên đơn vị chứa ký tự điều khiển U+%1, ký tự không thể gõ từ bàn phím; tệp có bị hỏng không?</translation>
+    </message>
+    <message>
+        <source>the locality name is %1 characters long (at most %2): &apos;%3…&apos;; is a note or a paste in the wrong cell?</source>
+        <translation>tên đơn vị dài %1 ký tự (tối đa %2): &apos;%3…&apos;; có phải là ghi chú hoặc nội dung dán nhầm ô?</translation>
+    </message>
+    <message>
+        <source>the locality name &apos;%1&apos; has no letters or digits</source>
+        <translation>tên đơn vị &apos;%1&apos; không có chữ cái hay chữ số nào</translation>
+    </message>
+    <message>
+        <source>the locality is empty, but the row has figures (%1)</source>
+        <translation>tên đơn vị để trống, nhưng dòng có số liệu (%1)</translation>
+    </message>
+    <message>
+        <source>%1: no locality rows below the header in row %2</source>
+        <translation>%1: không có dòng đơn vị nào dưới dòng tiêu đề ở dòng %2</translation>
+    </message>
+</context>
+<context>
+    <name>AcvTableReader</name>
+    <message>
+        <source>unknown GDAL error</source>
+        <translation>lỗi GDAL không xác định</translation>
+    </message>
+    <message>
+        <source>an encrypted (password-protected) Office file or an old binary .xls workbook; remove the password, or save it as .xlsx</source>
+        <translation>một tệp Office được mã hóa (có mật khẩu) hoặc bảng tính .xls dạng nhị phân cũ; vui lòng gỡ mật khẩu, hoặc lưu lại dưới dạng .xlsx</translation>
+    </message>
+    <message>
+        <source>a zip archive (an .xlsx or .ods workbook?), not a CSV text; give it its .xlsx or .ods name</source>
+        <translation>một tệp nén zip (bảng tính .xlsx hoặc .ods?), không phải văn bản CSV; vui lòng đặt đúng phần mở rộng .xlsx hoặc .ods</translation>
+    </message>
+    <message>
+        <source>UTF-16 text (Excel&apos;s &quot;Unicode Text&quot;); save the annex as &quot;CSV UTF-8&quot;</source>
+        <translation>văn bản UTF-16 (dạng &quot;Unicode Text&quot; của Excel); vui lòng lưu phụ lục dưới dạng &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>a PDF document, not a table</source>
+        <translation>một tài liệu PDF, không phải bảng số liệu</translation>
+    </message>
+    <message>
+        <source>an image, not a table</source>
+        <translation>một hình ảnh, không phải bảng số liệu</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>không đọc được tệp (%1)</translation>
+    </message>
+    <message>
+        <source>it is an encrypted (password-protected) Office file or an old binary .xls workbook; remove the password, or save it as .xlsx</source>
+        <translation>đây là tệp Office được mã hóa (có mật khẩu) hoặc bảng tính .xls dạng nhị phân cũ; vui lòng gỡ mật khẩu, hoặc lưu lại dưới dạng .xlsx</translation>
+    </message>
+    <message>
+        <source>it is not a workbook at all (no zip archive inside; a CSV given an .xlsx name?)</source>
+        <translation>đây hoàn toàn không phải bảng tính (không chứa tệp nén zip; tệp CSV bị đặt tên .xlsx?)</translation>
+    </message>
+    <message>
+        <source>it is %1</source>
+        <translation>đây là %1</translation>
+    </message>
+    <message>
+        <source>it is a damaged zip archive (incomplete or truncated copy?)</source>
+        <translation>đây là tệp nén zip bị hỏng (sao chép chưa hết hoặc bị cắt cụt?)</translation>
+    </message>
+    <message>
+        <source>it is a zip archive, but not an .xlsx or .ods workbook</source>
+        <translation>đây là tệp nén zip, nhưng không phải bảng tính .xlsx hoặc .ods</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (%1)</source>
+        <translation>bảng tính bị hỏng (%1)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: không tìm thấy tệp</translation>
+    </message>
+    <message>
+        <source>%1: not a readable file</source>
+        <translation>%1: không phải tệp đọc được</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: tệp rỗng</translation>
+    </message>
+    <message>
+        <source>%1: a sheet (%2) was asked for, but a CSV file has no sheets</source>
+        <translation>%1: đã chỉ định trang tính (%2), nhưng tệp CSV không có trang tính</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: không đọc được tệp (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is %2</source>
+        <translation>%1: là %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2 contains a NUL byte: this is not a text (CSV) file</source>
+        <translation>%1: dòng %2 chứa byte NUL: đây không phải tệp văn bản (CSV)</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not valid UTF-8 (a legacy encoding such as Windows-1258 or TCVN3?); save the annex as &quot;CSV UTF-8&quot;</source>
+        <translation>%1: dòng %2 không phải UTF-8 hợp lệ (bảng mã cũ như Windows-1258 hoặc TCVN3?); vui lòng lưu phụ lục dưới dạng &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read by GDAL</source>
+        <translation>%1: GDAL không đọc được tệp</translation>
+    </message>
+    <message>
+        <source>%1: line %2 opens a quoted cell (&quot;) that is never closed</source>
+        <translation>%1: dòng %2 mở một ô trong dấu ngoặc kép (&quot;) nhưng không đóng lại</translation>
+    </message>
+    <message>
+        <source>%1: the file has no rows</source>
+        <translation>%1: tệp không có dòng nào</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read as a spreadsheet: %2</source>
+        <translation>%1: không đọc được dưới dạng bảng tính: %2</translation>
+    </message>
+    <message>
+        <source>%1: every sheet is empty</source>
+        <translation>%1: tất cả các trang tính đều trống</translation>
+    </message>
+    <message>
+        <source>%1: no sheet named &apos;%2&apos; (sheets: %3)</source>
+        <translation>%1: không có trang tính tên &apos;%2&apos; (các trang tính: %3)</translation>
+    </message>
+    <message>
+        <source>%1: sheet &apos;%2&apos; is empty</source>
+        <translation>%1: trang tính &apos;%2&apos; trống</translation>
+    </message>
+</context>
+</TS>
