@@ -529,9 +529,42 @@ def answer_file_dialog(path):
 
 def check_export_action():
     """The plugin's "Export Report…" writes the report of the joined layer through the command's export."""
+    export_report(os.path.join(ARTIFACTS, "plugin_report_%s.pdf" % LOCALE))
+    check_export_follows_the_style()
+
+
+def check_export_follows_the_style():
+    """Restyled on the map (one magenta fill), the layer reaches the exported page as it is styled."""
+    from qgis.core import QgsFillSymbol, QgsSingleSymbolRenderer
+    from qgis.PyQt.QtGui import QImage
+
+    layer = iface.activeLayer()
+    check("a coverage layer is selected for Export Report", layer is not None and layer.fields().lookupField("coverage_pct") >= 0)
+    if layer is None:
+        return
+    previous = layer.renderer().clone()
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({"color": "255,0,255", "outline_style": "no"})))
+    layer.triggerRepaint()
+    report = os.path.join(ARTIFACTS, "plugin_report_restyled_%s.png" % LOCALE)
+    export_report(report)
+    image = QImage(report)
+    magenta = 0
+    if not image.isNull():
+        small = image.scaled(image.width() // 4, image.height() // 4)
+        for y in range(small.height()):
+            for x in range(small.width()):
+                c = small.pixelColor(x, y)
+                if c.red() > 230 and c.green() < 40 and c.blue() > 230:
+                    magenta += 1
+    check("the exported page shows the layer's new style", magenta > 2000, "%d magenta pixels" % magenta)
+    layer.setRenderer(previous)
+    layer.triggerRepaint()
+
+
+def export_report(report):
+    """Triggers Export Report and answers its file dialog with \a report; checks the file written."""
     from qgis.PyQt.QtWidgets import QFileDialog
 
-    report = os.path.join(ARTIFACTS, "plugin_report_%s.pdf" % LOCALE)
     if os.path.exists(report):
         os.remove(report)
 
@@ -556,7 +589,10 @@ def check_export_action():
         action.trigger()
     exists = wait_for(lambda: os.path.exists(report), 30)
     header = open(report, "rb").read(5) if exists else b""
-    check("Export Report writes the PDF", header == b"%PDF-", report)
+    if report.endswith(".pdf"):
+        check("Export Report writes the PDF", header == b"%PDF-", report)
+    else:
+        check("Export Report writes the PNG", header[1:4] == b"PNG", report)
 
 
 # --- Issue 15's rough edges, each seen in the desktop
