@@ -979,6 +979,11 @@ def run():
         check_processing_details(workbook)
         check_follows_selected_layer(boundaries)
         INPUTS.check_unchanged("the dialog, its review and Export Report")
+        # QGIS 3.22 cannot unregister a provider, and one whose code left with an unloaded plugin
+        # would be called at QGIS's exit: inside QGIS nothing may have registered the command's.
+        from qgis.core import QgsProviderRegistry
+        check("no provider of the plugin's registered in QGIS", "acvfeatures" not in QgsProviderRegistry.instance().providerList(),
+              ", ".join(QgsProviderRegistry.instance().providerList()))
         if FULL:
             check_bad_inputs_dialog()
             check_processing_bad_input()
