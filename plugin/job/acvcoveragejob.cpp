@@ -54,12 +54,9 @@ bool AcvCoverageJob::loadStatistics( AcvMessages &messages, QString &error, AcvP
   statisticsOptions.progress = progress;
   if ( !mTable.load( statisticsOptions, error ) )
     return false;
-  auto info = [&messages, this]( const QString &text )
-  {
-    AcvMessage message = AcvMessage::info( text );
-    message.file = mOptions.stats;
-    messages.append( message );
-  };
+  // Facts name their file in their own words ("Statistics: annex.xlsx, …"): no place prefixed.
+  auto info = [&messages]( const QString &text )
+  { messages.append( AcvMessage::info( text ) ); };
   info( QStringLiteral( "Statistics: %1%2, header in row %3, %4 localities" )
             .arg( mOptions.stats, mTable.raw().sheet.isEmpty() ? QString() : QStringLiteral( " (sheet '%1')" ).arg( mTable.raw().sheet ) )
             .arg( mTable.headerRows().constLast() )

@@ -98,6 +98,12 @@ TEST( AcvCoverageRun, AFeedbackSeesProgressMoveForwardToTheEndAndTheResultIsStru
   EXPECT_TRUE( result.outputs.contains( QFileInfo( scratch.path( QStringLiteral( "joined.gpkg" ) ) ).absoluteFilePath() ) );
   EXPECT_TRUE( result.outputs.contains( QFileInfo( scratch.path( QStringLiteral( "atlas.pdf" ) ) ).absoluteFilePath() ) );
   EXPECT_TRUE( hasInfo( result, QStringLiteral( "Statistics: " ) ) );
+  // The command prints facts as they are worded, each on its line, with no place in front.
+  for ( const AcvMessage &message : result.messages )
+  {
+    if ( message.level == AcvMessage::Level::Info )
+      EXPECT_EQ( message.toString(), message.text );
+  }
 }
 
 TEST( AcvCoverageRun, AWarningCarriesTheCellItIsAbout )

@@ -121,6 +121,9 @@ TEST( CoverageMapCommand, GiaLaiDistrictsFromTheIllustrativeAnnex )
   for ( const QString &line : run.err.split( QLatin1Char( '\n' ), Qt::SkipEmptyParts ) )
     EXPECT_TRUE( line.startsWith( QLatin1String( "coverage-map: warning: " ) ) ) << line.toStdString();
   EXPECT_TRUE( run.out.contains( QStringLiteral( "key field 'name' [detected]" ) ) ) << run.out.toStdString();
+  // What the command prints, line by line as a user reads it: the facts begin their lines.
+  EXPECT_TRUE( run.out.startsWith( QStringLiteral( "Statistics: " ) ) ) << run.out.toStdString();
+  EXPECT_TRUE( run.out.contains( QStringLiteral( "\n  installs:    column" ) ) ) << run.out.toStdString();
   EXPECT_TRUE( run.out.contains( QStringLiteral( "[detected]" ) ) );
   EXPECT_EQ( acvChecksum( boundaries ), boundariesBefore );
   EXPECT_EQ( acvChecksum( stats ), statsBefore );
