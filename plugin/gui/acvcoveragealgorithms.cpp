@@ -40,9 +40,10 @@ QString geoPackageDestination( const QString &path )
 class AcvStylePostProcessor : public QgsProcessingLayerPostProcessorInterface
 {
 public:
-  AcvStylePostProcessor( const AcvCoverageJobOptions &options, const QDate &statisticsDate )
+  AcvStylePostProcessor( const AcvCoverageJobOptions &options, const AcvCoverageResult &result )
     : mOptions( options )
-    , mStatisticsDate( statisticsDate )
+    , mStatisticsDate( result.statisticsDate )
+    , mTotalMismatches( result.totalMismatches )
   {
   }
 
@@ -69,12 +70,13 @@ public:
     vectorLayer->setName( AcvResultLayer::name( mOptions.stats, mStatisticsDate ) );
     AcvResultLayer::setAnnex( vectorLayer, mOptions.stats );
     vectorLayer->setCustomProperty( AcvCoverageLayers::languageProperty(), AcvLanguageText::code( mOptions.language ) );
-    AcvCoverageLayerContent::setSources( vectorLayer, QFileInfo( mOptions.stats ).fileName(), QFileInfo( mOptions.boundaries ).fileName(), mStatisticsDate );
+    AcvCoverageLayerContent::setSources( vectorLayer, QFileInfo( mOptions.stats ).fileName(), QFileInfo( mOptions.boundaries ).fileName(), mStatisticsDate, mTotalMismatches );
   }
 
 private:
   AcvCoverageJobOptions mOptions;
   QDate mStatisticsDate;
+  QVector<AcvTotalMismatch> mTotalMismatches;
 };
 } // namespace
 
@@ -154,7 +156,7 @@ QVariantMap AcvCoverageMapAlgorithm::processAlgorithm( const QVariantMap &parame
   {
     QgsProcessingContext::LayerDetails &details = context.layerToLoadOnCompletionDetails( options.joined );
     details.name = AcvResultLayer::name( options.stats, result.statisticsDate );
-    details.setPostProcessor( new AcvStylePostProcessor( options, result.statisticsDate ) );
+    details.setPostProcessor( new AcvStylePostProcessor( options, result ) );
   }
   QVariantMap results;
   results.insert( QStringLiteral( "OUTPUT" ), options.joined );

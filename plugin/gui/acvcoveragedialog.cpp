@@ -684,7 +684,8 @@ void AcvCoverageDialog::writeReady( AcvCoverageTask *task, const AcvCoverageJobO
   for ( const AcvMessage &message : std::as_const( styleMessages ) )
     QgsMessageLog::logMessage( message.toString(), kLogTag, message.level == AcvMessage::Level::Warning ? Qgis::MessageLevel::Warning : Qgis::MessageLevel::Info );
   // What the report says beside the layer's own figures, kept with the layer (AcvReportExport).
-  AcvCoverageLayerContent::setSources( layer.get(), QFileInfo( options.stats ).fileName(), QFileInfo( options.boundaries ).fileName(), task->job()->statisticsDate() );
+  AcvCoverageLayerContent::setSources( layer.get(), QFileInfo( options.stats ).fileName(), QFileInfo( options.boundaries ).fileName(), task->job()->statisticsDate(),
+                                       task->job()->table().totalMismatchDetails() );
   // The style names the layer after its measure and target; in the Layers panel the annex and
   // its date are what tell two results apart.
   layer->setName( name );

@@ -9,10 +9,16 @@
 #include <qgsfeatureiterator.h>
 #include <qgsvectorlayer.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <vector>
 
 namespace
 {
+const QString kTotalMismatches = QStringLiteral( "adoptioncoverage/totalMismatches" );
+
 std::optional<double> number( const QgsFeature &feature, int index )
 {
   const QVariant value = index >= 0 ? feature.attribute( index ) : QVariant();
@@ -91,11 +97,35 @@ bool AcvCoverageLayerContent::fill( const QgsVectorLayer *layer, AcvReportConten
   const QDate date = QDate::fromString( layer->customProperty( QStringLiteral( "adoptioncoverage/statisticsDate" ) ).toString(), Qt::ISODate );
   if ( date.isValid() )
     content.statisticsDate = date;
+  content.totalMismatches.clear();
+  const QJsonArray mismatches = QJsonDocument::fromJson( layer->customProperty( kTotalMismatches ).toString().toUtf8() ).array();
+  for ( const QJsonValue &value : mismatches )
+  {
+    const QJsonObject object = value.toObject();
+    AcvTotalMismatch mismatch;
+    mismatch.row = object.value( QStringLiteral( "row" ) ).toInt();
+    mismatch.label = object.value( QStringLiteral( "label" ) ).toString();
+    mismatch.figure = static_cast<AcvTotalMismatch::Figure>( object.value( QStringLiteral( "figure" ) ).toInt() );
+    mismatch.stated = object.value( QStringLiteral( "stated" ) ).toDouble();
+    mismatch.sum = object.value( QStringLiteral( "sum" ) ).toDouble();
+    mismatch.rows = object.value( QStringLiteral( "rows" ) ).toInt();
+    content.totalMismatches.append( mismatch );
+  }
   return true;
 }
 
-void AcvCoverageLayerContent::setSources( QgsVectorLayer *layer, const QString &statisticsSource, const QString &boundarySource, const QDate &statisticsDate )
+void AcvCoverageLayerContent::setSources( QgsVectorLayer *layer, const QString &statisticsSource, const QString &boundarySource, const QDate &statisticsDate,
+                                          const QVector<AcvTotalMismatch> &totalMismatches )
 {
+  QJsonArray mismatches;
+  for ( const AcvTotalMismatch &mismatch : totalMismatches )
+    mismatches.append( QJsonObject{ { QStringLiteral( "row" ), mismatch.row },
+                                    { QStringLiteral( "label" ), mismatch.label },
+                                    { QStringLiteral( "figure" ), static_cast<int>( mismatch.figure ) },
+                                    { QStringLiteral( "stated" ), mismatch.stated },
+                                    { QStringLiteral( "sum" ), mismatch.sum },
+                                    { QStringLiteral( "rows" ), mismatch.rows } } );
+  layer->setCustomProperty( kTotalMismatches, QString::fromUtf8( QJsonDocument( mismatches ).toJson( QJsonDocument::Compact ) ) );
   layer->setCustomProperty( QStringLiteral( "adoptioncoverage/statisticsSource" ), statisticsSource );
   layer->setCustomProperty( QStringLiteral( "adoptioncoverage/boundarySource" ), boundarySource );
   if ( statisticsDate.isValid() )

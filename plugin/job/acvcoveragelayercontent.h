@@ -28,8 +28,13 @@ public:
    */
   static bool fill( const QgsVectorLayer *layer, AcvReportContent &content, QString &error );
 
-  //! Keeps the annex's and the boundaries' file names and the statistics date with \a layer (saved in the project).
-  static void setSources( QgsVectorLayer *layer, const QString &statisticsSource, const QString &boundarySource, const QDate &statisticsDate );
+  /**
+   * Keeps with \a layer (saved in the project) what its page says beside the figures: the
+   * annex's and the boundaries' file names, the statistics date and the annex's own total rows
+   * that disagree with its localities, so the page printed later carries the same notes.
+   */
+  static void setSources( QgsVectorLayer *layer, const QString &statisticsSource, const QString &boundarySource, const QDate &statisticsDate,
+                          const QVector<AcvTotalMismatch> &totalMismatches = QVector<AcvTotalMismatch>() );
 };
 
 #endif // ACVCOVERAGELAYERCONTENT_H

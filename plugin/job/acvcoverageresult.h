@@ -7,6 +7,7 @@
 
 #include "acvmessage.h"
 #include "acvmetrics.h"
+#include "acvstatisticstable.h"
 
 #include <QDate>
 #include <QStringList>
@@ -37,6 +38,8 @@ struct AcvCoverageResult
   QStringList outputs; //!< every file written, absolute, once the run has committed them
   AcvJoinSummary join;
   QDate statisticsDate; //!< the options' or the annex's own (invalid when unknown)
+  //! The annex's total rows that disagree with its localities (also among the warnings).
+  QVector<AcvTotalMismatch> totalMismatches;
 
   //! The error that ended a failed run (a default message when none is set).
   AcvMessage error() const

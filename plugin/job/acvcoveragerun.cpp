@@ -242,6 +242,7 @@ AcvCoverageResult AcvCoverageRun::run( const AcvCoverageJobOptions &options, Qgs
   messages.clear();
   result.join = job.joinSummary();
   result.statisticsDate = job.statisticsDate();
+  result.totalMismatches = job.table().totalMismatchDetails();
   if ( !job.checkStrict( error ) || !job.checkAnyMatched( error ) )
     return fail( error );
   acvReturnFreedMemory(); // what matching needed only while it ran

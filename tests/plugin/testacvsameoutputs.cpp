@@ -69,7 +69,10 @@ TEST( AcvSameOutputs, TheCommandProcessingAndThePluginWriteTheSameLayerAndTheSam
 {
   AcvScratch scratch;
   const QString boundaries = acvGiaLaiBoundaries();
-  const QString statistics = acvMistypedGiaLaiStatistics( scratch ); // two unmatched rows too
+  // Two unmatched rows, and a total row off by one install: the page carries its note.
+  QFile mistyped( acvMistypedGiaLaiStatistics( scratch ) );
+  ASSERT_TRUE( mistyped.open( QIODevice::ReadOnly ) );
+  const QString statistics = scratch.write( QStringLiteral( "annex.csv" ), mistyped.readAll().replace( ";139.267;", ";139.268;" ) );
 
   // The command.
   AcvCoverageJobOptions options;
@@ -108,7 +111,10 @@ TEST( AcvSameOutputs, TheCommandProcessingAndThePluginWriteTheSameLayerAndTheSam
   AcvMessages messages;
   QString error;
   ASSERT_TRUE( AcvCoveragePresentation::styleLayer( &layer, pluginOptions, messages, error ) ) << error.toStdString();
-  AcvCoverageLayerContent::setSources( &layer, QFileInfo( statistics ).fileName(), QFileInfo( boundaries ).fileName(), job->statisticsDate() );
+  AcvCoverageLayerContent::setSources( &layer, QFileInfo( statistics ).fileName(), QFileInfo( boundaries ).fileName(), job->statisticsDate(), job->table().totalMismatchDetails() );
+  AcvReportContent fromLayer;
+  ASSERT_TRUE( AcvCoverageLayerContent::fill( &layer, fromLayer, error ) ) << error.toStdString();
+  EXPECT_TRUE( fromLayer.totalsNote().contains( QStringLiteral( "139.268" ) ) ) << fromLayer.totalsNote().toStdString();
   AcvCoverageJobOptions pageOptions;
   pageOptions.dpi = 72;
   ASSERT_TRUE( AcvCoveragePresentation::exportLayerReport( &layer, pageOptions, scratch.path( QStringLiteral( "plugin.png" ) ), error ) ) << error.toStdString();
