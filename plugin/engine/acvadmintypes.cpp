@@ -4,21 +4,9 @@
  ***************************************************************************/
 #include "acvadmintypes.h"
 
-#include <QRegularExpression>
+#include "acvcolumndetector.h"
 
 #include <algorithm>
-
-namespace
-{
-//! ASCII lower case without diacritics: "thị xã" -> "thi xa" (the type words only need these letters).
-QString fold( const QString &text )
-{
-  QString folded = text.normalized( QString::NormalizationForm_D );
-  folded.remove( QRegularExpression( QStringLiteral( "[\\x{0300}-\\x{036f}]" ) ) );
-  folded.replace( QChar( 0x0111 ), QLatin1Char( 'd' ) );
-  return folded.toLower();
-}
-} // namespace
 
 const QVector<QPair<QString, AcvAdminType>> &AcvAdminTypes::vietnameseWords()
 {
@@ -78,7 +66,7 @@ QStringList AcvAdminTypes::foldedWords()
 {
   QStringList words;
   for ( const auto &word : vietnameseWords() )
-    words.append( fold( word.first ) );
+    words.append( AcvColumnDetector::foldHeader( word.first ) ); // as headers are folded, to meet them
   for ( const auto &word : englishWords() )
     words.append( word.first );
   return words;

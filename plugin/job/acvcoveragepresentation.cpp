@@ -62,6 +62,18 @@ bool AcvCoveragePresentation::styleLayer( QgsVectorLayer *coverage, const AcvCov
   return true;
 }
 
+AcvReportContent AcvCoveragePresentation::pageContent( const AcvCoverageJobOptions &options )
+{
+  AcvReportContent content;
+  content.language = options.language;
+  content.title = options.title;
+  content.subtitle = options.subtitle;
+  content.maxTableRows = options.tableRows;
+  content.targetPct = options.targetPct;
+  content.productionDate = QDate::currentDate();
+  return content;
+}
+
 bool AcvCoveragePresentation::drawsAnything( const AcvCoverageJobOptions &options )
 {
   return !options.out.isEmpty() || !options.reports.isEmpty() || !options.atlas.isEmpty() || !options.project.isEmpty() || !options.saveLayout.isEmpty() || !options.exportStyles.isEmpty();
@@ -168,12 +180,8 @@ bool AcvCoveragePresentation::write( QgsProject &project, QgsVectorLayer *covera
 
 bool AcvCoveragePresentation::exportLayerReport( QgsVectorLayer *layer, const AcvCoverageJobOptions &options, const QString &path, QString &error, QgsFeedback *feedback )
 {
-  AcvReportContent content;
-  content.language = options.language;
-  content.title = options.title;
-  content.subtitle = options.subtitle;
-  content.maxTableRows = options.tableRows;
-  content.productionDate = QDate::currentDate();
+  // The layer's own target (its target_pct) replaces the options' one.
+  AcvReportContent content = pageContent( options );
   if ( !AcvCoverageLayerContent::fill( layer, content, error ) )
     return false;
   if ( options.statisticsDate.isValid() )

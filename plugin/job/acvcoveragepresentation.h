@@ -35,6 +35,9 @@ public:
    */
   static bool styleLayer( QgsVectorLayer *coverage, const AcvCoverageJobOptions &options, AcvMessages &messages, QString &error );
 
+  //! What a page takes from \a options (language, title, subtitle, table rows, target), made today.
+  static AcvReportContent pageContent( const AcvCoverageJobOptions &options );
+
   //! Whether \a options ask for anything this stage draws or writes.
   static bool drawsAnything( const AcvCoverageJobOptions &options );
 

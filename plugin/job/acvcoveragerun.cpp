@@ -99,13 +99,7 @@ AcvReportContent reportContent( const AcvCoverageJob &job, const QStringList &di
 {
   const AcvCoverageJobOptions &options = job.options();
   const AcvStatisticsTable &table = job.table();
-  AcvReportContent content;
-  content.language = options.language;
-  content.title = options.title;
-  content.subtitle = options.subtitle;
-  content.maxTableRows = options.tableRows;
-  content.targetPct = options.targetPct;
-  content.productionDate = QDate::currentDate();
+  AcvReportContent content = AcvCoveragePresentation::pageContent( options );
   content.statisticsSource = QFileInfo( options.stats ).fileName();
   content.totalMismatches = table.totalMismatchDetails();
   content.boundarySource = QFileInfo( options.boundaries ).fileName();
