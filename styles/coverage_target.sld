@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<StyledLayerDescriptor xmlns="http://www.opengis.net/sld" xmlns:se="http://www.opengis.net/se" version="1.1.0" xsi:schemaLocation="http://www.opengis.net/sld http://schemas.opengis.net/sld/1.1.0/StyledLayerDescriptor.xsd" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:ogc="http://www.opengis.net/ogc" xmlns:xlink="http://www.w3.org/1999/xlink">
+<StyledLayerDescriptor xmlns="http://www.opengis.net/sld" xmlns:ogc="http://www.opengis.net/ogc" version="1.1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xsi:schemaLocation="http://www.opengis.net/sld http://schemas.opengis.net/sld/1.1.0/StyledLayerDescriptor.xsd" xmlns:se="http://www.opengis.net/se" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
   <NamedLayer>
     <se:Name>Tỷ lệ cài đặt trên người dùng ĐTTM – Mục tiêu 60 %</se:Name>
     <UserStyle>
@@ -197,7 +197,7 @@
         <se:Rule>
           <se:TextSymbolizer>
             <se:Label>
-              <!--SE Export for regexp_replace(locality, '^\\s*(?i:thành phố|thị trấn|province|township|district|commune|thị xã|phường|tp\\.?|tx\\.?|tt\\.?|huyện|tỉnh|quận|city|town|ward|xã)\\s+', '') || coalesce('\n' || format_number(coverage_pct, 1, 'vi') || ' %', '') not implemented yet-->Placeholder</se:Label>
+              <!--SE Export for regexp_replace(locality, '^\\s*(?i:thành phố|thị trấn|province|township|district|đặc khu|commune|thị xã|phường|tp\\.?|tx\\.?|tt\\.?|huyện|tỉnh|quận|city|town|ward|xã)\\s+', '') || coalesce('\n' || format_number(coverage_pct, 1, 'vi') || ' %', '') not implemented yet-->Placeholder</se:Label>
             <se:Font>
               <se:SvgParameter name="font-family">Noto Sans</se:SvgParameter>
               <se:SvgParameter name="font-size">11</se:SvgParameter>

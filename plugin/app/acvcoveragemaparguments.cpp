@@ -24,9 +24,11 @@ const OptionSpec kValueOptions[] = {
     { "boundaries", "PATH", "Boundary layer file: Shapefile, GeoPackage, GeoJSON or any OGR source, in any CRS." },
     { "boundary-layer", "NAME", "Layer inside --boundaries when it holds several." },
     { "boundary-key", "FIELD", "Boundary field holding the name or code (default: the field that pairs with most rows)." },
+    { "boundary-parent", "FIELD", "Boundary field naming each feature's district or province (default: the field whose values pair with the annex's parents)." },
     { "stats", "PATH", "Statistics table: CSV (, ; or tab; UTF-8), XLSX or ODS." },
     { "stats-sheet", "NAME", "Sheet of a spreadsheet (default: the first non-empty one)." },
     { "stats-key", "COLUMN", "Column with the locality name or code (header text, letter or number)." },
+    { "stats-parent", "COLUMN", "Column with each row's district or province, to tell repeated names apart (default: a 'Huyện'/'Tỉnh' column beside the key; a cell merged down its rows counts for each)." },
     { "installs", "COLUMN", "Column with app installs (default: detected from the header)." },
     { "smartphones", "COLUMN", "Column with smartphone users (ĐTTM; default: detected)." },
     { "population", "COLUMN", "Column with population (Dân số, DS; default: detected)." },
@@ -213,9 +215,11 @@ bool acvParseCoverageMapArguments( const QStringList &arguments, AcvCoverageMapO
   options.boundaries = optionValue( parser, "boundaries" );
   options.boundaryLayer = optionValue( parser, "boundary-layer" );
   options.boundaryKey = optionValue( parser, "boundary-key" );
+  options.boundaryParent = optionValue( parser, "boundary-parent" );
   options.stats = optionValue( parser, "stats" );
   options.statsSheet = optionValue( parser, "stats-sheet" );
   options.statsKey = optionValue( parser, "stats-key" );
+  options.statsParent = optionValue( parser, "stats-parent" );
   options.installsColumn = optionValue( parser, "installs" );
   options.smartphonesColumn = optionValue( parser, "smartphones" );
   options.populationColumn = optionValue( parser, "population" );

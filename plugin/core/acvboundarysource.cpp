@@ -4,6 +4,8 @@
  ***************************************************************************/
 #include "acvboundarysource.h"
 #include "acvworkerthread.h"
+
+#include <QHash>
 #include "acvinputlimits.h"
 #include "acvnamenormalizer.h"
 #include "acvqgiscompat.h"
@@ -78,6 +80,8 @@ bool AcvBoundarySource::open( const QString &path, const QString &layerName, QSt
 {
   mPath = path;
   mWarnings.clear();
+  mProfiles.clear();
+  mProfiled = false;
   if ( !QFileInfo::exists( path ) )
   {
     error = QCoreApplication::translate( "AcvBoundarySource", "%1: no such file" ).arg( path );
@@ -411,4 +415,130 @@ QStringList AcvBoundarySource::sourceFiles() const
   for ( const QString &name : dir.entryList( { info.completeBaseName() + QStringLiteral( ".*" ) }, QDir::Files ) )
     files.append( dir.filePath( name ) );
   return files;
+}
+
+const QVector<AcvFieldProfile> &AcvBoundarySource::fieldProfiles() const
+{
+  if ( mProfiled )
+    return mProfiles;
+  mProfiled = true;
+  // The tier needs only a sample of names: normalizing every value of every field of a national
+  // layer would cost more than the join.
+  constexpr int kLevelSample = 2000;
+  const int featureCount = static_cast<int>( mFeatures.size() );
+  const int step = std::max( 1, featureCount / kLevelSample );
+  for ( const QgsField &field : mLayer->fields() )
+  {
+    if ( field.type() != AcvFieldTypes::String )
+      continue;
+    const int index = mLayer->fields().lookupField( field.name() );
+    AcvFieldProfile profile;
+    profile.name = field.name();
+    QHash<QString, int> seen;
+    QVector<AcvNormalizedName> sample;
+    for ( int i = 0; i < featureCount; ++i )
+    {
+      const QVariant value = mFeatures.at( i ).attribute( index );
+      const QString text = value.isNull() ? QString() : value.toString().trimmed();
+      if ( text.isEmpty() )
+        continue;
+      ++profile.filled;
+      if ( !seen.contains( text ) )
+      {
+        seen.insert( text, 0 );
+        profile.values.append( text );
+      }
+      if ( i % step == 0 )
+        sample.append( AcvNameNormalizer::normalize( text ) );
+    }
+    profile.distinct = static_cast<int>( seen.size() );
+    profile.level = AcvAdminLevels::read( sample );
+    if ( !profile.groups() )
+      profile.values.clear();
+    mProfiles.append( profile );
+  }
+  return mProfiles;
+}
+
+AcvLayerLevel AcvBoundarySource::layerLevel() const
+{
+  AcvLayerLevel result;
+  // A field that names the features says their tier; of several, the one most names are typed in.
+  for ( const AcvFieldProfile &profile : fieldProfiles() )
+  {
+    if ( profile.isUnique() && profile.level.isKnown() && profile.level.agreeing > result.reading.agreeing )
+    {
+      result.level = profile.level.level;
+      result.field = profile.name;
+      result.reading = profile.level;
+    }
+  }
+  if ( result.level != AcvAdminLevel::Unknown )
+    return result;
+  // Else a field grouping them into districts makes them communes (a province field says
+  // nothing: districts before 2025, communes since).
+  for ( const AcvFieldProfile &profile : fieldProfiles() )
+  {
+    if ( profile.groups() && profile.distinct >= 2 && profile.level.level == AcvAdminLevel::District )
+    {
+      result.level = AcvAdminLevel::Commune;
+      result.field = profile.name;
+      result.fromParent = true;
+      result.reading = profile.level;
+      return result;
+    }
+  }
+  return result;
+}
+
+QString AcvBoundarySource::detectParentField( const QString &keyField, const QStringList &statisticsParents, int *matched ) const
+{
+  if ( matched )
+    *matched = 0;
+  QString best;
+  int bestMatches = 0;
+  const AcvAdminLevel features = layerLevel().level;
+  AcvAdminLevel bestLevel = AcvAdminLevel::Unknown;
+  int bestDistinct = 0;
+  int bestAgreeing = 0;
+  for ( const AcvFieldProfile &profile : fieldProfiles() )
+  {
+    if ( profile.name == keyField || !profile.groups() )
+      continue;
+    if ( !statisticsParents.isEmpty() )
+    {
+      const int count = static_cast<int>( AcvNameMatcher::match( profile.values, statisticsParents ).matches.size() );
+      // Among equals, the field written with type words ("Huyện Chư Sê" rather than "Chu Se").
+      if ( count > bestMatches || ( count > 0 && count == bestMatches && profile.level.agreeing > bestAgreeing ) )
+      {
+        best = profile.name;
+        bestMatches = count;
+        bestAgreeing = profile.level.agreeing;
+      }
+      continue;
+    }
+    // No parents in the annex: the grouping field of the nearest tier above the features, for
+    // the review to group repeated names by.
+    const AcvAdminLevel level = profile.level.level;
+    if ( profile.distinct < 2 || level == AcvAdminLevel::Unknown || ( features != AcvAdminLevel::Unknown && !AcvAdminLevels::isAbove( level, features ) ) )
+      continue;
+    if ( best.isEmpty() || AcvAdminLevels::isAbove( bestLevel, level ) || ( level == bestLevel && profile.distinct > bestDistinct ) )
+    {
+      best = profile.name;
+      bestLevel = level;
+      bestDistinct = profile.distinct;
+    }
+  }
+  if ( matched )
+    *matched = bestMatches;
+  return best;
+}
+
+QString AcvLayerLevel::describe() const
+{
+  if ( level == AcvAdminLevel::Unknown )
+    return QCoreApplication::translate( "AcvBoundarySource", "unknown (no field names the features with type words such as Huyện or Xã)" );
+  if ( fromParent )
+    return QCoreApplication::translate( "AcvBoundarySource", "%1 (field '%2' groups them into %3)" ).arg( AcvAdminLevels::pluralName( level ), field, AcvAdminLevels::pluralName( reading.level ) );
+  return QCoreApplication::translate( "AcvBoundarySource", "%1 (field '%2': %3)" ).arg( AcvAdminLevels::pluralName( level ), field, reading.evidence() );
 }

@@ -5,6 +5,7 @@
 #ifndef ACVBOUNDARYSOURCE_H
 #define ACVBOUNDARYSOURCE_H
 
+#include "acvadminlevel.h"
 #include "acvnamematcher.h"
 
 #include <qgsfeature.h>
@@ -18,6 +19,31 @@
 
 class QgsFeature;
 class QgsVectorLayer;
+
+//! What one field's values say about the layer: whether they tell features apart or group them, and their tier.
+struct AcvFieldProfile
+{
+  QString name;
+  int filled = 0;        //!< features with a value
+  int distinct = 0;      //!< distinct values
+  AcvLevelReading level; //!< the tier its values are written at
+  QStringList values;    //!< the distinct values, in order of first feature (grouping fields only)
+  //! Nearly one value per feature: a key or a name.
+  bool isUnique() const { return filled > 0 && distinct >= 0.9 * filled; }
+  //! Several features per value: the unit the features belong to (a commune's district).
+  bool groups() const { return distinct >= 1 && !isUnique(); }
+};
+
+//! The tier of a layer's features and how it was read, for messages.
+struct AcvLayerLevel
+{
+  AcvAdminLevel level = AcvAdminLevel::Unknown;
+  QString field;           //!< the field that told it
+  bool fromParent = false; //!< read from a grouping field one tier up rather than from the features' own names
+  AcvLevelReading reading;
+  //! "communes (field 'commune_vn': 222 of 222 names written Xã, …)".
+  QString describe() const;
+};
 
 /**
  * Opens any OGR-readable polygon source (Shapefile with its .cpg and .prj, GeoPackage,
@@ -68,6 +94,20 @@ public:
    */
   QString detectNameField( const QString &keyField, AcvNameMatcher::KeyMode mode ) const;
 
+  //! Every text field's profile, read once (all values counted; the tier from a sample of them).
+  const QVector<AcvFieldProfile> &fieldProfiles() const;
+
+  //! The tier of the features: from the type words of a field that names them, else one below a grouping field.
+  AcvLayerLevel layerLevel() const;
+
+  /**
+   * The field that names each feature's parent unit (a commune's district): of the fields that
+   * group the features, the one whose values pair with most of \a statisticsParents (the annex's
+   * distinct parents); without them, the grouping field of the nearest tier above the features.
+   * Empty when none fits. \a matched receives how many statistics parents it pairs with.
+   */
+  QString detectParentField( const QString &keyField, const QStringList &statisticsParents, int *matched = nullptr ) const;
+
   //! The path of a shapefile's sidecar with \a suffix (either case), or an empty string.
   static QString sidecar( const QString &shapefile, const QString &suffix );
 
@@ -88,6 +128,8 @@ private:
   QString mLayerName;
   QStringList mWarnings;
   QgsFeatureList mFeatures;
+  mutable QVector<AcvFieldProfile> mProfiles;
+  mutable bool mProfiled = false;
 };
 
 #endif // ACVBOUNDARYSOURCE_H

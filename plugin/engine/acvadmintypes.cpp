@@ -6,6 +6,8 @@
 
 #include "acvcolumndetector.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 const QVector<QPair<QString, AcvAdminType>> &AcvAdminTypes::vietnameseWords()
@@ -19,6 +21,7 @@ const QVector<QPair<QString, AcvAdminType>> &AcvAdminTypes::vietnameseWords()
       { QStringLiteral( "quận" ), AcvAdminType::UrbanDistrict },
       { QStringLiteral( "xã" ), AcvAdminType::Commune },
       { QStringLiteral( "phường" ), AcvAdminType::Ward },
+      { QStringLiteral( "đặc khu" ), AcvAdminType::SpecialZone },
   };
   return words;
 }
@@ -113,6 +116,69 @@ QString AcvAdminTypes::typeName( AcvAdminType type )
       return QStringLiteral( "ward" );
     case AcvAdminType::EnglishDistrict:
       return QStringLiteral( "district or urban district" );
+    case AcvAdminType::SpecialZone:
+      return QStringLiteral( "special zone" );
+  }
+  return QString();
+}
+
+int AcvAdminTypes::levelsOf( AcvAdminType type )
+{
+  constexpr int province = static_cast<int>( AcvAdminLevel::Province );
+  constexpr int district = static_cast<int>( AcvAdminLevel::District );
+  constexpr int commune = static_cast<int>( AcvAdminLevel::Commune );
+  switch ( type )
+  {
+    case AcvAdminType::None:
+      return 0;
+    case AcvAdminType::Province:
+      return province;
+    case AcvAdminType::City:
+      return province | district; // Thành phố Đà Nẵng and Thành phố Pleiku
+    case AcvAdminType::Town:
+    case AcvAdminType::District:
+    case AcvAdminType::UrbanDistrict:
+    case AcvAdminType::EnglishDistrict:
+      return district;
+    case AcvAdminType::EnglishTown:
+      return district | commune;
+    case AcvAdminType::Township:
+    case AcvAdminType::Commune:
+    case AcvAdminType::Ward:
+    case AcvAdminType::SpecialZone:
+      return commune;
+  }
+  return 0;
+}
+
+QString AcvAdminTypes::levelName( AcvAdminLevel level )
+{
+  switch ( level )
+  {
+    case AcvAdminLevel::Province:
+      return QCoreApplication::translate( "AcvAdminTypes", "province" );
+    case AcvAdminLevel::District:
+      return QCoreApplication::translate( "AcvAdminTypes", "district" );
+    case AcvAdminLevel::Commune:
+      return QCoreApplication::translate( "AcvAdminTypes", "commune" );
+    case AcvAdminLevel::Unknown:
+      break;
+  }
+  return QCoreApplication::translate( "AcvAdminTypes", "unknown" );
+}
+
+QString AcvAdminTypes::levelWords( AcvAdminLevel level )
+{
+  switch ( level )
+  {
+    case AcvAdminLevel::Province:
+      return QStringLiteral( "Tỉnh, Thành phố" );
+    case AcvAdminLevel::District:
+      return QStringLiteral( "Huyện, Quận, Thị xã, Thành phố" );
+    case AcvAdminLevel::Commune:
+      return QStringLiteral( "Xã, Phường, Thị trấn, Đặc khu" );
+    case AcvAdminLevel::Unknown:
+      break;
   }
   return QString();
 }

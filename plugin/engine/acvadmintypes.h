@@ -28,6 +28,20 @@ enum class AcvAdminType
   Commune,         //!< Xã, commune
   Ward,            //!< Phường, P., ward
   EnglishDistrict, //!< district: either Huyện or Quận
+  SpecialZone,     //!< Đặc khu: an island unit at commune level since the 2025 reform
+};
+
+/**
+ * The tier of an administrative unit. Before July 2025: province, district, commune; since then
+ * province and commune only. Used as bit flags where a type word fits several tiers ("Thành
+ * phố" is a province-level or a district-level city).
+ */
+enum class AcvAdminLevel
+{
+  Unknown = 0,
+  Province = 1,
+  District = 2,
+  Commune = 4,
 };
 /**
  * The words that say what kind of unit a name is: "Huyện Chư Sê", "TX. An Khê", "Ia Grai
@@ -55,6 +69,12 @@ public:
   static QString leadingTypeExpressionPattern();
   //! "district", "town or township": for messages and tests.
   static QString typeName( AcvAdminType type );
+  //! The tiers a unit of \a type can be at, as AcvAdminLevel flags (0 for None).
+  static int levelsOf( AcvAdminType type );
+  //! "province", "district", "commune" (translated), or "unknown".
+  static QString levelName( AcvAdminLevel level );
+  //! The type words that show \a level, as a user would type them: "Huyện, Quận, Thị xã".
+  static QString levelWords( AcvAdminLevel level );
 };
 
 #endif // ACVADMINTYPES_H

@@ -4,6 +4,8 @@
  ***************************************************************************/
 #include "acvcoveragejoin.h"
 
+#include <QCoreApplication>
+
 #include <vector>
 
 bool AcvCoverageJoin::run( const AcvCoverageJoinOptions &options, const AcvStatisticsTable &table,
@@ -18,24 +20,45 @@ bool AcvCoverageJoin::run( const AcvCoverageJoinOptions &options, const AcvStati
   const QVector<AcvStatisticsRecord> &records = table.records();
   const QStringList statisticsKeys = table.keys();
 
-  // Key detection already normalized the annex's names once; a second pass over them is waste.
-  const QVector<AcvNormalizedName> statisticsNames = options.statisticsNames.size() == statisticsKeys.size() ? options.statisticsNames : AcvNameMatcher::normalizeAll( statisticsKeys );
-  result.match = AcvNameMatcher::match( options.boundaryKeys, statisticsKeys, statisticsNames, options.keyMode, options.mapping, true, options.progress );
+  // The table normalized the annex's names once (key detection reads them too).
+  const QVector<AcvNormalizedName> statisticsNames = options.statisticsNames.size() == statisticsKeys.size()  ? options.statisticsNames
+                                                     : table.normalizedKeys().size() == statisticsKeys.size() ? table.normalizedKeys()
+                                                                                                              : AcvNameMatcher::normalizeAll( statisticsKeys );
+  AcvParentKeys parents;
+  if ( options.boundaryParents.size() == options.boundaryKeys.size() && !options.boundaryParents.isEmpty() )
+  {
+    parents.boundary = options.boundaryParents;
+    parents.statistics = table.parents();
+  }
+  result.match = AcvNameMatcher::match( options.boundaryKeys, statisticsKeys, statisticsNames, options.keyMode, options.mapping, true, options.progress, parents );
   if ( AcvProgress::canceled( options.progress ) )
   {
     error = QString::fromLatin1( AcvProgress::kCanceled );
     return false;
   }
 
+  // Every repeat at once, each with its rows: one pair per run would take a run per repeat.
+  QStringList repeats;
   for ( const AcvAmbiguity &ambiguity : std::as_const( result.match.ambiguities ) )
   {
     if ( ambiguity.kind != AcvAmbiguity::Kind::DuplicateStatistics )
       continue;
     QStringList rows;
     for ( const int s : ambiguity.statisticsIndices )
-      rows.append( QStringLiteral( "row %1 '%2'" ).arg( records.at( s ).row ).arg( records.at( s ).key ) );
-    error = QStringLiteral( "%1: the same locality appears more than once (%2); keep one row per locality" )
-                .arg( table.raw().path, rows.join( QLatin1String( ", " ) ) );
+      rows.append( records.at( s ).parent.isEmpty() ? QStringLiteral( "row %1 '%2'" ).arg( records.at( s ).row ).arg( records.at( s ).key )
+                                                    : QStringLiteral( "row %1 '%2' (%3)" ).arg( records.at( s ).row ).arg( records.at( s ).key, records.at( s ).parent ) );
+    repeats.append( rows.join( QLatin1String( ", " ) ) );
+  }
+  if ( !repeats.isEmpty() )
+  {
+    const bool annexHasParents = !table.parents().isEmpty();
+    const QString advice = !annexHasParents             ? QCoreApplication::translate( "AcvCoverageJoin", "if they are different localities of the same name (in different districts), the annex needs its district or province column: name it with --stats-parent (a district cell merged down its communes counts for each of them)" )
+                           : parents.boundary.isEmpty() ? QCoreApplication::translate( "AcvCoverageJoin", "the annex's parent column tells them apart, but no boundary field names the features' parents: name it with --boundary-parent" )
+                                                        : QCoreApplication::translate( "AcvCoverageJoin", "they repeat within one parent: keep one row per locality" );
+    error = QCoreApplication::translate( "AcvCoverageJoin", "%1: the same locality appears more than once, and nothing tells the rows apart (%2 names repeat): %3; %4" )
+                .arg( table.raw().path )
+                .arg( repeats.size() )
+                .arg( repeats.join( QLatin1String( "; " ) ), advice );
     return false;
   }
 

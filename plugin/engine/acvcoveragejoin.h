@@ -22,6 +22,8 @@ struct AcvCoverageJoinOptions
   double targetPct = AcvMetrics::kDefaultTargetPct;
   //! The statistics keys normalized beforehand (AcvNameMatcher::normalizeAll), or empty.
   QVector<AcvNormalizedName> statisticsNames;
+  //! The parent of each boundary (and, from the table, of each row); empty: names alone.
+  QStringList boundaryParents;
   //! Asked whether to stop while unmatched names are scored (may be null).
   const AcvProgress *progress = nullptr;
 };

@@ -110,6 +110,46 @@ struct AcvRows
 
   int size() const { return names.size(); }
   bool isOpen( int i ) const { return partner.at( i ) < 0 && !setAside.at( i ); }
+
+  //! The row's text and name as written, without the group prefix of groupBy().
+  const QString &plainText( int i ) const { return plainTrimmed.isEmpty() ? trimmed.at( i ) : plainTrimmed.at( i ); }
+  const AcvNormalizedName &plainName( int i ) const { return plainNames.isEmpty() ? names.at( i ) : plainNames.at( i ); }
+
+  /**
+   * Prefixes every key of a row with its group (its parent), so that every pass pairs rows of one
+   * group only; a row of no group (-1) gets a prefix of its own and pairs with nothing.
+   */
+  void groupBy( const QVector<int> &groups )
+  {
+    plainTrimmed = trimmed;
+    plainNames = names;
+    for ( int i = 0; i < size(); ++i )
+    {
+      const QString token = ( groups.at( i ) >= 0 ? QString::number( groups.at( i ) ) : QStringLiteral( "?%1" ).arg( i ) ) + kGroupSeparator;
+      if ( !trimmed.at( i ).isEmpty() )
+        trimmed[i].prepend( token );
+      AcvNormalizedName &name = names[i];
+      if ( name.isEmpty() )
+        continue;
+      name.toneKey.prepend( token );
+      name.foldKey.prepend( token );
+      if ( !name.untypedFoldKey.isEmpty() )
+        name.untypedFoldKey.prepend( token );
+    }
+  }
+
+  //! A key without its group prefix.
+  static QString withoutGroup( const QString &key )
+  {
+    const int separator = key.indexOf( kGroupSeparator );
+    return separator < 0 ? key : key.mid( separator + 1 );
+  }
+
+  static constexpr QChar kGroupSeparator = QChar( 0x1F );
+
+private:
+  QStringList plainTrimmed;
+  QVector<AcvNormalizedName> plainNames;
 };
 
 int levenshtein( const QString &a, const QString &b )
@@ -228,8 +268,8 @@ struct AcvMappingIndex
   {
     for ( int i = 0; i < rows.size(); ++i )
     {
-      byText.add( rows.trimmed.at( i ), i );
-      byToneKey.add( rows.names.at( i ).toneKey, i );
+      byText.add( rows.plainText( i ), i );
+      byToneKey.add( rows.plainName( i ).toneKey, i );
     }
   }
 };
@@ -431,6 +471,26 @@ public:
   {
   }
 
+  AcvMatchRun( const QStringList &boundaryKeys, const QVector<AcvNormalizedName> &boundaryNames, const QStringList &statisticsKeys, const QVector<AcvNormalizedName> &statisticsNames, AcvNameMatcher::KeyMode mode )
+    : mMode( mode )
+    , mBoundaries( boundaryKeys, boundaryNames )
+    , mStatistics( statisticsKeys, statisticsNames )
+  {
+  }
+
+  //! Compares rows of the same group only (see AcvRows::groupBy()).
+  void groupBy( const AcvParentPairing &parents )
+  {
+    mBoundaries.groupBy( parents.boundaryGroup );
+    mStatistics.groupBy( parents.statisticsGroup );
+    mGrouped = true;
+  }
+
+  //! The duplicate check and the code or name passes.
+  void runPasses();
+  //! Pairs the rows of no known group on their names alone, against the open boundaries.
+  void matchUngrouped( const QVector<int> &statisticsGroup );
+
   void applyMapping( const QHash<QString, QString> &mapping );
   void setAsideDuplicates();
   void matchPass( const AcvKeysOf &keysOf, AcvMatchMethod method, AcvTieBreak tieBreak );
@@ -451,6 +511,7 @@ private:
   void reportUnresolved( const AcvCandidates &candidates, const AcvKeysOf &keysOf );
 
   AcvNameMatcher::KeyMode mMode;
+  bool mGrouped = false;
   AcvRows mBoundaries;
   AcvRows mStatistics;
   QVector<AcvMatch> mMatches;
@@ -494,7 +555,7 @@ int AcvMatchRun::resolveMappingName( const QString &text, AcvSide side, const Ac
     QVector<int> sameType;
     for ( const int i : index.byToneKey.rows( name.toneKey ) )
     {
-      const AcvAdminType type = rows.names.at( i ).type;
+      const AcvAdminType type = rows.plainName( i ).type;
       if ( !AcvNameNormalizer::typesCompatible( type, name.type ) )
         continue;
       fitting << i;
@@ -539,7 +600,7 @@ void AcvMatchRun::applyMapping( const QHash<QString, QString> &mapping )
     }
     if ( mStatistics.partner.at( statistics ) >= 0 )
     {
-      mResult.mappingErrors << entry + QStringLiteral( "the statistics row is already mapped to \"%1\"" ).arg( mBoundaries.trimmed.at( mStatistics.partner.at( statistics ) ) );
+      mResult.mappingErrors << entry + QStringLiteral( "the statistics row is already mapped to \"%1\"" ).arg( mBoundaries.plainText( mStatistics.partner.at( statistics ) ) );
       continue;
     }
     if ( mBoundaries.partner.at( boundary ) >= 0 )
@@ -843,15 +904,15 @@ void AcvMatchRun::suggest( const AcvProgress *progress )
   AcvTrigramIndex index;
   for ( int b = 0; b < mBoundaries.size(); ++b )
   {
-    if ( mBoundaries.partner.at( b ) < 0 && !mBoundaries.names.at( b ).foldKey.isEmpty() )
-      index.add( b, mBoundaries.names.at( b ).foldKey );
+    if ( mBoundaries.partner.at( b ) < 0 && !mBoundaries.plainName( b ).foldKey.isEmpty() )
+      index.add( b, mBoundaries.plainName( b ).foldKey );
   }
   if ( index.isEmpty() )
     return;
 
   for ( int s = 0; s < mStatistics.size(); ++s )
   {
-    const QString &fold = mStatistics.names.at( s ).foldKey;
+    const QString &fold = mStatistics.plainName( s ).foldKey;
     if ( mStatistics.partner.at( s ) >= 0 || fold.isEmpty() )
       continue;
     // Scoring an unmatched name against every boundary is matching's one slow loop.
@@ -861,7 +922,7 @@ void AcvMatchRun::suggest( const AcvProgress *progress )
     QVector<std::pair<double, int>> scored; // similarity, boundary index
     for ( const int b : index.candidates( fold ) )
     {
-      const QString &other = mBoundaries.names.at( b ).foldKey;
+      const QString &other = mBoundaries.plainName( b ).foldKey;
       // Levenshtein is at least the difference in length: skip what cannot reach the threshold.
       const int longest = std::max( fold.size(), other.size() );
       if ( std::abs( fold.size() - other.size() ) > ( 1.0 - kMinimumSimilarity ) * longest )
@@ -891,6 +952,11 @@ AcvMatchResult AcvMatchRun::finish()
   std::sort( mMatches.begin(), mMatches.end(), []( const AcvMatch &a, const AcvMatch &b )
              { return a.statisticsIndex < b.statisticsIndex; } );
   mResult.matches = mMatches;
+  if ( mGrouped )
+  {
+    for ( AcvAmbiguity &ambiguity : mResult.ambiguities )
+      ambiguity.key = AcvRows::withoutGroup( ambiguity.key );
+  }
   for ( int b = 0; b < mBoundaries.size(); ++b )
   {
     if ( mBoundaries.partner.at( b ) < 0 )
@@ -935,6 +1001,75 @@ AcvKeys foldKeys( const AcvNormalizedName &name, const QString & )
   return keys;
 }
 
+void AcvMatchRun::runPasses()
+{
+  setAsideDuplicates();
+  if ( mMode == AcvNameMatcher::KeyMode::Code )
+  {
+    matchPass( codeKeys, AcvMatchMethod::Code, AcvTieBreak::None );
+  }
+  else
+  {
+    matchPass( exactKeys, AcvMatchMethod::Exact, AcvTieBreak::None );
+    matchPass( toneKeys, AcvMatchMethod::Normalized, AcvTieBreak::EqualType );
+    matchPass( foldKeys, AcvMatchMethod::DiacriticInsensitive, AcvTieBreak::None );
+  }
+}
+
+void AcvMatchRun::matchUngrouped( const QVector<int> &statisticsGroup )
+{
+  QVector<int> statistics;
+  for ( int s = 0; s < mStatistics.size(); ++s )
+  {
+    if ( statisticsGroup.at( s ) < 0 && mStatistics.isOpen( s ) )
+      statistics << s;
+  }
+  if ( statistics.isEmpty() )
+    return;
+  QVector<int> boundaries;
+  for ( int b = 0; b < mBoundaries.size(); ++b )
+  {
+    if ( mBoundaries.isOpen( b ) )
+      boundaries << b;
+  }
+  QStringList boundaryKeys;
+  QVector<AcvNormalizedName> boundaryNames;
+  for ( const int b : std::as_const( boundaries ) )
+  {
+    boundaryKeys << mBoundaries.plainText( b );
+    boundaryNames << mBoundaries.plainName( b );
+  }
+  QStringList statisticsKeys;
+  QVector<AcvNormalizedName> statisticsNames;
+  for ( const int s : std::as_const( statistics ) )
+  {
+    statisticsKeys << mStatistics.plainText( s );
+    statisticsNames << mStatistics.plainName( s );
+  }
+  AcvMatchRun inner( boundaryKeys, boundaryNames, statisticsKeys, statisticsNames, mMode );
+  inner.runPasses();
+  for ( const AcvMatch &match : std::as_const( inner.mMatches ) )
+    pair( boundaries.at( match.boundaryIndex ), statistics.at( match.statisticsIndex ), match.method );
+  for ( AcvAmbiguity ambiguity : std::as_const( inner.mResult.ambiguities ) )
+  {
+    for ( int &b : ambiguity.boundaryIndices )
+      b = boundaries.at( b );
+    for ( int &s : ambiguity.statisticsIndices )
+      s = statistics.at( s );
+    mResult.ambiguities << ambiguity;
+  }
+  for ( int b = 0; b < boundaries.size(); ++b )
+  {
+    if ( inner.mBoundaries.setAside.at( b ) )
+      mBoundaries.setAside[boundaries.at( b )] = true;
+  }
+  for ( int s = 0; s < statistics.size(); ++s )
+  {
+    if ( inner.mStatistics.setAside.at( s ) )
+      mStatistics.setAside[statistics.at( s )] = true;
+  }
+}
+
 } // namespace
 
 AcvMatchResult AcvNameMatcher::match( const QStringList &boundaryKeys, const QStringList &statisticsKeys, KeyMode mode,
@@ -961,25 +1096,67 @@ QVector<AcvNormalizedName> AcvNameMatcher::normalizeAll( const QStringList &keys
 }
 
 AcvMatchResult AcvNameMatcher::match( const QStringList &boundaryKeys, const QStringList &statisticsKeys, const QVector<AcvNormalizedName> &statisticsNames,
-                                      KeyMode mode, const QHash<QString, QString> &mapping, bool withSuggestions, const AcvProgress *progress )
+                                      KeyMode mode, const QHash<QString, QString> &mapping, bool withSuggestions, const AcvProgress *progress,
+                                      const AcvParentKeys &parents )
 {
   Q_ASSERT( statisticsNames.size() == statisticsKeys.size() );
+  Q_ASSERT( !parents.isSet() || ( parents.boundary.size() == boundaryKeys.size() && parents.statistics.size() == statisticsKeys.size() ) );
   AcvMatchRun run( boundaryKeys, statisticsKeys, statisticsNames, mode );
+  AcvParentPairing pairing;
+  if ( parents.isSet() )
+  {
+    pairing = pairParents( parents );
+    run.groupBy( pairing );
+  }
   run.applyMapping( mapping );
-  run.setAsideDuplicates();
-  if ( mode == KeyMode::Code )
-  {
-    run.matchPass( codeKeys, AcvMatchMethod::Code, AcvTieBreak::None );
-  }
-  else
-  {
-    run.matchPass( exactKeys, AcvMatchMethod::Exact, AcvTieBreak::None );
-    run.matchPass( toneKeys, AcvMatchMethod::Normalized, AcvTieBreak::EqualType );
-    run.matchPass( foldKeys, AcvMatchMethod::DiacriticInsensitive, AcvTieBreak::None );
-  }
+  run.runPasses();
+  if ( parents.isSet() )
+    run.matchUngrouped( pairing.statisticsGroup );
   if ( withSuggestions )
     run.suggest( progress );
-  return run.finish();
+  AcvMatchResult result = run.finish();
+  result.parents = pairing;
+  return result;
+}
+
+AcvParentPairing AcvNameMatcher::pairParents( const AcvParentKeys &parents )
+{
+  AcvParentPairing pairing;
+  // Distinct by normalized name, so "TP. Pleiku" and "Thành phố Pleiku" in one column are one parent.
+  const auto distinct = []( const QStringList &values, QStringList &names, QVector<int> &indexOf )
+  {
+    QHash<QString, int> byKey;
+    indexOf = QVector<int>( values.size(), -1 );
+    for ( int i = 0; i < values.size(); ++i )
+    {
+      const QString trimmed = values.at( i ).trimmed();
+      if ( trimmed.isEmpty() )
+        continue;
+      const AcvNormalizedName name = AcvNameNormalizer::normalize( trimmed );
+      const QString key = name.isEmpty() ? trimmed : name.toneKey + QChar( 0x1F ) + QString::number( static_cast<int>( name.type ) );
+      auto it = byKey.constFind( key );
+      if ( it == byKey.constEnd() )
+      {
+        it = byKey.insert( key, names.size() );
+        names << trimmed;
+      }
+      indexOf[i] = it.value();
+    }
+  };
+  QVector<int> statisticsParentOfRow;
+  distinct( parents.boundary, pairing.boundaryParents, pairing.boundaryGroup );
+  distinct( parents.statistics, pairing.statisticsParents, statisticsParentOfRow );
+  const AcvMatchResult parentMatch = match( pairing.boundaryParents, pairing.statisticsParents, normalizeAll( pairing.statisticsParents ), KeyMode::Name, QHash<QString, QString>(), false );
+  pairing.boundaryParentOf = QVector<int>( pairing.statisticsParents.size(), -1 );
+  for ( const AcvMatch &m : parentMatch.matches )
+    pairing.boundaryParentOf[m.statisticsIndex] = m.boundaryIndex;
+  pairing.statisticsGroup = QVector<int>( parents.statistics.size(), -1 );
+  for ( int i = 0; i < statisticsParentOfRow.size(); ++i )
+  {
+    if ( statisticsParentOfRow.at( i ) >= 0 )
+      pairing.statisticsGroup[i] = pairing.boundaryParentOf.at( statisticsParentOfRow.at( i ) );
+  }
+  return pairing;
 }
 
 double AcvNameMatcher::similarity( const QString &a, const QString &b )

@@ -56,6 +56,28 @@ struct AcvAmbiguity
   QString key; //!< the normalized key they share
 };
 
+/**
+ * The unit each row belongs to on both sides (a commune's district, a district's province): two
+ * communes of one name in different districts are two localities, not a duplicate.
+ */
+struct AcvParentKeys
+{
+  QStringList boundary;   //!< per boundary, as written; empty when unknown
+  QStringList statistics; //!< per statistics row, as written; empty when unknown
+  bool isSet() const { return !boundary.isEmpty() && !statistics.isEmpty(); }
+};
+
+//! How the parents of the two sides were paired, before the rows themselves.
+struct AcvParentPairing
+{
+  QStringList boundaryParents;   //!< the distinct boundary parents, in order of first feature
+  QStringList statisticsParents; //!< the distinct statistics parents, in order of first row
+  QVector<int> boundaryParentOf; //!< per statistics parent, the boundary parent it is, or -1
+  QVector<int> boundaryGroup;    //!< per boundary, its index in boundaryParents, or -1
+  QVector<int> statisticsGroup;  //!< per statistics row, the boundary parent index of its parent, or -1
+  bool isSet() const { return !boundaryParents.isEmpty() || !statisticsParents.isEmpty(); }
+};
+
 struct AcvMatchResult
 {
   QVector<AcvMatch> matches;          //!< in statistics order
@@ -64,6 +86,7 @@ struct AcvMatchResult
   QVector<AcvSuggestion> suggestions; //!< one per unmatched statistics row that has any
   QVector<AcvAmbiguity> ambiguities;
   QStringList mappingErrors; //!< mapping entries not applied: unknown or ambiguous name or key, or already mapped
+  AcvParentPairing parents;  //!< set when the match was told the rows' parents
 };
 
 /**
@@ -81,6 +104,11 @@ struct AcvMatchResult
  * the rows of the other side they fit: none of them is paired. A row that fits several rows of
  * the other side is reported as Ambiguous and never guessed. Hash maps throughout, so 100 000
  * localities match in about linear time.
+ *
+ * With parents (AcvParentKeys), the parents are paired first (pairParents()) and every pass
+ * compares rows of the same parent only: a name repeated in two districts is two localities.
+ * Rows whose parent is empty or pairs with no boundary parent are matched afterwards on the name
+ * alone, against the boundaries still open, and only where that is unique.
  *
  * Suggestions: for each unmatched statistics row, up to three unmatched boundaries with a
  * similarity of at least 0.6, best first (ties by boundary index). Candidates come from a
@@ -112,7 +140,14 @@ public:
    * suggestions would cost more than the match.
    */
   static AcvMatchResult match( const QStringList &boundaryKeys, const QStringList &statisticsKeys, const QVector<AcvNormalizedName> &statisticsNames,
-                               KeyMode mode, const QHash<QString, QString> &mapping, bool withSuggestions, const AcvProgress *progress = nullptr );
+                               KeyMode mode, const QHash<QString, QString> &mapping, bool withSuggestions, const AcvProgress *progress = nullptr,
+                               const AcvParentKeys &parents = AcvParentKeys() );
+
+  /**
+   * The distinct parents of both sides, paired by name as localities are (same normalization,
+   * never guessed), and each row's group: the boundary parent its own parent is.
+   */
+  static AcvParentPairing pairParents( const AcvParentKeys &parents );
 
   //! Similarity of two names in 0..1 (1 - normalized Levenshtein distance of their foldKeys).
   static double similarity( const QString &a, const QString &b );

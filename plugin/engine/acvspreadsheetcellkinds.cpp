@@ -139,6 +139,7 @@ void AcvSpreadsheetCellKinds::set( int sheetRow, int column, AcvCellKind kind )
 bool AcvSpreadsheetCellKinds::read( const QString &path, const QString &sheet, int columns, QString &error )
 {
   mRows.clear();
+  mMerges.clear();
   mColumns = std::clamp( columns, 0, 16384 );
   const QString suffix = QFileInfo( path ).suffix().toLower();
   if ( suffix == QLatin1String( "ods" ) )
@@ -200,6 +201,14 @@ bool AcvSpreadsheetCellKinds::readXlsx( const QString &path, const QString &shee
       const int stated = attribute( xml.attributes(), QLatin1String( "r" ) ).toInt();
       row = std::min( stated > 0 ? stated : row + 1, kMaxSheetRows + 1 );
       column = -1;
+    }
+    else if ( xml.name() == QLatin1String( "mergeCell" ) )
+    {
+      // "B5:B12": a district's name merged down its communes.
+      const QStringList corners = attribute( xml.attributes(), QLatin1String( "ref" ) ).split( QLatin1Char( ':' ) );
+      AcvMergedCells merged;
+      if ( corners.size() == 2 && parseCellReference( corners.at( 0 ), merged.firstColumn, merged.firstRow ) && parseCellReference( corners.at( 1 ), merged.lastColumn, merged.lastRow ) && merged.firstRow <= merged.lastRow && merged.firstColumn <= merged.lastColumn )
+        mMerges.append( merged );
     }
     else if ( xml.name() == QLatin1String( "c" ) )
     {
@@ -271,6 +280,10 @@ bool AcvSpreadsheetCellKinds::readOds( const QString &path, const QString &sheet
       {
         const QXmlStreamAttributes attributes = xml.attributes();
         const int columnRepeat = repeatCount( attributes, QLatin1String( "number-columns-repeated" ) );
+        const int rowsSpanned = repeatCount( attributes, QLatin1String( "number-rows-spanned" ) );
+        const int columnsSpanned = repeatCount( attributes, QLatin1String( "number-columns-spanned" ) );
+        if ( rowsSpanned > 1 || columnsSpanned > 1 )
+          mMerges.append( { row, std::min( row + rowsSpanned - 1, kMaxSheetRows ), column, column + columnsSpanned - 1 } );
         const QString type = attribute( attributes, QLatin1String( "value-type" ) );
         const AcvCellKind kind = type == QLatin1String( "float" ) || type == QLatin1String( "currency" ) ? AcvCellKind::Number
                                  : type == QLatin1String( "percentage" )                                 ? AcvCellKind::Percent

@@ -8,6 +8,16 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QVector>
+
+//! A merged cell of a sheet: only its top-left cell holds the value.
+struct AcvMergedCells
+{
+  int firstRow = 0; //!< sheet row numbers, 1-based
+  int lastRow = 0;
+  int firstColumn = 0; //!< 0-based
+  int lastColumn = 0;
+};
 
 //! What a workbook cell holds, as the workbook itself says (not as its text looks).
 enum class AcvCellKind : char
@@ -51,6 +61,8 @@ public:
 
   //! One byte per column (an AcvCellKind) for \a sheetRow; empty when the row has no numeric cell.
   QByteArray rowKinds( int sheetRow ) const { return mRows.value( sheetRow ); }
+  //! The sheet's merged cells (XLSX <mergeCell>, ODS number-rows/columns-spanned), read in the same pass.
+  const QVector<AcvMergedCells> &merges() const { return mMerges; }
 
 private:
   bool readXlsx( const QString &path, const QString &sheet, QString &error );
@@ -59,6 +71,7 @@ private:
   void set( int sheetRow, int column, AcvCellKind kind );
 
   QHash<int, QByteArray> mRows;
+  QVector<AcvMergedCells> mMerges;
   int mColumns = 0;
 };
 

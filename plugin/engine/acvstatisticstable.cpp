@@ -3,10 +3,14 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvstatisticstable.h"
+
+#include "acvnamematcher.h"
 #include "acvnamenormalizer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -406,13 +410,21 @@ bool AcvStatisticsTable::bindColumn( const QString &requested, AcvColumnRole rol
     candidates = AcvColumnDetector::columnsWithRole( mHeaders, role );
   if ( role == AcvColumnRole::Key && candidates.isEmpty() )
     candidates = AcvColumnDetector::columnsWithRole( mHeaders, AcvColumnRole::Code );
+  int key = -1;
+  int parent = -1;
+  if ( role == AcvColumnRole::Key && splitKeyAndParent( candidates, key, parent ) )
+  {
+    // "Huyện | Xã": the lower tier is the locality, the higher one its parent (bindColumns()).
+    candidates = { key };
+  }
   if ( candidates.size() > 1 )
   {
     QStringList names;
     for ( const int c : std::as_const( candidates ) )
       names.append( columnLabel( c ) );
-    error = QCoreApplication::translate( "AcvStatisticsTable", "%1: several columns could hold the %2 (%3); choose one with %4" )
-                .arg( where, AcvColumnDetector::roleName( role ), names.join( QLatin1String( ", " ) ), option );
+    error = QCoreApplication::translate( "AcvStatisticsTable", "%1: several columns could hold the %2 (%3); choose one with %4%5" )
+                .arg( where, AcvColumnDetector::roleName( role ), names.join( QLatin1String( ", " ) ), option,
+                      role == AcvColumnRole::Key ? QCoreApplication::translate( "AcvStatisticsTable", " (and the district or province column with --stats-parent)" ) : QString() );
     return false;
   }
   if ( candidates.isEmpty() )
@@ -436,12 +448,36 @@ bool AcvStatisticsTable::bindColumns( const AcvStatisticsOptions &options, QStri
   mPreferCodeKey = options.preferCodeKey;
   if ( !bindColumn( options.keyColumn, AcvColumnRole::Key, true, mKey, error ) || !bindColumn( options.installsColumn, AcvColumnRole::Installs, true, mInstalls, error ) || !bindColumn( options.smartphonesColumn, AcvColumnRole::Smartphones, false, mSmartphones, error ) || !bindColumn( options.populationColumn, AcvColumnRole::Population, false, mPopulation, error ) )
     return false;
+  if ( !options.parentColumn.isEmpty() )
+  {
+    if ( !bindColumn( options.parentColumn, AcvColumnRole::Key, false, mParent, error ) )
+    {
+      error.replace( QLatin1String( "--stats-key" ), QLatin1String( "--stats-parent" ) );
+      return false;
+    }
+  }
+  else
+  {
+    // Any other locality column above the key's tier names the key's parent.
+    for ( const int c : AcvColumnDetector::columnsWithRole( mHeaders, AcvColumnRole::Key ) )
+    {
+      int key = -1;
+      int parent = -1;
+      if ( c != mKey.index && splitKeyAndParent( { mKey.index, c }, key, parent ) && key == mKey.index )
+      {
+        mParent.index = parent;
+        mParent.header = mHeaders.at( parent );
+        mParent.detected = true;
+        break;
+      }
+    }
+  }
   if ( !mSmartphones.isSet() && !mPopulation.isSet() )
   {
     error = QCoreApplication::translate( "AcvStatisticsTable", "%1: neither a smartphone-users column (ĐTTM) nor a population column (Dân số) was found; coverage needs one (--smartphones or --population)" ).arg( mRaw.path );
     return false;
   }
-  const QVector<const AcvColumnBinding *> bound = { &mKey, &mInstalls, &mSmartphones, &mPopulation };
+  const QVector<const AcvColumnBinding *> bound = { &mKey, &mInstalls, &mSmartphones, &mPopulation, &mParent };
   for ( int i = 0; i < bound.size(); ++i )
   {
     for ( int j = i + 1; j < bound.size(); ++j )
@@ -934,6 +970,13 @@ bool AcvStatisticsTable::readRecords( AcvNumberConvention convention, bool stric
         mTotalRowIndices.append( i );
       continue;
     }
+    if ( cell( i, mKey.index ).trimmed().isEmpty() && mParent.isSet() && !cell( i, mParent.index ).trimmed().isEmpty() )
+    {
+      // "Huyện Chư Sê | | 12.345": the district's own row, a subtotal of the communes below it.
+      mSkipped.append( { mRaw.rowNumbers.at( i ), QStringLiteral( "subtotal" ), joinedCells( row ) } );
+      mTotalRowIndices.append( i );
+      continue;
+    }
     if ( cell( i, mKey.index ).trimmed().isEmpty() )
     {
       error = placed( mRaw.rowNumbers.at( i ), mKey.index, QCoreApplication::translate( "AcvStatisticsTable", "the locality is empty, but the row has figures (%1)" ).arg( joinedCells( row ) ) );
@@ -966,8 +1009,266 @@ bool AcvStatisticsTable::readRecords( AcvNumberConvention convention, bool stric
     mRecords.append( record );
     mRecordRowIndices.append( i );
   }
+  mNormalizedKeys = AcvNameMatcher::normalizeAll( keys() );
+  readParents();
+  separateHeadings();
+  mLevel = AcvAdminLevels::read( mNormalizedKeys );
+  if ( !mLevel.isKnown() && AcvAdminLevels::ofHeader( mKey.header ) != AcvAdminLevel::Unknown )
+  {
+    mLevel.level = AcvAdminLevels::ofHeader( mKey.header );
+    mLevel.header = mKey.header;
+  }
   if ( !checkFigures( strict, error ) )
     return false;
   checkStatedRates();
   return true;
+}
+
+AcvAdminLevel AcvStatisticsTable::columnLevel( int column ) const
+{
+  const AcvAdminLevel fromHeader = AcvAdminLevels::ofHeader( mHeaders.value( column ) );
+  if ( fromHeader != AcvAdminLevel::Unknown )
+    return fromHeader;
+  // A header such as "Đơn vị" says nothing; the type words of the first names may.
+  constexpr int kSampledNames = 200;
+  QVector<AcvNormalizedName> names;
+  for ( int i = mFirstDataIndex; i < mRaw.rows.size() && names.size() < kSampledNames; ++i )
+  {
+    const QString text = cell( i, column ).trimmed();
+    if ( !text.isEmpty() && !isTotalLabel( text ) )
+      names.append( AcvNameNormalizer::normalize( text ) );
+  }
+  return AcvAdminLevels::read( names ).level;
+}
+
+bool AcvStatisticsTable::splitKeyAndParent( const QVector<int> &candidates, int &key, int &parent ) const
+{
+  if ( candidates.size() != 2 )
+    return false;
+  const int a = candidates.at( 0 );
+  const int b = candidates.at( 1 );
+  const AcvAdminLevel levelA = columnLevel( a );
+  const AcvAdminLevel levelB = columnLevel( b );
+  if ( AcvAdminLevels::isAbove( levelA, levelB ) || AcvAdminLevels::isAbove( levelB, levelA ) )
+  {
+    key = AcvAdminLevels::isAbove( levelA, levelB ) ? b : a;
+    parent = key == a ? b : a;
+    return true;
+  }
+  // Without tiers, the layout tells: a parent's cell repeats down its rows, or is left empty
+  // below its first (a merged cell), while the localities differ from row to row.
+  constexpr int kSampledRows = 2000;
+  int rows = 0;
+  int repeatsA = 0;
+  int repeatsB = 0;
+  QString previousA;
+  QString previousB;
+  for ( int i = mFirstDataIndex; i < mRaw.rows.size() && rows < kSampledRows; ++i )
+  {
+    const QString textA = cell( i, a ).trimmed();
+    const QString textB = cell( i, b ).trimmed();
+    if ( textA.isEmpty() && textB.isEmpty() )
+      continue;
+    if ( rows > 0 )
+    {
+      repeatsA += textA.isEmpty() || textA == previousA ? 1 : 0;
+      repeatsB += textB.isEmpty() || textB == previousB ? 1 : 0;
+    }
+    ++rows;
+    previousA = textA.isEmpty() ? previousA : textA;
+    previousB = textB.isEmpty() ? previousB : textB;
+  }
+  if ( rows < 3 )
+    return false;
+  const double shareA = static_cast<double>( repeatsA ) / ( rows - 1 );
+  const double shareB = static_cast<double>( repeatsB ) / ( rows - 1 );
+  if ( shareA >= 0.5 && shareB <= 0.1 )
+  {
+    key = b;
+    parent = a;
+    return true;
+  }
+  if ( shareB >= 0.5 && shareA <= 0.1 )
+  {
+    key = a;
+    parent = b;
+    return true;
+  }
+  return false;
+}
+
+void AcvStatisticsTable::readParents()
+{
+  if ( !mParent.isSet() )
+    return;
+  mParentReading.source = AcvParentReading::Source::Column;
+  // The rows a merged cell of the parent column covers, below its top (which holds the value).
+  QHash<int, int> mergedTop;
+  for ( const AcvMergedCells &merged : std::as_const( mRaw.merges ) )
+  {
+    if ( merged.firstColumn > mParent.index || merged.lastColumn < mParent.index )
+      continue;
+    for ( int r = merged.firstRow + 1; r <= merged.lastRow && r - merged.firstRow <= mRaw.rows.size(); ++r )
+      mergedTop.insert( r, merged.firstRow );
+  }
+  QHash<int, int> indexOfRow;
+  if ( !mergedTop.isEmpty() )
+  {
+    for ( int i = 0; i < mRaw.rowNumbers.size(); ++i )
+      indexOfRow.insert( mRaw.rowNumbers.at( i ), i );
+  }
+
+  QString current; // the parent of the rows above, for cells left empty below it
+  int record = 0;
+  for ( int i = mFirstDataIndex; i < mRaw.rows.size() && record < mRecords.size(); ++i )
+  {
+    const QString written = cell( i, mParent.index ).trimmed();
+    const bool isRecord = mRecordRowIndices.at( record ) == i;
+    if ( !isRecord )
+    {
+      // A grand total ends the last district: the rows after it are not its communes.
+      if ( !written.isEmpty() )
+        current = written;
+      else if ( std::binary_search( mTotalRowIndices.cbegin(), mTotalRowIndices.cend(), i ) )
+        current.clear();
+      continue;
+    }
+    QString parent = written;
+    if ( parent.isEmpty() && mergedTop.contains( mRaw.rowNumbers.at( i ) ) )
+    {
+      parent = cell( indexOfRow.value( mergedTop.value( mRaw.rowNumbers.at( i ) ), -1 ), mParent.index ).trimmed();
+      mParentReading.mergedRows += parent.isEmpty() ? 0 : 1;
+    }
+    if ( parent.isEmpty() && !current.isEmpty() )
+    {
+      parent = current;
+      ++mParentReading.filledDownRows;
+    }
+    current = parent;
+    mRecords[record++].parent = parent;
+  }
+  QSet<QString> distinct;
+  for ( const AcvStatisticsRecord &r : std::as_const( mRecords ) )
+  {
+    if ( !r.parent.isEmpty() )
+      distinct.insert( r.parent );
+  }
+  mParentReading.parents = distinct.size();
+}
+
+void AcvStatisticsTable::separateHeadings()
+{
+  const int count = static_cast<int>( mRecords.size() );
+  if ( count < 3 )
+    return;
+  // The lowest tier at least two rows are written at (and at no other).
+  int lowest = 0;
+  for ( const AcvAdminLevel level : { AcvAdminLevel::Commune, AcvAdminLevel::District } )
+  {
+    const int written = static_cast<int>( std::count_if( mNormalizedKeys.cbegin(), mNormalizedKeys.cend(), [level]( const AcvNormalizedName &name )
+                                                         { return AcvAdminTypes::levelsOf( name.type ) == static_cast<int>( level ); } ) );
+    if ( written >= 2 )
+    {
+      lowest = static_cast<int>( level );
+      break;
+    }
+  }
+  if ( lowest == 0 )
+    return;
+  // Rows that can only be of a higher tier ("Huyện Chư Sê", "TP. Pleiku" among communes).
+  const int lowestAndBelow = ~( lowest - 1 ) & 7;
+  QVector<int> tierOf( count, 0 );
+  int headings = 0;
+  for ( int i = 0; i < count; ++i )
+  {
+    const int levels = AcvAdminTypes::levelsOf( mNormalizedKeys.at( i ).type );
+    if ( levels != 0 && ( levels & lowestAndBelow ) == 0 )
+    {
+      tierOf[i] = levels;
+      ++headings;
+    }
+  }
+  if ( headings == 0 || headings * 2 >= count )
+    return;
+  // Each heads rows: the next row is a locality, or a heading of a lower tier (a province, then its district).
+  for ( int i = 0; i < count; ++i )
+  {
+    if ( tierOf.at( i ) == 0 )
+      continue;
+    if ( i + 1 == count || ( tierOf.at( i + 1 ) != 0 && tierOf.at( i + 1 ) <= tierOf.at( i ) ) )
+      return;
+  }
+
+  const bool parentsFromHeadings = !mParent.isSet();
+  if ( parentsFromHeadings )
+    mParentReading.source = AcvParentReading::Source::Headings;
+  mParentReading.headingRows = headings;
+  QVector<AcvStatisticsRecord> records;
+  QVector<int> rowIndices;
+  QVector<AcvNormalizedName> names;
+  QString current;
+  QSet<QString> distinct;
+  for ( int i = 0; i < count; ++i )
+  {
+    const int rowIndex = mRecordRowIndices.at( i );
+    if ( tierOf.at( i ) != 0 )
+    {
+      const AcvStatisticsRecord &heading = mRecords.at( i );
+      const bool hasFigures = heading.installs || heading.smartphones || heading.population;
+      mSkipped.append( { heading.row, hasFigures ? QStringLiteral( "subtotal" ) : QStringLiteral( "section heading" ), joinedCells( mRaw.rows.at( rowIndex ) ) } );
+      if ( hasFigures )
+        mTotalRowIndices.append( rowIndex );
+      current = heading.key;
+      continue;
+    }
+    AcvStatisticsRecord record = mRecords.at( i );
+    if ( parentsFromHeadings )
+    {
+      record.parent = current;
+      if ( !current.isEmpty() )
+        distinct.insert( current );
+    }
+    records.append( record );
+    rowIndices.append( rowIndex );
+    names.append( mNormalizedKeys.at( i ) );
+  }
+  std::sort( mTotalRowIndices.begin(), mTotalRowIndices.end() );
+  std::sort( mSkipped.begin(), mSkipped.end(), []( const AcvSkippedRow &a, const AcvSkippedRow &b )
+             { return a.row < b.row; } );
+  mRecords = records;
+  mRecordRowIndices = rowIndices;
+  mNormalizedKeys = names;
+  if ( parentsFromHeadings )
+    mParentReading.parents = distinct.size();
+}
+
+QStringList AcvStatisticsTable::parents() const
+{
+  QStringList parents;
+  if ( mParentReading.source == AcvParentReading::Source::None )
+    return parents;
+  parents.reserve( mRecords.size() );
+  for ( const AcvStatisticsRecord &record : mRecords )
+    parents.append( record.parent );
+  return parents;
+}
+
+QString AcvStatisticsTable::describeParents() const
+{
+  switch ( mParentReading.source )
+  {
+    case AcvParentReading::Source::None:
+      return QStringLiteral( "(none)" );
+    case AcvParentReading::Source::Headings:
+      return QStringLiteral( "the %1 rows of a higher level heading the rows below them (%2 parents)" ).arg( mParentReading.headingRows ).arg( mParentReading.parents );
+    case AcvParentReading::Source::Column:
+      break;
+  }
+  QStringList notes;
+  if ( mParentReading.mergedRows > 0 )
+    notes.append( QStringLiteral( "%1 rows read from merged cells" ).arg( mParentReading.mergedRows ) );
+  if ( mParentReading.filledDownRows > 0 )
+    notes.append( QStringLiteral( "%1 empty cells take the parent above them" ).arg( mParentReading.filledDownRows ) );
+  notes.append( QStringLiteral( "%1 parents" ).arg( mParentReading.parents ) );
+  return QStringLiteral( "%1%2: %3" ).arg( columnLabel( mParent.index ), mParent.detected ? QStringLiteral( " [detected]" ) : QString(), notes.join( QLatin1String( ", " ) ) );
 }

@@ -5,6 +5,7 @@
 #ifndef ACVSTATISTICSTABLE_H
 #define ACVSTATISTICSTABLE_H
 
+#include "acvadminlevel.h"
 #include "acvcolumndetector.h"
 #include "acvmessage.h"
 #include "acvnumberparser.h"
@@ -23,6 +24,8 @@ struct AcvStatisticsOptions
   QString path;
   QString sheet;
   QString keyColumn;
+  //! The column naming each row's parent unit (the district of a commune); detected when empty.
+  QString parentColumn;
   QString installsColumn;
   QString smartphonesColumn;
   QString populationColumn;
@@ -40,6 +43,8 @@ struct AcvStatisticsRecord
 {
   int row = 0; //!< row number in the source
   QString key; //!< as written
+  //! The unit the locality belongs to, as written (its district or province); empty when unknown.
+  QString parent;
   std::optional<double> installs;
   std::optional<double> smartphones;
   std::optional<double> population;
@@ -66,7 +71,7 @@ struct AcvTotalMismatch
 struct AcvSkippedRow
 {
   int row = 0;
-  QString reason; //!< "blank", "total", "footnote", "column numbers", "section heading"
+  QString reason; //!< "blank", "total", "subtotal", "footnote", "column numbers", "section heading"
   QString text;   //!< the row's non-empty cells, joined with " | "
 };
 
@@ -77,6 +82,22 @@ struct AcvColumnBinding
   QString header;
   bool detected = false; //!< found from header words rather than named by the user
   bool isSet() const { return index >= 0; }
+};
+
+//! Where the rows' parents came from.
+struct AcvParentReading
+{
+  enum class Source
+  {
+    None,     //!< no parent: the annex has no parent column and no parent rows
+    Column,   //!< a column of its own (AcvStatisticsTable::parentColumn())
+    Headings, //!< rows of a higher tier heading the rows below them ("Huyện Chư Sê", then its communes)
+  };
+  Source source = Source::None;
+  int mergedRows = 0;     //!< rows whose parent cell is part of a merged cell, read from its top
+  int filledDownRows = 0; //!< rows whose empty parent cell took the one above (a merged cell saved as CSV)
+  int headingRows = 0;    //!< rows of the higher tier taken as headings (Source::Headings)
+  int parents = 0;        //!< distinct parents
 };
 
 //! How a figure column's cells were read, for the user to check before trusting a figure.
@@ -110,6 +131,17 @@ public:
   const QStringList &headers() const { return mHeaders; }
   QVector<int> headerRows() const { return mHeaderRows; }
   const AcvColumnBinding &keyColumn() const { return mKey; }
+  //! The parent column, when the annex has one (see parentReading()).
+  const AcvColumnBinding &parentColumn() const { return mParent; }
+  const AcvParentReading &parentReading() const { return mParentReading; }
+  //! Each record's parent as written, in record order; empty when the annex has no parents.
+  QStringList parents() const;
+  //! "column B ('Huyện') [detected], 12 rows from merged cells; 17 districts" for the command.
+  QString describeParents() const;
+  //! The tier the localities are at, from their type words (or the key column's header).
+  const AcvLevelReading &level() const { return mLevel; }
+  //! The records' keys normalized once (AcvNameMatcher::normalizeAll()), in record order.
+  const QVector<AcvNormalizedName> &normalizedKeys() const { return mNormalizedKeys; }
   const AcvColumnBinding &installsColumn() const { return mInstalls; }
   const AcvColumnBinding &smartphonesColumn() const { return mSmartphones; }
   const AcvColumnBinding &populationColumn() const { return mPopulation; }
@@ -155,6 +187,14 @@ private:
   bool findHeader( const QStringList &requestedHeaders, QString &error );
   bool bindColumns( const AcvStatisticsOptions &options, QString &error );
   bool bindColumn( const QString &requested, AcvColumnRole role, bool required, AcvColumnBinding &binding, QString &error );
+  //! Of two locality columns, tells which is the key and which its parent; false when unsure.
+  bool splitKeyAndParent( const QVector<int> &candidates, int &key, int &parent ) const;
+  //! The tier of a locality column: from its header, else from its first values' type words.
+  AcvAdminLevel columnLevel( int column ) const;
+  //! Sets each record's parent from the parent column, its merged cells, or the cells above.
+  void readParents();
+  //! Takes rows of a tier above the rest ("Huyện Chư Sê" among communes) as their headings.
+  void separateHeadings();
   bool mPreferCodeKey = false;
   //! \a text placed at a cell, kept as the load's error message; returns it as printed.
   QString placed( int row, int column, const QString &text ) const;
@@ -182,6 +222,10 @@ private:
   QVector<int> mHeaderRows; //!< source row numbers of the header block
   int mFirstDataIndex = 0;  //!< index into mRaw.rows
   AcvColumnBinding mKey;
+  AcvColumnBinding mParent;
+  AcvParentReading mParentReading;
+  AcvLevelReading mLevel;
+  QVector<AcvNormalizedName> mNormalizedKeys;
   AcvColumnBinding mInstalls;
   AcvColumnBinding mSmartphones;
   AcvColumnBinding mPopulation;

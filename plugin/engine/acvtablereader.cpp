@@ -457,6 +457,7 @@ bool AcvTableReader::readSpreadsheet( const QString &path, const QString &sheet,
   AcvSpreadsheetCellKinds kinds;
   if ( !kinds.read( path, table.sheet, fieldCount, error ) )
     return false;
+  table.merges = kinds.merges();
   table.kinds.reserve( table.rows.size() );
   for ( const int rowNumber : std::as_const( table.rowNumbers ) )
     table.kinds.append( kinds.rowKinds( rowNumber ) );

@@ -35,6 +35,8 @@ struct AcvRawTable
   QVector<int> rowNumbers; //!< 1-based, parallel to rows
   //! Spreadsheets: one AcvCellKind byte per column, parallel to rows; empty for a row of text only.
   QVector<QByteArray> kinds;
+  //! Spreadsheets (XLSX, ODS): the merged cells of the sheet; empty for CSV and XLS.
+  QVector<AcvMergedCells> merges;
   int columnCount() const;
   //! Whether the cell is a number or text as the workbook stores it (always Text in a CSV).
   AcvCellKind cellKind( int rowIndex, int column ) const

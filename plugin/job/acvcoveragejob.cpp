@@ -45,6 +45,7 @@ bool AcvCoverageJob::loadStatistics( AcvMessages &messages, QString &error, AcvP
   statisticsOptions.path = mOptions.stats;
   statisticsOptions.sheet = mOptions.statsSheet;
   statisticsOptions.keyColumn = mOptions.statsKey;
+  statisticsOptions.parentColumn = mOptions.statsParent;
   statisticsOptions.installsColumn = mOptions.installsColumn;
   statisticsOptions.smartphonesColumn = mOptions.smartphonesColumn;
   statisticsOptions.populationColumn = mOptions.populationColumn;
@@ -62,6 +63,9 @@ bool AcvCoverageJob::loadStatistics( AcvMessages &messages, QString &error, AcvP
             .arg( mTable.headerRows().constLast() )
             .arg( mTable.records().size() ) );
   info( QStringLiteral( "  key:         " ) + describeColumn( mTable, mTable.keyColumn() ) );
+  if ( mTable.parentReading().source != AcvParentReading::Source::None )
+    info( QStringLiteral( "  parent:      " ) + mTable.describeParents() );
+  info( QStringLiteral( "  level:       " ) + mTable.level().describe() );
   info( QStringLiteral( "  installs:    " ) + describeColumn( mTable, mTable.installsColumn(), &mTable.installsReading() ) );
   info( QStringLiteral( "  smartphones: " ) + describeColumn( mTable, mTable.smartphonesColumn(), &mTable.smartphonesReading() ) );
   info( QStringLiteral( "  population:  " ) + describeColumn( mTable, mTable.populationColumn(), &mTable.populationReading() ) );
@@ -95,14 +99,21 @@ bool AcvCoverageJob::chooseKeyField( AcvMessages &messages, QString &error )
                  ? AcvNameMatcher::KeyMode::Code
                  : AcvNameMatcher::KeyMode::Name;
   const QStringList statisticsKeys = mTable.keys();
+  mBoundaryLevel = mBoundaries.layerLevel();
+  // A level read from both sides that differs is refused before any key is tried: a district
+  // annex would otherwise pair with the communes and towns named after their districts.
+  if ( !checkLevels( statisticsKeys, -1, error ) )
+    return false;
   mKeyField = mOptions.boundaryKey;
   if ( mKeyField.isEmpty() )
   {
-    mKeyField = mBoundaries.detectKeyField( statisticsKeys, mKeyMode, mMapping, nullptr, &mStatisticsNames );
-    if ( mKeyField.isEmpty() )
+    int keyMatches = 0;
+    mKeyField = mBoundaries.detectKeyField( statisticsKeys, mKeyMode, mMapping, &keyMatches, &mStatisticsNames );
+    if ( mKeyField.isEmpty() || !checkLevels( statisticsKeys, keyMatches, error ) )
     {
-      error = QCoreApplication::translate( "AcvCoverageJob", "%1: no field of layer '%2' pairs with any locality of %3 (fields: %4); name the key with --boundary-key" )
-                  .arg( mOptions.boundaries, mBoundaries.layerName(), mOptions.stats, mBoundaries.keyFieldCandidates().join( QLatin1String( ", " ) ) );
+      if ( mKeyField.isEmpty() )
+        error = QCoreApplication::translate( "AcvCoverageJob", "%1: no field of layer '%2' pairs with any locality of %3 (fields: %4); name the key with --boundary-key" )
+                    .arg( mOptions.boundaries, mBoundaries.layerName(), mOptions.stats, mBoundaries.keyFieldCandidates().join( QLatin1String( ", " ) ) );
       return false;
     }
     messages.append( AcvMessage::info( QStringLiteral( "Boundaries: %1, layer '%2', key field '%3' [detected]" ).arg( mOptions.boundaries, mBoundaries.layerName(), mKeyField ) ) );
@@ -111,10 +122,123 @@ bool AcvCoverageJob::chooseKeyField( AcvMessages &messages, QString &error )
   {
     messages.append( AcvMessage::info( QStringLiteral( "Boundaries: %1, layer '%2', key field '%3'" ).arg( mOptions.boundaries, mBoundaries.layerName(), mKeyField ) ) );
   }
+  messages.append( AcvMessage::info( QStringLiteral( "  level:       " ) + mBoundaryLevel.describe() ) );
   for ( const QString &warning : mBoundaries.warnings() )
     messages.append( AcvMessage::warning( warning ) );
+  if ( !chooseParentField( messages, error ) )
+    return false;
   mNameField = !mOptions.labelField.isEmpty() ? mOptions.labelField : mBoundaries.detectNameField( mKeyField, mKeyMode );
   return mBoundaries.keys( mKeyField, mBoundaryKeys, error );
+}
+
+bool AcvCoverageJob::checkLevels( const QStringList &statisticsKeys, int keyMatches, QString &error ) const
+{
+  const AcvLevelReading &annex = mTable.level();
+  AcvAdminLevel annexLevel = annex.level;
+  QString annexEvidence = annex.describe();
+  QString groupingField;
+  if ( keyMatches >= 0 )
+  {
+    // An annex of untyped names ("Chư Păh") tells no level; if its names are the values of a
+    // field that groups the features (a commune layer's district field) rather than of the key,
+    // it lists the units the features belong to.
+    if ( annexLevel != AcvAdminLevel::Unknown || mKeyMode != AcvNameMatcher::KeyMode::Name )
+      return true;
+    int best = keyMatches;
+    for ( const AcvFieldProfile &profile : mBoundaries.fieldProfiles() )
+    {
+      if ( !profile.groups() || profile.distinct < 2 || profile.name == mKeyField )
+        continue;
+      const int count = static_cast<int>( AcvNameMatcher::match( profile.values, statisticsKeys ).matches.size() );
+      if ( count > best && count * 2 >= statisticsKeys.size() )
+      {
+        best = count;
+        groupingField = profile.name;
+      }
+    }
+    if ( groupingField.isEmpty() )
+      return true;
+    annexLevel = AcvAdminLevel::Unknown;
+    annexEvidence = QCoreApplication::translate( "AcvCoverageJob", "the units field '%1' groups the features into (%2 of its %3 values pair with the annex's %4 rows)" )
+                        .arg( groupingField )
+                        .arg( best )
+                        .arg( std::find_if( mBoundaries.fieldProfiles().cbegin(), mBoundaries.fieldProfiles().cend(), [&groupingField]( const AcvFieldProfile &p )
+                                            { return p.name == groupingField; } )
+                                  ->distinct )
+                        .arg( statisticsKeys.size() );
+  }
+  else if ( annexLevel == AcvAdminLevel::Unknown || mBoundaryLevel.level == AcvAdminLevel::Unknown || annexLevel == mBoundaryLevel.level )
+  {
+    return true;
+  }
+
+  // What to use instead: boundaries of the annex's level; or these, dissolved by the field of
+  // that level; or the annex summed up to the boundaries' level.
+  QString advice;
+  if ( groupingField.isEmpty() && annexLevel != AcvAdminLevel::Unknown )
+  {
+    for ( const AcvFieldProfile &profile : mBoundaries.fieldProfiles() )
+    {
+      if ( profile.groups() && profile.level.level == annexLevel )
+        groupingField = profile.name;
+    }
+  }
+  const QString wanted = annexLevel != AcvAdminLevel::Unknown ? QCoreApplication::translate( "AcvCoverageJob", "%1 boundaries" ).arg( AcvAdminTypes::levelName( annexLevel ) )
+                                                              : QCoreApplication::translate( "AcvCoverageJob", "boundaries of the units in field '%1'" ).arg( groupingField );
+  if ( !groupingField.isEmpty() )
+    advice = QCoreApplication::translate( "AcvCoverageJob", "use %1, or dissolve these by field '%2' first (QGIS: Vector ▸ Geoprocessing Tools ▸ Dissolve, field '%2')" ).arg( wanted, groupingField );
+  else if ( AcvAdminLevels::isAbove( mBoundaryLevel.level, annexLevel ) )
+    advice = QCoreApplication::translate( "AcvCoverageJob", "use %1 for this annex, or an annex of %2" ).arg( wanted, AcvAdminLevels::pluralName( mBoundaryLevel.level ) );
+  else
+    advice = QCoreApplication::translate( "AcvCoverageJob", "use %1 for this annex" ).arg( wanted );
+  error = QCoreApplication::translate( "AcvCoverageJob", "%1 and %2 are not at the same administrative level: the annex lists %3, the boundaries are %4. Nothing was joined; %5." )
+              .arg( mOptions.stats, mOptions.boundaries, annexEvidence, mBoundaryLevel.describe(), advice );
+  return false;
+}
+
+bool AcvCoverageJob::chooseParentField( AcvMessages &messages, QString &error )
+{
+  mParentField.clear();
+  mBoundaryParents.clear();
+  QStringList statisticsParents;
+  for ( const QString &parent : mTable.parents() )
+  {
+    if ( !parent.isEmpty() && !statisticsParents.contains( parent ) )
+      statisticsParents.append( parent );
+  }
+  if ( !mOptions.boundaryParent.isEmpty() )
+  {
+    mParentField = mOptions.boundaryParent;
+    if ( !mBoundaries.keys( mParentField, mBoundaryParents, error ) )
+    {
+      error.replace( QLatin1String( "has no field" ), QLatin1String( "has no parent field" ) );
+      return false;
+    }
+    messages.append( AcvMessage::info( QStringLiteral( "  parent:      field '%1'" ).arg( mParentField ) ) );
+    return true;
+  }
+  int matched = 0;
+  mParentField = mBoundaries.detectParentField( mKeyField, statisticsParents, &matched );
+  if ( !statisticsParents.isEmpty() && ( mParentField.isEmpty() || matched == 0 ) )
+  {
+    messages.append( AcvMessage::warning( QCoreApplication::translate( "AcvCoverageJob", "the annex gives each row's parent (%1 parents such as '%2'), but no field of %3 pairs with them; rows are matched by name alone (name the field with --boundary-parent)" )
+                                              .arg( statisticsParents.size() )
+                                              .arg( statisticsParents.constFirst(), mOptions.boundaries ) ) );
+    mParentField.clear();
+    return true;
+  }
+  if ( mParentField.isEmpty() )
+    return true;
+  if ( !mBoundaries.keys( mParentField, mBoundaryParents, error ) )
+    return false;
+  messages.append( AcvMessage::info( statisticsParents.isEmpty() ? QStringLiteral( "  parent:      field '%1' [detected]" ).arg( mParentField )
+                                                                 : QStringLiteral( "  parent:      field '%1' [detected], pairs with %2 of the annex's %3 parents" ).arg( mParentField ).arg( matched ).arg( statisticsParents.size() ) ) );
+  return true;
+}
+
+QString AcvCoverageJob::withParent( const QString &name, const QString &parent )
+{
+  return parent.isEmpty() ? QStringLiteral( "'%1'" ).arg( name ) : QStringLiteral( "'%1' (%2)" ).arg( name, parent );
 }
 
 bool AcvCoverageJob::match( QString &error, const AcvProgress *progress )
@@ -125,6 +249,9 @@ bool AcvCoverageJob::match( QString &error, const AcvProgress *progress )
   joinOptions.keyMode = mKeyMode;
   joinOptions.targetPct = mOptions.targetPct;
   joinOptions.statisticsNames = mStatisticsNames; // normalized once by key detection, if it ran
+  // Parents tell repeated names apart only when both sides have them.
+  if ( !mTable.parents().isEmpty() )
+    joinOptions.boundaryParents = mBoundaryParents;
   joinOptions.progress = progress;
   mJoin = AcvCoverageJoinResult();
   const bool joined = AcvCoverageJoin::run( joinOptions, mTable, mJoin, error );
@@ -135,14 +262,23 @@ bool AcvCoverageJob::match( QString &error, const AcvProgress *progress )
 void AcvCoverageJob::describeJoin( AcvMessages &messages ) const
 {
   const AcvMatchResult &match = mJoin.match;
-  messages.append( AcvMessage::info( QStringLiteral( "Join: %1 of %2 boundaries matched %1 of %3 statistics rows (by %4)" )
+  messages.append( AcvMessage::info( QStringLiteral( "Join: %1 of %2 boundaries matched %1 of %3 statistics rows (by %4%5)" )
                                          .arg( match.matches.size() )
                                          .arg( mBoundaryKeys.size() )
                                          .arg( mTable.records().size() )
-                                         .arg( mKeyMode == AcvNameMatcher::KeyMode::Code ? QStringLiteral( "code" ) : QStringLiteral( "name" ) ) ) );
+                                         .arg( mKeyMode == AcvNameMatcher::KeyMode::Code ? QStringLiteral( "code" ) : QStringLiteral( "name" ),
+                                               match.parents.isSet() ? QStringLiteral( " within each parent of field '%1'" ).arg( mParentField ) : QString() ) ) );
+  const AcvParentPairing &parents = match.parents;
+  for ( int p = 0; p < parents.statisticsParents.size(); ++p )
+  {
+    if ( parents.boundaryParentOf.at( p ) >= 0 )
+      continue;
+    messages.append( AcvMessage::warning( QCoreApplication::translate( "AcvCoverageJob", "the annex's parent '%1' is no value of field '%2'; its rows were matched by name alone, where the name is unique" )
+                                              .arg( parents.statisticsParents.at( p ), mParentField ) ) );
+  }
   for ( const int b : match.unmatchedBoundaries )
   {
-    AcvMessage message = AcvMessage::warning( QCoreApplication::translate( "AcvCoverageJob", "boundary '%1' has no statistics row" ).arg( mBoundaryKeys.at( b ) ) );
+    AcvMessage message = AcvMessage::warning( QCoreApplication::translate( "AcvCoverageJob", "boundary %1 has no statistics row" ).arg( withParent( mBoundaryKeys.at( b ), mBoundaryParents.value( b ) ) ) );
     messages.append( message );
   }
   for ( const int s : match.unmatchedStatistics )
@@ -155,10 +291,10 @@ void AcvCoverageJob::describeJoin( AcvMessages &messages ) const
         continue;
       QStringList names;
       for ( const int b : suggestion.boundaryIndices )
-        names.append( QStringLiteral( "'%1'" ).arg( mBoundaryKeys.at( b ) ) );
+        names.append( withParent( mBoundaryKeys.at( b ), mBoundaryParents.value( b ) ) );
       hint = QCoreApplication::translate( "AcvCoverageJob", "; did you mean %1? (add it to a --mapping file)" ).arg( names.join( QLatin1String( " or " ) ) );
     }
-    messages.append( mTable.messageAt( AcvMessage::Level::Warning, record.row, mTable.keyColumn().index, QCoreApplication::translate( "AcvCoverageJob", "'%1' matches no boundary%2" ).arg( record.key, hint ) ) );
+    messages.append( mTable.messageAt( AcvMessage::Level::Warning, record.row, mTable.keyColumn().index, QCoreApplication::translate( "AcvCoverageJob", "%1 matches no boundary%2" ).arg( withParent( record.key, record.parent ), hint ) ) );
   }
   for ( const QString &mappingError : match.mappingErrors )
   {

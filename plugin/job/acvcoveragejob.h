@@ -86,12 +86,25 @@ public:
   const QStringList &boundaryKeys() const { return mBoundaryKeys; }
   QString keyField() const { return mKeyField; }
   QString nameField() const { return mNameField; }
+  //! The boundary field naming each feature's parent, empty when there is none.
+  QString parentField() const { return mParentField; }
+  //! Each boundary's parent as written (the parent field's values), empty without a parent field.
+  const QStringList &boundaryParents() const { return mBoundaryParents; }
+  //! The tier of the boundaries' features, as chooseKeyField() read it.
+  const AcvLayerLevel &boundaryLevel() const { return mBoundaryLevel; }
   AcvNameMatcher::KeyMode keyMode() const { return mKeyMode; }
 
   //! The style options as the job applies them: the options' style, with their language and target.
   static AcvStyleOptions styleOptions( const AcvCoverageJobOptions &options );
 
 private:
+  //! Refuses an annex at another tier than the boundaries' features, saying what to use instead.
+  bool checkLevels( const QStringList &statisticsKeys, int keyMatches, QString &error ) const;
+  //! Chooses the boundary parent field and reads its values.
+  bool chooseParentField( AcvMessages &messages, QString &error );
+  //! "'Xã Ia O' (Huyện Ia Grai)": a name with its parent, when it has one.
+  static QString withParent( const QString &name, const QString &parent );
+
   AcvCoverageJobOptions mOptions;
   AcvBoundarySource mBoundaries;
   AcvStatisticsTable mTable;
@@ -99,6 +112,9 @@ private:
   AcvNameMatcher::KeyMode mKeyMode = AcvNameMatcher::KeyMode::Name;
   QString mKeyField;
   QString mNameField;
+  QString mParentField;
+  QStringList mBoundaryParents;
+  AcvLayerLevel mBoundaryLevel;
   QStringList mBoundaryKeys;
   QVector<AcvNormalizedName> mStatisticsNames;
   AcvCoverageJoinResult mJoin;

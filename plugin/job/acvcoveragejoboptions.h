@@ -28,9 +28,11 @@ struct AcvCoverageJobOptions
   QString boundaries;
   QString boundaryLayer;
   QString boundaryKey; //!< empty: the field that pairs with the most statistics rows
+  QString boundaryParent; //!< the field naming each feature's parent unit; empty: detected
   QString stats;
   QString statsSheet;
   QString statsKey;
+  QString statsParent; //!< the annex's column naming each row's parent unit; empty: detected
   QString installsColumn;
   QString smartphonesColumn;
   QString populationColumn;
