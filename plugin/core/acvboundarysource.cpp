@@ -26,6 +26,7 @@
 #include <gdal.h>
 #include <ogr_api.h>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -507,7 +508,12 @@ QString AcvBoundarySource::detectParentField( const QString &keyField, const QSt
       continue;
     if ( !statisticsParents.isEmpty() )
     {
-      const int count = static_cast<int>( AcvNameMatcher::match( profile.values, statisticsParents ).matches.size() );
+      AcvParentKeys parents;
+      parents.boundary = profile.values;
+      parents.statistics = statisticsParents;
+      const QVector<int> pairedWith = AcvNameMatcher::pairParents( parents ).boundaryParentOf;
+      const int count = static_cast<int>( std::count_if( pairedWith.cbegin(), pairedWith.cend(), []( int b )
+                                                         { return b >= 0; } ) );
       // Among equals, the field written with type words ("Huyện Chư Sê" rather than "Chu Se").
       if ( count > bestMatches || ( count > 0 && count == bestMatches && profile.level.agreeing > bestAgreeing ) )
       {

@@ -54,7 +54,7 @@ bool AcvCoverageJoin::run( const AcvCoverageJoinOptions &options, const AcvStati
     const bool annexHasParents = !table.parents().isEmpty();
     const QString advice = !annexHasParents             ? QCoreApplication::translate( "AcvCoverageJoin", "if they are different localities of the same name (in different districts), the annex needs its district or province column: name it with --stats-parent (a district cell merged down its communes counts for each of them)" )
                            : parents.boundary.isEmpty() ? QCoreApplication::translate( "AcvCoverageJoin", "the annex's parent column tells them apart, but no boundary field names the features' parents: name it with --boundary-parent" )
-                                                        : QCoreApplication::translate( "AcvCoverageJoin", "they repeat within one parent: keep one row per locality" );
+                                                        : QCoreApplication::translate( "AcvCoverageJoin", "they repeat within one parent: if they are different localities (a name typed without diacritics cannot tell 'Ia Băng' from 'Ia Bang'), write them as the boundaries do or pair them with a --mapping file; else keep one row per locality" );
     error = QCoreApplication::translate( "AcvCoverageJoin", "%1: the same locality appears more than once, and nothing tells the rows apart (%2 names repeat): %3; %4" )
                 .arg( table.raw().path )
                 .arg( repeats.size() )

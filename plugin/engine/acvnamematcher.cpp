@@ -1146,10 +1146,51 @@ AcvParentPairing AcvNameMatcher::pairParents( const AcvParentKeys &parents )
   QVector<int> statisticsParentOfRow;
   distinct( parents.boundary, pairing.boundaryParents, pairing.boundaryGroup );
   distinct( parents.statistics, pairing.statisticsParents, statisticsParentOfRow );
-  const AcvMatchResult parentMatch = match( pairing.boundaryParents, pairing.statisticsParents, normalizeAll( pairing.statisticsParents ), KeyMode::Name, QHash<QString, QString>(), false );
+  // Many to one, unlike localities: "H. Chư Prông", "Chư Prông" and "Chu Prong" in one annex are
+  // three spellings of one district. Each is paired on its own, by the same keys as names: the
+  // toneKey with a compatible type (the equal type preferred), else a unique foldKey.
+  const QVector<AcvNormalizedName> boundaryNames = normalizeAll( pairing.boundaryParents );
+  QMultiHash<QString, int> byToneKey;
+  QMultiHash<QString, int> byFoldKey;
+  for ( int b = 0; b < boundaryNames.size(); ++b )
+  {
+    byToneKey.insert( boundaryNames.at( b ).toneKey, b );
+    byFoldKey.insert( boundaryNames.at( b ).foldKey, b );
+    if ( !boundaryNames.at( b ).untypedFoldKey.isEmpty() )
+      byFoldKey.insert( boundaryNames.at( b ).untypedFoldKey, b );
+  }
+  const auto only = [&boundaryNames]( const QList<int> &candidates, const AcvNormalizedName &name, bool preferEqualType )
+  {
+    QSet<int> fitting;
+    QSet<int> sameType;
+    for ( const int b : candidates )
+    {
+      if ( !AcvNameNormalizer::typesCompatible( boundaryNames.at( b ).type, name.type ) )
+        continue;
+      fitting.insert( b );
+      if ( boundaryNames.at( b ).type == name.type )
+        sameType.insert( b );
+    }
+    if ( fitting.size() == 1 )
+      return *fitting.cbegin();
+    return preferEqualType && sameType.size() == 1 ? *sameType.cbegin() : -1;
+  };
   pairing.boundaryParentOf = QVector<int>( pairing.statisticsParents.size(), -1 );
-  for ( const AcvMatch &m : parentMatch.matches )
-    pairing.boundaryParentOf[m.statisticsIndex] = m.boundaryIndex;
+  for ( int p = 0; p < pairing.statisticsParents.size(); ++p )
+  {
+    const AcvNormalizedName name = AcvNameNormalizer::normalize( pairing.statisticsParents.at( p ) );
+    if ( name.isEmpty() )
+      continue;
+    int b = only( byToneKey.values( name.toneKey ), name, true );
+    if ( b < 0 && byToneKey.values( name.toneKey ).isEmpty() )
+    {
+      QList<int> folded = byFoldKey.values( name.foldKey );
+      if ( !name.untypedFoldKey.isEmpty() )
+        folded += byFoldKey.values( name.untypedFoldKey );
+      b = only( folded, name, false );
+    }
+    pairing.boundaryParentOf[p] = b;
+  }
   pairing.statisticsGroup = QVector<int>( parents.statistics.size(), -1 );
   for ( int i = 0; i < statisticsParentOfRow.size(); ++i )
   {

@@ -817,12 +817,21 @@ bool AcvStatisticsTable::checkFigures( bool strict, QString &error )
       { return count > 0 && std::fabs( sum - stated.value ) <= ( decimals == 0 && figure.reading->scale == 1.0 ? 0.5 : 0.5 * step * ( count + 1 ) ); };
       if ( fits( all, static_cast<int>( mRecords.size() ) ) || fits( since, sinceCount ) || fits( until, untilCount ) )
         continue;
-      const bool subtotal = mTotalRowIndices.size() > 1 && sinceCount > 0 && sinceCount < mRecords.size();
-      const double sum = subtotal ? since : all;
-      const int count = subtotal ? sinceCount : static_cast<int>( mRecords.size() );
+      // A district's heading row sums the rows below it; any other total, those above it.
+      const bool heading = mHeadingRowIndices.contains( totalIndex );
+      const bool subtotal = heading || ( mTotalRowIndices.size() > 1 && sinceCount > 0 && sinceCount < mRecords.size() );
+      const double sum = heading ? until : subtotal ? since
+                                                    : all;
+      const int count = heading ? untilCount : subtotal ? sinceCount
+                                                        : static_cast<int>( mRecords.size() );
       const int outDecimals = decimals == 0 || figure.reading->scale != 1.0 ? 0 : decimals;
-      const QString label = joinedCells( mRaw.rows.at( totalIndex ) ).section( QLatin1String( " | " ), 0, 0 );
-      const AcvMessage message = messageAt( AcvMessage::Level::Warning, mRaw.rowNumbers.at( totalIndex ), column, QCoreApplication::translate( "AcvStatisticsTable", "the total row '%1' says %2 %3, but the %4 locality rows %5 sum to %6 (difference %7); the rows are used as written" ).arg( label, AcvNumberParser::format( stated.value, outDecimals, shown ), QLatin1String( figure.what ) ).arg( count ).arg( subtotal ? QCoreApplication::translate( "AcvStatisticsTable", "above it" ) : QCoreApplication::translate( "AcvStatisticsTable", "of the annex" ), AcvNumberParser::format( sum, outDecimals, shown ), AcvNumberParser::format( stated.value - sum, outDecimals, shown ) ) );
+      const QString keyCell = cell( totalIndex, mKey.index ).trimmed();
+      const QString parentCell = mParent.isSet() ? cell( totalIndex, mParent.index ).trimmed() : QString();
+      const QString label = heading && !keyCell.isEmpty() ? keyCell : heading && !parentCell.isEmpty() ? parentCell
+                                                                                                       : joinedCells( mRaw.rows.at( totalIndex ) ).section( QLatin1String( " | " ), 0, 0 );
+      const AcvMessage message = messageAt( AcvMessage::Level::Warning, mRaw.rowNumbers.at( totalIndex ), column, QCoreApplication::translate( "AcvStatisticsTable", "the total row '%1' says %2 %3, but the %4 locality rows %5 sum to %6 (difference %7); the rows are used as written" ).arg( label, AcvNumberParser::format( stated.value, outDecimals, shown ), QLatin1String( figure.what ) ).arg( count ).arg( heading ? QCoreApplication::translate( "AcvStatisticsTable", "below it" ) : subtotal ? QCoreApplication::translate( "AcvStatisticsTable", "above it" )
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                           : QCoreApplication::translate( "AcvStatisticsTable", "of the annex" ),
+                                                                                                                                                                                                                                                                                                                                                                                                                      AcvNumberParser::format( sum, outDecimals, shown ), AcvNumberParser::format( stated.value - sum, outDecimals, shown ) ) );
       mTotalMismatches.append( message.toString() );
       addWarning( message );
       mTotalMismatchDetails.append( { mRaw.rowNumbers.at( totalIndex ), label, figure.figure, stated.value, sum, count } );
@@ -975,6 +984,7 @@ bool AcvStatisticsTable::readRecords( AcvNumberConvention convention, bool stric
       // "Huyện Chư Sê | | 12.345": the district's own row, a subtotal of the communes below it.
       mSkipped.append( { mRaw.rowNumbers.at( i ), QStringLiteral( "subtotal" ), joinedCells( row ) } );
       mTotalRowIndices.append( i );
+      mHeadingRowIndices.insert( i );
       continue;
     }
     if ( cell( i, mKey.index ).trimmed().isEmpty() )
@@ -1126,8 +1136,9 @@ void AcvStatisticsTable::readParents()
     const bool isRecord = mRecordRowIndices.at( record ) == i;
     if ( !isRecord )
     {
-      // A grand total ends the last district: the rows after it are not its communes.
-      if ( !written.isEmpty() )
+      // A district's own row starts its communes; a grand total ends the last district (the
+      // rows after it are not its communes), whatever column its label is in.
+      if ( mHeadingRowIndices.contains( i ) )
         current = written;
       else if ( std::binary_search( mTotalRowIndices.cbegin(), mTotalRowIndices.cend(), i ) )
         current.clear();
@@ -1217,7 +1228,10 @@ void AcvStatisticsTable::separateHeadings()
       const bool hasFigures = heading.installs || heading.smartphones || heading.population;
       mSkipped.append( { heading.row, hasFigures ? QStringLiteral( "subtotal" ) : QStringLiteral( "section heading" ), joinedCells( mRaw.rows.at( rowIndex ) ) } );
       if ( hasFigures )
+      {
         mTotalRowIndices.append( rowIndex );
+        mHeadingRowIndices.insert( rowIndex );
+      }
       current = heading.key;
       continue;
     }

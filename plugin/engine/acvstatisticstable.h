@@ -12,6 +12,7 @@
 #include "acvprogress.h"
 #include "acvtablereader.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -238,6 +239,7 @@ private:
   QVector<AcvStatisticsRecord> mRecords;
   QVector<int> mRecordRowIndices; //!< index into mRaw.rows of each record
   QVector<int> mTotalRowIndices;  //!< index into mRaw.rows of each total row
+  QSet<int> mHeadingRowIndices;   //!< the total rows that head their rows (a district above its communes)
   QVector<AcvSkippedRow> mSkipped;
   QStringList mWarnings;
   AcvMessages mWarningMessages;
