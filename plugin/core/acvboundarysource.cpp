@@ -309,14 +309,15 @@ QStringList AcvBoundarySource::keyFieldCandidates() const
 }
 
 QString AcvBoundarySource::detectKeyField( const QStringList &statisticsKeys, AcvNameMatcher::KeyMode mode,
-                                           const QHash<QString, QString> &mapping, int *matches, QVector<AcvNormalizedName> *statisticsNames ) const
+                                           const QHash<QString, QString> &mapping, int *matches, QVector<AcvNormalizedName> *statisticsNames,
+                                           const QVector<AcvNormalizedName> &normalized ) const
 {
   // Matching every candidate field in full against the annex took three quarters of a
   // 100 000-commune run. A sample of each field, matched against the annex normalized once,
   // tells the key apart as surely: nearly every sampled value of the key field finds its row,
   // another field's values hardly any.
   constexpr int kSample = 2000;
-  const QVector<AcvNormalizedName> names = AcvNameMatcher::normalizeAll( statisticsKeys );
+  const QVector<AcvNormalizedName> names = normalized.size() == statisticsKeys.size() ? normalized : AcvNameMatcher::normalizeAll( statisticsKeys );
   const int featureCount = static_cast<int>( mFeatures.size() );
   const int step = std::max( 1, featureCount / kSample );
   const QStringList candidates = keyFieldCandidates();

@@ -81,11 +81,13 @@ public:
    * Chooses the key field that pairs with the most statistics keys; ties go to the field that
    * comes first. Returns an empty string when no field pairs with any. Above 2 000 features each
    * field is judged on an even sample of its values, and \a matches is the sampled count scaled
-   * to the layer. \a statisticsNames receives the normalized statistics keys, for the join.
+   * to the layer. \a statisticsNames receives the normalized statistics keys, for the join;
+   * \a normalized, when given, are those keys normalized already (the table's).
    */
   QString detectKeyField( const QStringList &statisticsKeys, AcvNameMatcher::KeyMode mode,
                           const QHash<QString, QString> &mapping, int *matches = nullptr,
-                          QVector<AcvNormalizedName> *statisticsNames = nullptr ) const;
+                          QVector<AcvNormalizedName> *statisticsNames = nullptr,
+                          const QVector<AcvNormalizedName> &normalized = QVector<AcvNormalizedName>() ) const;
 
   /**
    * The field that names the localities for labels and tables: the key field itself when it is

@@ -143,6 +143,8 @@ public:
   const AcvLevelReading &level() const { return mLevel; }
   //! The records' keys normalized once (AcvNameMatcher::normalizeAll()), in record order.
   const QVector<AcvNormalizedName> &normalizedKeys() const { return mNormalizedKeys; }
+  //! Frees the normalized keys once the join no longer needs them (a national annex's are megabytes).
+  void releaseNormalizedKeys() { mNormalizedKeys = QVector<AcvNormalizedName>(); }
   const AcvColumnBinding &installsColumn() const { return mInstalls; }
   const AcvColumnBinding &smartphonesColumn() const { return mSmartphones; }
   const AcvColumnBinding &populationColumn() const { return mPopulation; }

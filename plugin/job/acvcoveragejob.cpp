@@ -108,7 +108,7 @@ bool AcvCoverageJob::chooseKeyField( AcvMessages &messages, QString &error )
   if ( mKeyField.isEmpty() )
   {
     int keyMatches = 0;
-    mKeyField = mBoundaries.detectKeyField( statisticsKeys, mKeyMode, mMapping, &keyMatches, &mStatisticsNames );
+    mKeyField = mBoundaries.detectKeyField( statisticsKeys, mKeyMode, mMapping, &keyMatches, &mStatisticsNames, mTable.normalizedKeys() );
     if ( mKeyField.isEmpty() || !checkLevels( statisticsKeys, keyMatches, error ) )
     {
       if ( mKeyField.isEmpty() )
@@ -256,6 +256,7 @@ bool AcvCoverageJob::match( QString &error, const AcvProgress *progress )
   mJoin = AcvCoverageJoinResult();
   const bool joined = AcvCoverageJoin::run( joinOptions, mTable, mJoin, error );
   mStatisticsNames = QVector<AcvNormalizedName>(); // only this match needed them
+  mTable.releaseNormalizedKeys();
   return joined;
 }
 
