@@ -213,8 +213,15 @@ void AcvStatisticsTable::releaseDataCells()
 {
   // Each key is copied out of its cell first: the cells of a row lie side by side on the heap,
   // and one key left among them would keep the memory of the whole row from being returned.
-  for ( AcvStatisticsRecord &record : mRecords )
+  for ( int i = 0; i < mRecords.size(); ++i )
+  {
+    AcvStatisticsRecord &record = mRecords[i];
     record.key = QString( record.key.constData(), record.key.size() );
+    record.parent = QString( record.parent.constData(), record.parent.size() );
+    // The normalized name's raw text is the cell itself: it must let go of it too.
+    if ( i < mNormalizedKeys.size() )
+      mNormalizedKeys[i].raw = record.key;
+  }
   // A new, short list: erasing would keep the long one's array.
   mRaw.rows = mRaw.rows.mid( 0, std::min( mFirstDataIndex, static_cast<int>( mRaw.rows.size() ) ) );
   mRaw.kinds = mRaw.kinds.mid( 0, std::min( mFirstDataIndex, static_cast<int>( mRaw.kinds.size() ) ) );
