@@ -455,6 +455,7 @@ const QVector<AcvFieldProfile> &AcvBoundarySource::fieldProfiles() const
     }
     profile.distinct = static_cast<int>( seen.size() );
     profile.level = AcvAdminLevels::read( sample );
+    profile.level.sampledFrom = profile.filled;
     if ( !profile.groups() )
       profile.values.clear();
     mProfiles.append( profile );

@@ -153,8 +153,7 @@ QString AcvLevelReading::evidence() const
   QStringList quoted;
   for ( const QString &example : examples )
     quoted.append( QStringLiteral( "'%1'" ).arg( example ) );
-  return QCoreApplication::translate( "AcvAdminLevels", "%1 of %2 names written %3: %4" )
-      .arg( agreeing )
-      .arg( names )
-      .arg( AcvAdminTypes::levelWords( level ), quoted.join( QLatin1String( ", " ) ) );
+  const QString counted = sampledFrom > names ? QCoreApplication::translate( "AcvAdminLevels", "%1 of %2 sampled names (of %3)" ).arg( agreeing ).arg( names ).arg( sampledFrom )
+                                              : QCoreApplication::translate( "AcvAdminLevels", "%1 of %2 names" ).arg( agreeing ).arg( names );
+  return QCoreApplication::translate( "AcvAdminLevels", "%1 written %2: %3" ).arg( counted, AcvAdminTypes::levelWords( level ), quoted.join( QLatin1String( ", " ) ) );
 }

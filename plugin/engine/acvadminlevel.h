@@ -21,6 +21,7 @@ struct AcvLevelReading
   int agreeing = 0;     //!< typed names whose type fits the level
   QStringList examples; //!< up to three names written at the level, as written
   QString header;       //!< when no name tells, the header that told the level instead
+  int sampledFrom = 0;  //!< when the names are an even sample, how many there are in all
 
   bool isKnown() const { return level != AcvAdminLevel::Unknown; }
   //! "districts (17 of 17 names written Huyện, Quận, Thị xã, Thành phố: 'Huyện Chư Păh', …)".
