@@ -74,6 +74,7 @@ AcvJoinReviewWidget::AcvJoinReviewWidget( QWidget *parent )
 {
   auto *layout = new QVBoxLayout( this );
   mSummary = new QLabel( tr( "Choose the inputs, then press “Review Join”." ), this );
+  mSummary->setObjectName( QStringLiteral( "AcvReviewSummary" ) );
   mSummary->setWordWrap( true );
   layout->addWidget( mSummary );
 
@@ -110,6 +111,8 @@ AcvJoinReviewWidget::AcvJoinReviewWidget( QWidget *parent )
   auto *matchedLayout = new QVBoxLayout( matchedBox );
   mMatched = makeTable( { tr( "Name in the statistics" ), tr( "Boundary" ), tr( "Matched by" ) }, matchedBox );
   mMatched->setObjectName( QStringLiteral( "AcvMatchedTable" ) );
+  // The names, with their parents, get the width; the method is a word.
+  mMatched->horizontalHeader()->setSectionResizeMode( 2, QHeaderView::ResizeToContents );
   matchedLayout->addWidget( mMatched );
   splitter->setStretchFactor( 0, 3 );
   splitter->setStretchFactor( 1, 1 );
