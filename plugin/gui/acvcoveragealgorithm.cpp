@@ -50,6 +50,11 @@ void AcvCoverageAlgorithm::addInputParameters()
 {
   addParameter( new QgsProcessingParameterVectorLayer( QStringLiteral( "BOUNDARIES" ), tr( "Boundary layer" ), QList<int>() << static_cast<int>( AcvProcessingEnums::VectorPolygon ) ) );
   addParameter( new QgsProcessingParameterField( QStringLiteral( "BOUNDARY_KEY" ), tr( "Boundary key field (empty: detected)" ), QVariant(), QStringLiteral( "BOUNDARIES" ), AcvProcessingEnums::AnyField, false, true ) );
+  // Communes written alike in two districts are told apart by the field naming their district.
+  auto boundaryParent = std::make_unique<QgsProcessingParameterField>( QStringLiteral( "BOUNDARY_PARENT" ), tr( "Boundary parent field: district or province (empty: detected)" ), QVariant(), QStringLiteral( "BOUNDARIES" ),
+                                                                       AcvProcessingEnums::AnyField, false, true );
+  boundaryParent->setFlags( boundaryParent->flags() | AcvProcessingEnums::Advanced );
+  addParameter( boundaryParent.release() );
   addParameter( new QgsProcessingParameterFile( QStringLiteral( "STATISTICS" ), tr( "Statistics table (CSV, XLSX, XLS or ODS)" ), AcvProcessingEnums::File, QString(), QVariant(), false, AcvFileFilters::statistics() ) );
   addParameter( new AcvSheetParameter( QStringLiteral( "SHEET" ), tr( "Sheet (empty: the first non-empty one)" ), QStringLiteral( "STATISTICS" ) ) );
   auto column = [this]( const QString &name, const QString &description )
@@ -59,6 +64,7 @@ void AcvCoverageAlgorithm::addInputParameters()
     addParameter( parameter.release() );
   };
   column( QStringLiteral( "STATS_KEY" ), tr( "Locality column (empty: detected)" ) );
+  column( QStringLiteral( "STATS_PARENT" ), tr( "Parent column: district or province (empty: detected)" ) );
   column( QStringLiteral( "INSTALLS" ), tr( "Installs column (empty: detected)" ) );
   column( QStringLiteral( "SMARTPHONES" ), tr( "Smartphone users column (empty: detected)" ) );
   column( QStringLiteral( "POPULATION" ), tr( "Population column (empty: detected)" ) );
@@ -88,9 +94,11 @@ bool AcvCoverageAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
   if ( !AcvLayerSource::boundaryFile( layer, QgsProcessingUtils::tempFolder(), mOptions.boundaries, mOptions.boundaryLayer, error ) )
     throw QgsProcessingException( error );
   mOptions.boundaryKey = parameterAsString( parameters, QStringLiteral( "BOUNDARY_KEY" ), context );
+  mOptions.boundaryParent = parameterAsString( parameters, QStringLiteral( "BOUNDARY_PARENT" ), context );
   mOptions.stats = parameterAsFile( parameters, QStringLiteral( "STATISTICS" ), context );
   mOptions.statsSheet = parameterAsString( parameters, QStringLiteral( "SHEET" ), context ).trimmed();
   mOptions.statsKey = parameterAsString( parameters, QStringLiteral( "STATS_KEY" ), context ).trimmed();
+  mOptions.statsParent = parameterAsString( parameters, QStringLiteral( "STATS_PARENT" ), context ).trimmed();
   mOptions.installsColumn = parameterAsString( parameters, QStringLiteral( "INSTALLS" ), context ).trimmed();
   mOptions.smartphonesColumn = parameterAsString( parameters, QStringLiteral( "SMARTPHONES" ), context ).trimmed();
   mOptions.populationColumn = parameterAsString( parameters, QStringLiteral( "POPULATION" ), context ).trimmed();

@@ -16,6 +16,7 @@
 #include "acvcoveragelayers.h"
 #include "acvjoinreviewwidget.h"
 #include "acvlabellanguage.h"
+#include "acvlevelsummary.h"
 #include "acvlayersource.h"
 #include "acvmappingfile.h"
 #include "acvmappingmemory.h"
@@ -73,6 +74,26 @@ void fillColumnCombo( QComboBox *combo, const QStringList &labels, int detected,
     combo->addItem( AcvCoverageDialog::tr( "(none)" ), -1 );
   for ( int i = 0; i < labels.size(); ++i )
     combo->addItem( detected == i ? AcvCoverageDialog::tr( "%1 [detected]" ).arg( labels.at( i ) ) : labels.at( i ), i );
+  combo->setCurrentIndex( std::max( 0, combo->findData( detected ) ) );
+}
+
+/**
+ * The parent column: the detected one marked, any other to choose. Without a parent column the
+ * first item says where parents come from (heading rows, or none) and leaves it to detection;
+ * the job cannot be told to ignore a parent column it detects, so that item is not offered then.
+ */
+void fillParentCombo( QComboBox *combo, const QStringList &labels, const AcvStatisticsTable &table )
+{
+  const QSignalBlocker blocker( combo );
+  combo->clear();
+  const AcvParentReading &reading = table.parentReading();
+  if ( reading.source == AcvParentReading::Source::Headings )
+    combo->addItem( AcvCoverageDialog::tr( "(rows heading the rows below) [detected]" ), -1 );
+  else if ( reading.source == AcvParentReading::Source::None )
+    combo->addItem( AcvCoverageDialog::tr( "(none)" ), -1 );
+  const int detected = reading.source == AcvParentReading::Source::Column ? table.parentColumn().index : -1;
+  for ( int i = 0; i < labels.size(); ++i )
+    combo->addItem( detected == i && table.parentColumn().detected ? AcvCoverageDialog::tr( "%1 [detected]" ).arg( labels.at( i ) ) : labels.at( i ), i );
   combo->setCurrentIndex( std::max( 0, combo->findData( detected ) ) );
 }
 
@@ -150,6 +171,11 @@ QWidget *AcvCoverageDialog::createInputsPage()
   mKeyField->setAllowEmptyFieldName( true );
   mKeyField->setToolTip( tr( "Empty: the field that pairs with most statistics rows" ) );
   boundaryForm->addRow( tr( "Key field" ), mKeyField );
+  mParentField = new QgsFieldComboBox( boundaryBox );
+  mParentField->setObjectName( QStringLiteral( "AcvParentField" ) );
+  mParentField->setAllowEmptyFieldName( true );
+  mParentField->setToolTip( tr( "The field naming each feature's district or province, which tells communes written alike apart. Empty: the field whose values pair with the statistics' parents" ) );
+  boundaryForm->addRow( tr( "Parent field" ), mParentField );
   layout->addWidget( boundaryBox );
 
   auto *statisticsBox = new QGroupBox( tr( "Statistics" ), page );
@@ -205,6 +231,15 @@ QWidget *AcvCoverageDialog::createInputsPage()
   columnsForm->addRow( tr( "Installs column" ), mInstallsColumn );
   columnsForm->addRow( tr( "Smartphone users column" ), mSmartphonesColumn );
   columnsForm->addRow( tr( "Population column" ), mPopulationColumn );
+  mParentColumn = new QComboBox( statisticsBox );
+  mParentColumn->setObjectName( QStringLiteral( "AcvParentColumn" ) );
+  mParentColumn->setToolTip( tr( "The column naming each row's district or province, which tells localities written alike apart" ) );
+  columnsForm->addRow( tr( "Parent (district/province)" ), mParentColumn );
+  mLevelSummary = new QLabel( statisticsBox );
+  mLevelSummary->setObjectName( QStringLiteral( "AcvLevelSummary" ) );
+  mLevelSummary->setWordWrap( true );
+  mLevelSummary->setTextInteractionFlags( Qt::TextSelectableByMouse );
+  columnsForm->addRow( QString(), mLevelSummary );
   mMappingFile = new QgsFileWidget( statisticsBox );
   mMappingFile->setObjectName( QStringLiteral( "AcvMappingFile" ) );
   mMappingFile->setFilter( AcvFileFilters::mapping() );
@@ -236,11 +271,12 @@ QWidget *AcvCoverageDialog::createInputsPage()
            { previewStatistics(); } );
   connect( mNumberFormat, qOverload<int>( &QComboBox::activated ), this, [this]( int )
            { previewStatistics(); } );
-  for ( QComboBox *combo : { mKeyColumn, mInstallsColumn, mSmartphonesColumn, mPopulationColumn } )
+  for ( QComboBox *combo : { mKeyColumn, mInstallsColumn, mSmartphonesColumn, mPopulationColumn, mParentColumn } )
     connect( combo, qOverload<int>( &QComboBox::activated ), this, [this]( int )
              { mJob.reset(); mReview->clear(); } );
-  connect( mKeyField, &QgsFieldComboBox::fieldChanged, this, [this]
-           { mJob.reset(); mReview->clear(); } );
+  for ( QgsFieldComboBox *field : { mKeyField, mParentField } )
+    connect( field, &QgsFieldComboBox::fieldChanged, this, [this]
+             { mJob.reset(); mReview->clear(); } );
   connect( mMappingPath, &AcvPathField::committed, this, [this]
            { mJob.reset(); mReview->clear(); } );
   connect( mMappingPath, &AcvPathField::edited, this, [this]
@@ -323,11 +359,13 @@ void AcvCoverageDialog::boundaryLayerChanged()
   {
     mBoundaryFile->setEnabled( false );
     mKeyField->setLayer( layer );
+    mParentField->setLayer( layer );
   }
   else
   {
     mBoundaryFile->setEnabled( true );
     mKeyField->setLayer( mBoundaryFileLayer.get() );
+    mParentField->setLayer( mBoundaryFileLayer.get() );
   }
 }
 
@@ -336,6 +374,7 @@ void AcvCoverageDialog::boundaryFileChanged()
   mJob.reset();
   mReview->clear();
   mKeyField->setLayer( nullptr );
+  mParentField->setLayer( nullptr );
   mBoundaryFileLayer.reset();
   const QString path = mBoundaryFile->filePath();
   if ( path.isEmpty() || !AcvPathCheck::problem( path ).isEmpty() )
@@ -351,7 +390,10 @@ void AcvCoverageDialog::boundaryFileChanged()
   }
   mBoundaryFileLayer = std::move( layer );
   if ( !mBoundaryLayer->currentLayer() )
+  {
     mKeyField->setLayer( mBoundaryFileLayer.get() );
+    mParentField->setLayer( mBoundaryFileLayer.get() );
+  }
   offerRememberedMapping();
 }
 
@@ -367,8 +409,9 @@ void AcvCoverageDialog::clearStatisticsDetections()
 {
   mJob.reset();
   mReview->clear();
-  for ( QComboBox *combo : { mKeyColumn, mInstallsColumn, mSmartphonesColumn, mPopulationColumn } )
+  for ( QComboBox *combo : { mKeyColumn, mInstallsColumn, mSmartphonesColumn, mPopulationColumn, mParentColumn } )
     combo->clear();
+  mLevelSummary->clear();
   mPreview->clear();
   mPreview->setRowCount( 0 );
   mPreview->setColumnCount( 0 );
@@ -495,6 +538,8 @@ void AcvCoverageDialog::previewReady( AcvCoverageTask *task )
   fillColumnCombo( mInstallsColumn, choices.labels, choices.installs, false );
   fillColumnCombo( mSmartphonesColumn, choices.labels, choices.smartphones, true );
   fillColumnCombo( mPopulationColumn, choices.labels, choices.population, true );
+  fillParentCombo( mParentColumn, choices.labels, table );
+  mLevelSummary->setText( AcvLevelSummary::text( table ) );
   mPreviewSummary->setText( AcvColumnChoices::summary( table ) + QLatin1Char( '\n' ) + AcvColumnChoices::readingSummary( table ) );
 
   // The header row and the first localities as they will be read: bound columns in bold, each
@@ -542,6 +587,7 @@ bool AcvCoverageDialog::readOptions( AcvCoverageJobOptions &options, QString &er
     return false;
   }
   options.boundaryKey = mKeyField->currentField();
+  options.boundaryParent = mParentField->currentField();
   options.stats = mStatisticsFile->filePath();
   if ( options.stats.isEmpty() )
   {
@@ -554,6 +600,7 @@ bool AcvCoverageDialog::readOptions( AcvCoverageJobOptions &options, QString &er
   options.installsColumn = AcvColumnChoices::optionValue( comboColumn( mInstallsColumn ) );
   options.smartphonesColumn = AcvColumnChoices::optionValue( comboColumn( mSmartphonesColumn ) );
   options.populationColumn = AcvColumnChoices::optionValue( comboColumn( mPopulationColumn ) );
+  options.statsParent = AcvColumnChoices::optionValue( comboColumn( mParentColumn ) );
   options.mapping = mMappingFile->filePath();
   options.targetPct = mTarget->value();
   options.language = mLanguage->currentData().toString() == QLatin1String( "en" ) ? AcvLanguage::English : AcvLanguage::Vietnamese;
@@ -591,7 +638,7 @@ void AcvCoverageDialog::reviewJoin()
   connect( task, &QgsTask::taskCompleted, this, [this, task]
            { reviewReady( task ); } );
   connect( task, &QgsTask::taskTerminated, this, [this, task]
-           { taskFailed( task, tr( "Join review" ) ); } );
+           { reviewFailed( task ); } );
   startTask( task );
 }
 
@@ -601,7 +648,20 @@ void AcvCoverageDialog::reviewReady( AcvCoverageTask *task )
   if ( task->job() != mJob )
     return; // an input changed meanwhile
   QgsMessageLog::logMessage( task->log() + task->warnings().join( QLatin1Char( '\n' ) ), kLogTag, Qgis::MessageLevel::Info );
-  mReview->setReview( AcvJoinReview( mJob->boundaryKeys(), mJob->table(), mJob->join().match, mJob->mapping() ) );
+  // Now the boundaries' level and parent field are known too.
+  mLevelSummary->setText( AcvLevelSummary::text( mJob->table(), mJob.get() ) );
+  mReview->setReview( AcvJoinReview( mJob->boundaryKeys(), mJob->table(), mJob->join().match, mJob->mapping(), mJob->boundaryParents() ) );
+  mTabs->setCurrentWidget( mReview );
+}
+
+void AcvCoverageDialog::reviewFailed( AcvCoverageTask *task )
+{
+  taskFailed( task, tr( "Join review" ) );
+  if ( task->job() != mJob || task->error().isEmpty() )
+    return;
+  // The message bar is behind the dialog: an annex of districts on commune boundaries, say,
+  // is explained where the analyst is looking.
+  mReview->showProblem( task->error() );
   mTabs->setCurrentWidget( mReview );
 }
 
@@ -618,7 +678,7 @@ void AcvCoverageDialog::applyReview()
   }
   for ( const QString &mappingError : mJob->join().match.mappingErrors )
     QgsMessageLog::logMessage( mappingError, kLogTag, Qgis::MessageLevel::Warning );
-  mReview->setReview( AcvJoinReview( mJob->boundaryKeys(), mJob->table(), mJob->join().match, mJob->mapping() ) );
+  mReview->setReview( AcvJoinReview( mJob->boundaryKeys(), mJob->table(), mJob->join().match, mJob->mapping(), mJob->boundaryParents() ) );
 }
 
 void AcvCoverageDialog::addToMap()

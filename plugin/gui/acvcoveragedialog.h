@@ -83,6 +83,8 @@ private:
   void addToMap();
   void writeReady( AcvCoverageTask *task, const AcvCoverageJobOptions &options, const QString &joinedPath );
   void taskFailed( AcvCoverageTask *task, const QString &what );
+  //! The review could not be made: why, on the review's page as well as in the message bar.
+  void reviewFailed( AcvCoverageTask *task );
   //! The options the widgets describe; false with \a error when an input is missing.
   bool readOptions( AcvCoverageJobOptions &options, QString &error );
   void startTask( AcvCoverageTask *task );
@@ -99,6 +101,7 @@ private:
   QgsFileWidget *mBoundaryFile = nullptr;
   std::unique_ptr<QgsVectorLayer> mBoundaryFileLayer;
   QgsFieldComboBox *mKeyField = nullptr;
+  QgsFieldComboBox *mParentField = nullptr;
   QgsFileWidget *mStatisticsFile = nullptr;
   QComboBox *mSheet = nullptr;
   QComboBox *mNumberFormat = nullptr;
@@ -108,6 +111,8 @@ private:
   QComboBox *mInstallsColumn = nullptr;
   QComboBox *mSmartphonesColumn = nullptr;
   QComboBox *mPopulationColumn = nullptr;
+  QComboBox *mParentColumn = nullptr;
+  QLabel *mLevelSummary = nullptr;
   QgsFileWidget *mMappingFile = nullptr;
   AcvPathField *mBoundaryPath = nullptr;
   AcvPathField *mStatisticsPath = nullptr;

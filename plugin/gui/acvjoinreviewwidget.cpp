@@ -50,6 +50,23 @@ QString methodText( const QString &method )
     return AcvJoinReviewWidget::tr( "normalized" );
   return AcvJoinReviewWidget::tr( "without diacritics" );
 }
+
+/**
+ * A name with its parent; a name written more than once is in bold, so the analyst looks at
+ * the parent that tells it apart.
+ */
+QTableWidgetItem *nameItem( const QString &name, const QString &parent, bool repeated )
+{
+  auto *item = new QTableWidgetItem( AcvJoinReview::withParent( name, parent ) );
+  if ( repeated )
+  {
+    QFont font = item->font();
+    font.setBold( true );
+    item->setFont( font );
+    item->setToolTip( AcvJoinReviewWidget::tr( "“%1” is written more than once; the parent tells which locality this is" ).arg( name ) );
+  }
+  return item;
+}
 } // namespace
 
 AcvJoinReviewWidget::AcvJoinReviewWidget( QWidget *parent )
@@ -57,6 +74,7 @@ AcvJoinReviewWidget::AcvJoinReviewWidget( QWidget *parent )
 {
   auto *layout = new QVBoxLayout( this );
   mSummary = new QLabel( tr( "Choose the inputs, then press “Review Join”." ), this );
+  mSummary->setObjectName( QStringLiteral( "AcvReviewSummary" ) );
   mSummary->setWordWrap( true );
   layout->addWidget( mSummary );
 
@@ -93,6 +111,8 @@ AcvJoinReviewWidget::AcvJoinReviewWidget( QWidget *parent )
   auto *matchedLayout = new QVBoxLayout( matchedBox );
   mMatched = makeTable( { tr( "Name in the statistics" ), tr( "Boundary" ), tr( "Matched by" ) }, matchedBox );
   mMatched->setObjectName( QStringLiteral( "AcvMatchedTable" ) );
+  // The names, with their parents, get the width; the method is a word.
+  mMatched->horizontalHeader()->setSectionResizeMode( 2, QHeaderView::ResizeToContents );
   matchedLayout->addWidget( mMatched );
   splitter->setStretchFactor( 0, 3 );
   splitter->setStretchFactor( 1, 1 );
@@ -111,6 +131,9 @@ AcvJoinReviewWidget::AcvJoinReviewWidget( QWidget *parent )
 void AcvJoinReviewWidget::clear()
 {
   mReview = AcvJoinReview();
+  // What the summary said belongs to inputs that changed, and a problem shown with it too.
+  mSummary->setStyleSheet( QString() );
+  mSummary->setText( tr( "Choose the inputs, then press “Review Join”." ) );
   mMatched->setRowCount( 0 );
   mUnmatchedRows->setRowCount( 0 );
   mUnmatchedBoundaries->clear();
@@ -119,20 +142,28 @@ void AcvJoinReviewWidget::clear()
   mSaveButton->setEnabled( false );
 }
 
+void AcvJoinReviewWidget::showProblem( const QString &message )
+{
+  clear();
+  mSummary->setStyleSheet( QStringLiteral( "QLabel { color: #b00020; }" ) );
+  mSummary->setText( message );
+}
+
 void AcvJoinReviewWidget::setReview( const AcvJoinReview &review )
 {
   mReview = review;
+  mSummary->setStyleSheet( QString() );
   mMatched->setRowCount( mReview.matches().size() );
   for ( int i = 0; i < mReview.matches().size(); ++i )
   {
     const AcvReviewMatch &match = mReview.matches().at( i );
-    mMatched->setItem( i, 0, new QTableWidgetItem( match.statisticsName ) );
-    mMatched->setItem( i, 1, new QTableWidgetItem( match.boundaryKey ) );
+    mMatched->setItem( i, 0, nameItem( match.statisticsName, match.statisticsParent, mReview.isRepeatedName( match.statisticsIndex ) ) );
+    mMatched->setItem( i, 1, nameItem( match.boundaryKey, match.boundaryParent, mReview.isRepeatedKey( match.boundaryIndex ) ) );
     mMatched->setItem( i, 2, new QTableWidgetItem( methodText( match.method ) ) );
   }
   mUnmatchedBoundaries->clear();
   for ( const int b : mReview.unmatchedBoundaries() )
-    mUnmatchedBoundaries->addItem( mReview.boundaryKey( b ) );
+    mUnmatchedBoundaries->addItem( mReview.boundaryLabel( b ) );
   mSaveButton->setEnabled( true );
   refreshUnmatched();
 }
@@ -147,12 +178,12 @@ void AcvJoinReviewWidget::refreshUnmatched()
     const AcvReviewUnmatchedRow &row = rows.at( i );
     anySuggestion |= !row.suggestions.isEmpty();
     mUnmatchedRows->setItem( i, 0, new QTableWidgetItem( QString::number( row.sourceRow ) ) );
-    mUnmatchedRows->setItem( i, 1, new QTableWidgetItem( row.statisticsName ) );
+    mUnmatchedRows->setItem( i, 1, nameItem( row.statisticsName, row.parent, mReview.isRepeatedName( row.statisticsIndex ) ) );
     auto *combo = new QComboBox( mUnmatchedRows );
     combo->addItem( tr( "(leave unmatched)" ), -1 );
     for ( const int b : mReview.choicesFor( row.statisticsIndex ) )
     {
-      QString text = mReview.boundaryKey( b );
+      QString text = mReview.boundaryLabel( b );
       for ( const AcvReviewCandidate &candidate : row.suggestions )
       {
         if ( candidate.boundaryIndex == b )
@@ -168,11 +199,16 @@ void AcvJoinReviewWidget::refreshUnmatched()
   }
   mAcceptButton->setEnabled( anySuggestion );
   mApplyButton->setEnabled( mReview.decisionCount() > 0 );
-  mSummary->setText( tr( "%1 matched. %2 statistics rows and %3 boundaries are unmatched; %4 pairs chosen." )
-                         .arg( mReview.matches().size() )
-                         .arg( rows.size() )
-                         .arg( mReview.unmatchedBoundaries().size() )
-                         .arg( mReview.decisionCount() ) );
+  QString summary = tr( "%1 matched. %2 statistics rows and %3 boundaries are unmatched; %4 pairs chosen." )
+                        .arg( mReview.matches().size() )
+                        .arg( rows.size() )
+                        .arg( mReview.unmatchedBoundaries().size() )
+                        .arg( mReview.decisionCount() );
+  // Said before Apply, not found out after it: such a pair would silently not be joined.
+  const int outside = static_cast<int>( mReview.decisionsOutsideMapping().size() );
+  if ( outside > 0 )
+    summary += QLatin1Char( '\n' ) + tr( "%n pairs cannot be applied or saved: a mapping pairs names as written, and their name is written on more than one row or boundary.", nullptr, outside );
+  mSummary->setText( summary );
 }
 
 void AcvJoinReviewWidget::choiceChanged( int statisticsIndex, int boundaryIndex )

@@ -28,6 +28,8 @@ public:
   void setReview( const AcvJoinReview &review );
   const AcvJoinReview &review() const { return mReview; }
   void clear();
+  //! Clears the review and says why there is none (the job's error, word for word).
+  void showProblem( const QString &message );
 
 Q_SIGNALS:
   //! The analyst wants the join made again with review().mapping().

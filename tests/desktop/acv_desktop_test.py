@@ -818,6 +818,72 @@ def check_mapping_offered(saved):
     dialog.hide()
 
 
+COMMUNES = os.path.join(os.path.dirname(BOUNDARIES), "gia_lai_communes.geojson")
+
+
+def write_commune_annex():
+    """Gia Lai's 222 communes by district, the district written on the first commune of each only."""
+    from osgeo import ogr
+    source = ogr.Open(COMMUNES)
+    by_district = {}
+    for feature in source.GetLayer(0):
+        by_district.setdefault(feature.GetField("district_vn"), []).append(feature.GetField("commune_vn"))
+    path = os.path.join(ARTIFACTS, "communes_by_district_%s.csv" % LOCALE)
+    lines = ["STT;Huyện, thị xã, thành phố;Xã, phường, thị trấn;Dân số;Số người dùng ĐTTM;Số lượt cài đặt"]
+    for district, communes in by_district.items():
+        for i, commune in enumerate(communes):
+            row = len(lines)
+            lines.append("%d;%s;%s;%d;%d;%d" % (row, district if i == 0 else "", commune, 9000 + row * 11, 2000 + row * 7, 300 + row * 3))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return path
+
+
+def check_communes(annex):
+    """Communes written alike in two districts: levels and parents shown, the review tells the two
+    "Xã Ia O" apart; a district annex on these boundaries is refused on the review page."""
+    from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
+
+    dialog = find_dialog()
+    tasks = QgsApplication.taskManager()
+    tabs = dialog.findChild(QTabWidget)
+    boundary_file = dialog.findChild(QgsFileWidget, "AcvBoundaryFile")
+    statistics = dialog.findChild(QgsFileWidget, "AcvStatisticsFile")
+    preview = dialog.findChild(QTableWidget, "AcvStatisticsPreview")
+    levels = dialog.findChild(QLabel, "AcvLevelSummary")
+    parent = dialog.findChild(QComboBox, "AcvParentColumn")
+    matched = dialog.findChild(QTableWidget, "AcvMatchedTable")
+    summary = dialog.findChild(QLabel, "AcvReviewSummary")
+    review = dialog.findChild(QPushButton, "AcvReviewButton")
+    # PyQt sees the layer combo as the QComboBox it derives from; sip casts it back.
+    sip.cast(dialog.findChild(QComboBox, "AcvBoundaryLayer"), QgsMapLayerComboBox).setLayer(None)
+    boundary_file.setFilePath(COMMUNES)
+    statistics.setFilePath(annex)
+    check("commune annex: the detected district column is shown with the parents",
+          wait_for(lambda: tasks.countActiveTasks() == 0 and preview.rowCount() > 0 and "('Huyện, thị xã, thành phố')" in levels.text(), 30),
+          levels.text())
+    check("commune annex: the parent column is offered as detected", parent.currentText().startswith("B – Huyện"), parent.currentText())
+    review.click()
+    check("commune review: all 222 communes matched", wait_for(lambda: tabs.currentIndex() == 2 and matched.rowCount() == 222, 30), matched.rowCount())
+    ia_o = sorted(matched.item(r, 0).text() for r in range(matched.rowCount()) if matched.item(r, 0).text().startswith("Xã Ia O"))
+    check("commune review: the two Xã Ia O are shown with their districts", ia_o == ["Xã Ia O — Huyện Chư Prông", "Xã Ia O — Huyện Ia Grai"], ia_o)
+    check("commune review: the boundaries' parent field is shown", "'district_vn'" in levels.text(), levels.text())
+    grab(dialog, "review_communes")
+    tabs.setCurrentIndex(0)
+    statistics.setFilePath(STATISTICS)
+    wait_for(lambda: tasks.countActiveTasks() == 0 and preview.rowCount() > 0, 30)
+    review.click()
+    check("district annex on communes: the review page says why nothing joins",
+          wait_for(lambda: tabs.currentIndex() == 2 and "district_vn" in summary.text(), 30), summary.text())
+    check("district annex on communes: nothing listed as matched", matched.rowCount() == 0, matched.rowCount())
+    grab(dialog, "review_level_mismatch")
+    iface.messageBar().clearWidgets()
+    boundary_file.setFilePath(BOUNDARIES)
+    statistics.setFilePath(dialog_statistics_file())
+    wait_for(lambda: tasks.countActiveTasks() == 0 and preview.rowCount() > 0, 30)
+    dialog.hide()
+
+
 def check_processing_details(workbook):
     """The toolbox's group is not the provider's name again, everything has an icon, the sheet is a list."""
     import processing
@@ -976,6 +1042,9 @@ def run():
         check_wrong_sheet(workbook, rows)
         check_unmatched_warning()
         check_mapping_offered(SAVED_MAPPING)
+        annex = write_commune_annex()
+        INPUTS.add(COMMUNES, annex)
+        check_communes(annex)
         check_processing_details(workbook)
         check_follows_selected_layer(boundaries)
         INPUTS.check_unchanged("the dialog, its review and Export Report")

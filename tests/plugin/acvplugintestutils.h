@@ -6,11 +6,13 @@
 #define ACVPLUGINTESTUTILS_H
 
 #include "acvcoveragejob.h"
+#include "acvqgistestutils.h"
 #include "acvtestutils.h"
 
 #include <QFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <memory>
 
 inline QString acvGiaLaiBoundaries()
@@ -36,6 +38,53 @@ inline QString acvMistypedGiaLaiStatistics( AcvScratch &scratch )
   text.replace( u8( ";Phú Thiện;" ), QStringLiteral( ";Phu Thienn;" ) );
   text.replace( u8( ";Kông Chro;" ), u8( ";Xã Khác;" ) );
   return scratch.write( QStringLiteral( "gia_lai_mistyped.csv" ), text.toUtf8() );
+}
+
+inline QString acvGiaLaiCommunes()
+{
+  return acvSharedGeodata( QStringLiteral( "gia_lai_communes.geojson" ) );
+}
+
+/**
+ * A commune annex for Gia Lai's 222 real communes, keyed by name as provinces send them: the
+ * district written only on the first row of its communes (a merged cell saved as CSV), so
+ * "Xã Ia O" in Huyện Ia Grai and in Huyện Chư Prông are told apart by the cell above them.
+ * \a parentHeader names the district column. \a byName: the rows in the order of their names
+ * instead, the district written on each (the districts no longer follow one another). Figures
+ * are invented, unique per commune: installs = 300 + 3 × the row's place.
+ */
+inline QString acvGiaLaiCommuneAnnexWithDistricts( AcvScratch &scratch, const QString &parentHeader = QStringLiteral( "Huyện, thị xã, thành phố" ), bool byName = false )
+{
+  QVector<AcvReadFeature> features = acvReadFeatures( acvGiaLaiCommunes() );
+  // Grouped by district, in the order the layer first names them.
+  QStringList districts;
+  for ( const AcvReadFeature &f : std::as_const( features ) )
+  {
+    const QString district = f.attributes.value( QStringLiteral( "district_vn" ) ).toString();
+    if ( !districts.contains( district ) )
+      districts.append( district );
+  }
+  std::stable_sort( features.begin(), features.end(), [&districts]( const AcvReadFeature &a, const AcvReadFeature &b )
+                    { return districts.indexOf( a.attributes.value( QStringLiteral( "district_vn" ) ).toString() ) < districts.indexOf( b.attributes.value( QStringLiteral( "district_vn" ) ).toString() ); } );
+  if ( byName )
+    std::stable_sort( features.begin(), features.end(), []( const AcvReadFeature &a, const AcvReadFeature &b )
+                      { return a.attributes.value( QStringLiteral( "commune_vn" ) ).toString() < b.attributes.value( QStringLiteral( "commune_vn" ) ).toString(); } );
+  QString annex = QStringLiteral( "STT;%1;Xã, phường, thị trấn;Dân số;Số người dùng ĐTTM;Số lượt cài đặt\n" ).arg( parentHeader );
+  QString previous;
+  int row = 0;
+  for ( const AcvReadFeature &f : std::as_const( features ) )
+  {
+    ++row;
+    const QString district = f.attributes.value( QStringLiteral( "district_vn" ) ).toString();
+    annex += QStringLiteral( "%1;%2;%3;%4;%5;%6\n" )
+                 .arg( row )
+                 .arg( district == previous && !byName ? QString() : district, f.attributes.value( QStringLiteral( "commune_vn" ) ).toString() )
+                 .arg( 9000 + row * 11 )
+                 .arg( 2000 + row * 7 )
+                 .arg( 300 + row * 3 );
+    previous = district;
+  }
+  return scratch.write( QStringLiteral( "communes_by_district.csv" ), annex.toUtf8() );
 }
 
 //! Runs the job up to the join, as the dialog's "Review Join" does.

@@ -3,6 +3,7 @@
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
 #include "acvlabellanguage.h"
+#include "acvlevelsummary.h"
 #include "acvmappingmemory.h"
 #include "acvpathcheck.h"
 #include "acvplugintestutils.h"
@@ -133,4 +134,39 @@ TEST( AcvSheetParameter, IsAStringThatDependsOnTheStatisticsFile )
   AcvSheetParameter restored( QStringLiteral( "SHEET" ), QStringLiteral( "Sheet" ), QString() );
   restored.fromVariantMap( parameter.toVariantMap() );
   EXPECT_EQ( restored.parentParameterName(), QStringLiteral( "STATISTICS" ) );
+}
+
+TEST( AcvLevelSummary, SaysTheAnnexsLevelAndParentsThenTheBoundariesOnes )
+{
+  AcvScratch scratch;
+  const QString annex = acvGiaLaiCommuneAnnexWithDistricts( scratch );
+  // Read as the dialog's preview reads it: the statistics alone.
+  AcvCoverageJobOptions options;
+  options.stats = annex;
+  AcvCoverageJob preview( options );
+  AcvMessages messages;
+  QString error;
+  ASSERT_TRUE( preview.loadStatistics( messages, error ) ) << error.toStdString();
+  const QString levels = AcvLevelSummary::levels( preview.table() );
+  EXPECT_TRUE( levels.startsWith( QStringLiteral( "Level: communes (222 of 222 names written" ) ) ) << levels.toStdString();
+  EXPECT_FALSE( levels.contains( QStringLiteral( "boundaries" ) ) ) << "the boundaries are not read yet";
+  // The district is written on the first commune of each of the 17 districts only.
+  EXPECT_EQ( AcvLevelSummary::parents( preview.table() ), u8( "Parent: column B ('Huyện, thị xã, thành phố') [detected], 205 empty cells take the parent above, 17 parents" ) );
+
+  // After the review: the boundaries' level and the field their parents come from.
+  const std::unique_ptr<AcvCoverageJob> job = acvMatchedJob( acvGiaLaiCommunes(), annex, error );
+  ASSERT_TRUE( job ) << error.toStdString();
+  const QString text = AcvLevelSummary::text( job->table(), job.get() );
+  EXPECT_TRUE( text.contains( QStringLiteral( " · boundaries: communes (field 'commune_vn': 222 of 222 names" ) ) ) << text.toStdString();
+  EXPECT_TRUE( text.endsWith( QStringLiteral( "17 parents · boundary field 'district_vn'" ) ) ) << text.toStdString();
+  EXPECT_EQ( text.count( QLatin1Char( '\n' ) ), 1 );
+}
+
+TEST( AcvLevelSummary, SaysAnAnnexWithoutParentsHasNone )
+{
+  QString error;
+  const std::unique_ptr<AcvCoverageJob> job = acvMatchedJob( acvGiaLaiBoundaries(), acvGiaLaiStatistics(), error );
+  ASSERT_TRUE( job ) << error.toStdString();
+  EXPECT_TRUE( AcvLevelSummary::levels( job->table() ).startsWith( QStringLiteral( "Level: districts" ) ) ) << AcvLevelSummary::levels( job->table() ).toStdString();
+  EXPECT_TRUE( AcvLevelSummary::parents( job->table(), job.get() ).startsWith( QStringLiteral( "Parent: none" ) ) ) << AcvLevelSummary::parents( job->table(), job.get() ).toStdString();
 }

@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace
 {
 int boundaryIndex( const QStringList &keys, const QString &key )
@@ -152,4 +154,125 @@ TEST( AcvJoinReview, KeepsTheMappingTheJoinUsed )
     byMapping |= match.statisticsName == QLatin1String( "Phu Thienn" ) && match.method == QLatin1String( "mapping" );
   EXPECT_TRUE( byMapping );
   EXPECT_EQ( review.mapping().value( QStringLiteral( "Phu Thienn" ) ), u8( "Huyện Phú Thiện" ) );
+}
+
+TEST( AcvJoinReview, ShowsRepeatedCommuneNamesWithTheirDistrictsAndGroupsThemByDistrict )
+{
+  AcvScratch scratch;
+  QString error;
+  // Communes in the order of their names, each with its district: the review groups them.
+  const std::unique_ptr<AcvCoverageJob> job = acvMatchedJob( acvGiaLaiCommunes(), acvGiaLaiCommuneAnnexWithDistricts( scratch, QStringLiteral( "Huyện, thị xã, thành phố" ), true ), error );
+  ASSERT_TRUE( job ) << error.toStdString();
+  ASSERT_EQ( job->parentField(), QStringLiteral( "district_vn" ) );
+  const AcvJoinReview review( job->boundaryKeys(), job->table(), job->join().match, job->mapping(), job->boundaryParents() );
+  ASSERT_TRUE( review.hasParents() );
+  EXPECT_EQ( review.matches().size(), 222 );
+  EXPECT_TRUE( review.unmatchedRows().isEmpty() );
+
+  // The two "Xã Ia O" rows, each with its own district, each paired with that district's commune.
+  QStringList statisticsParents;
+  QSet<int> boundaries;
+  for ( const AcvReviewMatch &match : review.matches() )
+  {
+    if ( match.statisticsName != u8( "Xã Ia O" ) )
+      continue;
+    statisticsParents << match.statisticsParent;
+    EXPECT_EQ( match.boundaryKey, u8( "Xã Ia O" ) );
+    EXPECT_EQ( match.boundaryParent, match.statisticsParent );
+    EXPECT_EQ( review.boundaryLabel( match.boundaryIndex ), u8( "Xã Ia O — " ) + match.statisticsParent );
+    EXPECT_TRUE( review.isRepeatedName( match.statisticsIndex ) );
+    EXPECT_TRUE( review.isRepeatedKey( match.boundaryIndex ) );
+    boundaries.insert( match.boundaryIndex );
+  }
+  statisticsParents.sort();
+  EXPECT_EQ( statisticsParents, ( QStringList{ u8( "Huyện Chư Prông" ), u8( "Huyện Ia Grai" ) } ) );
+  EXPECT_EQ( boundaries.size(), 2 );
+  // A name written once is not marked.
+  const auto yenDo = std::find_if( review.matches().cbegin(), review.matches().cend(), []( const AcvReviewMatch &match )
+                                   { return match.statisticsName == u8( "Phường Yên Đỗ" ); } );
+  ASSERT_NE( yenDo, review.matches().cend() );
+  EXPECT_FALSE( review.isRepeatedName( yenDo->statisticsIndex ) );
+  EXPECT_FALSE( review.isRepeatedKey( yenDo->boundaryIndex ) );
+
+  // Grouped by district: 17 districts, 17 runs of rows, though the annex goes by commune name.
+  QStringList runs;
+  for ( const AcvReviewMatch &match : review.matches() )
+  {
+    if ( runs.isEmpty() || runs.constLast() != match.statisticsParent )
+      runs << match.statisticsParent;
+  }
+  EXPECT_EQ( runs.size(), 17 ) << runs.join( '|' ).toStdString();
+  EXPECT_EQ( QSet<QString>( runs.cbegin(), runs.cend() ).size(), 17 );
+}
+
+TEST( AcvJoinReview, APairOfARepeatedNameIsShownApartButKeptOutOfTheMapping )
+{
+  AcvScratch scratch;
+  QString error;
+  std::unique_ptr<AcvCoverageJob> job = acvMatchedJob( acvGiaLaiCommunes(), acvGiaLaiCommuneAnnexWithDistricts( scratch ), error );
+  ASSERT_TRUE( job ) << error.toStdString();
+  // Both "Xã Ia O" pairs and one pair of a name written once taken apart, as if the matcher had missed them.
+  AcvMatchResult match = job->join().match;
+  QVector<int> iaORows;
+  int yenDoRow = -1;
+  int yenDo = -1;
+  for ( int i = static_cast<int>( match.matches.size() ) - 1; i >= 0; --i )
+  {
+    const AcvMatch pair = match.matches.at( i );
+    const QString name = job->table().records().at( pair.statisticsIndex ).key;
+    if ( name != u8( "Xã Ia O" ) && name != u8( "Phường Yên Đỗ" ) )
+      continue;
+    if ( name == u8( "Phường Yên Đỗ" ) )
+    {
+      yenDoRow = pair.statisticsIndex;
+      yenDo = pair.boundaryIndex;
+    }
+    else
+    {
+      iaORows.append( pair.statisticsIndex );
+    }
+    match.unmatchedStatistics.append( pair.statisticsIndex );
+    match.unmatchedBoundaries.append( pair.boundaryIndex );
+    match.matches.removeAt( i );
+  }
+  ASSERT_EQ( iaORows.size(), 2 );
+  ASSERT_GE( yenDoRow, 0 );
+  std::sort( match.unmatchedStatistics.begin(), match.unmatchedStatistics.end() );
+  std::sort( match.unmatchedBoundaries.begin(), match.unmatchedBoundaries.end() );
+  AcvJoinReview review( job->boundaryKeys(), job->table(), match, job->mapping(), job->boundaryParents() );
+  ASSERT_EQ( review.unmatchedRows().size(), 3 );
+
+  // The unmatched rows and boundaries say which district each "Xã Ia O" is in.
+  QStringList rows;
+  for ( const AcvReviewUnmatchedRow &row : review.unmatchedRows() )
+    rows << AcvJoinReview::withParent( row.statisticsName, row.parent );
+  EXPECT_TRUE( rows.contains( u8( "Xã Ia O — Huyện Ia Grai" ) ) ) << rows.join( '|' ).toStdString();
+  EXPECT_TRUE( rows.contains( u8( "Xã Ia O — Huyện Chư Prông" ) ) ) << rows.join( '|' ).toStdString();
+  QStringList labels;
+  for ( const int b : review.unmatchedBoundaries() )
+    labels << review.boundaryLabel( b );
+  EXPECT_TRUE( labels.contains( u8( "Xã Ia O — Huyện Ia Grai" ) ) && labels.contains( u8( "Xã Ia O — Huyện Chư Prông" ) ) ) << labels.join( '|' ).toStdString();
+
+  // Paired by hand, each with the commune of its district.
+  const int iaGraiRow = job->table().records().at( iaORows.at( 0 ) ).parent == u8( "Huyện Ia Grai" ) ? iaORows.at( 0 ) : iaORows.at( 1 );
+  int iaGrai = -1;
+  for ( const int b : review.choicesFor( iaGraiRow ) )
+  {
+    if ( review.boundaryLabel( b ) == u8( "Xã Ia O — Huyện Ia Grai" ) )
+      iaGrai = b;
+  }
+  ASSERT_GE( iaGrai, 0 );
+  ASSERT_TRUE( review.choose( iaGraiRow, iaGrai ) );
+  ASSERT_TRUE( review.choose( yenDoRow, yenDo ) );
+  EXPECT_EQ( review.decisionCount(), 2 );
+  // A mapping entry names a row by its name: "Xã Ia O" names two, so only Yên Đỗ's pair is in it...
+  EXPECT_EQ( review.decisionsOutsideMapping(), QVector<int>{ iaGraiRow } );
+  const QHash<QString, QString> mapping = review.mapping();
+  EXPECT_EQ( mapping.value( u8( "Phường Yên Đỗ" ) ), u8( "Phường Yên Đỗ" ) );
+  EXPECT_FALSE( mapping.contains( u8( "Xã Ia O" ) ) );
+  // ...which is why: the matcher refuses such an entry rather than guess the row.
+  job->setMapping( { { u8( "Xã Ia O" ), u8( "Xã Ia O" ) } } );
+  ASSERT_TRUE( job->match( error ) ) << error.toStdString();
+  ASSERT_EQ( job->join().match.mappingErrors.size(), 1 );
+  EXPECT_TRUE( job->join().match.mappingErrors.constFirst().contains( QStringLiteral( "are written" ) ) ) << job->join().match.mappingErrors.constFirst().toStdString();
 }

@@ -192,3 +192,67 @@ TEST_F( AcvProcessingTest, BadInputFailsWithTheCommandsMessage )
   EXPECT_FALSE( ok );
   EXPECT_TRUE( log.contains( QStringLiteral( "GeoPackage" ) ) ) << log.toStdString();
 }
+
+TEST_F( AcvProcessingTest, JoinStatisticsPairsRepeatedCommuneNamesWithinTheParentsGiven )
+{
+  // A district column whose header names no tier ("Trực thuộc": belongs to) is found only when named.
+  const QString annex = acvGiaLaiCommuneAnnexWithDistricts( mScratch, u8( "Trực thuộc" ) );
+  // Each commune's installs as the annex writes them, by district: the cell above when empty.
+  QHash<QString, double> installs;
+  {
+    QFile file( annex );
+    ASSERT_TRUE( file.open( QIODevice::ReadOnly ) );
+    const QStringList lines = QString::fromUtf8( file.readAll() ).split( QLatin1Char( '\n' ), Qt::SkipEmptyParts );
+    QString district;
+    for ( int i = 1; i < lines.size(); ++i )
+    {
+      const QStringList cells = lines.at( i ).split( QLatin1Char( ';' ) );
+      if ( !cells.at( 1 ).isEmpty() )
+        district = cells.at( 1 );
+      installs.insert( district + QLatin1Char( '/' ) + cells.at( 2 ), cells.at( 5 ).toDouble() );
+    }
+  }
+  ASSERT_EQ( installs.size(), 222 );
+  const auto joinWith = [&]( const QVariantMap &extra, const QString &output, bool &ok, QString &log )
+  {
+    QVariantMap parameters{ { QStringLiteral( "BOUNDARIES" ), acvGiaLaiCommunes() }, { QStringLiteral( "STATISTICS" ), annex }, { QStringLiteral( "OUTPUT" ), mScratch.path( output ) } };
+    parameters.insert( extra );
+    const QVariantMap results = run( QStringLiteral( "adoptioncoverage:joinstatistics" ), parameters, ok, log );
+    return results.value( QStringLiteral( "OUTPUT" ) ).toString();
+  };
+
+  // Without STATS_PARENT that column is not read as the districts: the repeated names are refused.
+  bool ok = true;
+  QString withoutLog;
+  joinWith( {}, QStringLiteral( "communes_without.gpkg" ), ok, withoutLog );
+  EXPECT_FALSE( ok );
+  EXPECT_TRUE( withoutLog.contains( QStringLiteral( "row 92 'Xã Ia O', row 149 'Xã Ia O'" ) ) && withoutLog.contains( QStringLiteral( "--stats-parent" ) ) ) << withoutLog.toStdString();
+
+  QString log;
+  const QString joinedPath = joinWith( { { QStringLiteral( "STATS_PARENT" ), QStringLiteral( "B" ) }, { QStringLiteral( "BOUNDARY_PARENT" ), QStringLiteral( "district_vn" ) } }, QStringLiteral( "communes.gpkg" ), ok, log );
+  ASSERT_TRUE( ok ) << log.toStdString();
+  EXPECT_TRUE( log.contains( QStringLiteral( "Join: 222 of 222 boundaries matched 222 of 222 statistics rows (by name within each parent of field 'district_vn')" ) ) ) << log.toStdString();
+  // The field as given, not detected.
+  EXPECT_TRUE( log.contains( QStringLiteral( "parent:      field 'district_vn'\n" ) ) ) << log.toStdString();
+  QgsVectorLayer joined( joinedPath + QStringLiteral( "|layername=coverage" ), QStringLiteral( "joined" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( joined.isValid() );
+  ASSERT_EQ( joined.featureCount(), 222 );
+  int repeated = 0;
+  QgsFeature feature;
+  for ( QgsFeatureIterator it = joined.getFeatures(); it.nextFeature( feature ); )
+  {
+    const QString key = feature.attribute( QStringLiteral( "district_vn" ) ).toString() + QLatin1Char( '/' ) + feature.attribute( QStringLiteral( "commune_vn" ) ).toString();
+    ASSERT_TRUE( installs.contains( key ) ) << key.toStdString();
+    EXPECT_DOUBLE_EQ( feature.attribute( QStringLiteral( "installs" ) ).toDouble(), installs.value( key ) ) << key.toStdString();
+    repeated += feature.attribute( QStringLiteral( "commune_vn" ) ).toString() == u8( "Xã Ia O" ) ? 1 : 0;
+  }
+  EXPECT_EQ( repeated, 2 );
+
+  // A BOUNDARY_PARENT the layer lacks is refused with the command's message.
+  QVariantMap parameters{ { QStringLiteral( "BOUNDARIES" ), acvGiaLaiCommunes() }, { QStringLiteral( "STATISTICS" ), annex }, { QStringLiteral( "STATS_PARENT" ), QStringLiteral( "B" ) }, { QStringLiteral( "BOUNDARY_PARENT" ), QStringLiteral( "no_such_field" ) }, { QStringLiteral( "OUTPUT" ), mScratch.path( QStringLiteral( "never.gpkg" ) ) } };
+  ok = true;
+  QString badLog;
+  run( QStringLiteral( "adoptioncoverage:joinstatistics" ), parameters, ok, badLog );
+  EXPECT_FALSE( ok );
+  EXPECT_TRUE( badLog.contains( QStringLiteral( "no_such_field" ) ) ) << badLog.toStdString();
+}

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>AcvFileFilters</name>
-    <message>
-        <source>Statistics tables</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Mapping files</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>AcvColumnChoices</name>
     <message numerus="yes">
         <source>Header in row %1; %n localities</source>
@@ -106,10 +75,6 @@
         <source>Population</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.xls *.XLS *.ods *.ODS)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AcvCoverageAlgorithm</name>
@@ -178,10 +143,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The job failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the joined layer is written as a GeoPackage (.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,10 +183,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export coverage report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,10 +200,6 @@
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf);;PNG images (*.png);;SVG images (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -273,13 +226,17 @@
         <source>Coverage maps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Boundary parent field: district or province (empty: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent column: district or province (empty: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AcvCoverageDialog</name>
-    <message>
-        <source>Vector files (*.gpkg *.shp *.geojson *.json *.gml *.kml *.fgb *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
@@ -441,10 +398,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be opened as a vector layer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,10 +470,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mapping files (*.csv *.xlsx *.xls *.ods)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The mapping file saved for this statistics file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,6 +508,64 @@
     <message>
         <source>Review</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(rows heading the rows below) [detected]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field naming each feature&apos;s district or province, which tells communes written alike apart. Empty: the field whose values pair with the statistics&apos; parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column naming each row&apos;s district or province, which tells localities written alike apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent (district/province)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcvCoverageTask</name>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AcvFileFilters</name>
+    <message>
+        <source>Statistics tables</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mapping files</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -660,7 +667,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
+        <source>“%1” is written more than once; the parent tells which locality this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs cannot be applied or saved: a mapping pairs names as written, and their name is written on more than one row or boundary.</source>
+        <translation>
+            <numerusform>%n pair cannot be applied or saved: a mapping pairs names as written, and its name is written on more than one row or boundary.</numerusform>
+            <numerusform>%n pairs cannot be applied or saved: a mapping pairs names as written, and their name is written on more than one row or boundary.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AcvLevelSummary</name>
+    <message>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · boundaries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Parent: %n rows heading the rows below them</source>
+        <translation>
+            <numerusform>Parent: %n row heading the rows below it</numerusform>
+            <numerusform>Parent: %n rows heading the rows below them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parent: column %1 (&apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [detected]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rows from merged cells</source>
+        <translation>
+            <numerusform>, %n row from merged cells</numerusform>
+            <numerusform>, %n rows from merged cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n empty cells take the parent above</source>
+        <translation>
+            <numerusform>, %n empty cell takes the parent above</numerusform>
+            <numerusform>, %n empty cells take the parent above</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n parents</source>
+        <translation>
+            <numerusform>, %n parent</numerusform>
+            <numerusform>, %n parents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · boundary field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · no boundary field pairs with them: rows are matched by name alone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -778,19 +851,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Coverage Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -861,13 +922,6 @@
     <message>
         <source>Layer &apos;%1&apos; could not be copied for the join: %2</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AcvCoverageTask</name>
-    <message>
-        <source>Canceled; nothing was written.</source>
-        <translation></translation>
     </message>
 </context>
 </TS>

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
-    <name>AcvFileFilters</name>
-    <message>
-        <source>Statistics tables</source>
-        <translation>Bảng thống kê</translation>
-    </message>
-    <message>
-        <source>Mapping files</source>
-        <translation>Tệp ghép tên</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Ảnh PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>Ảnh SVG (*.svg)</translation>
-    </message>
-</context>
-<context>
     <name>AcvColumnChoices</name>
     <message numerus="yes">
         <source>Header in row %1; %n localities</source>
@@ -102,10 +71,6 @@
         <source>Population</source>
         <translation>Dân số</translation>
     </message>
-    <message>
-        <source>Statistics tables (*.csv *.CSV *.xlsx *.XLSX *.xls *.XLS *.ods *.ODS)</source>
-        <translation>Bảng thống kê (*.csv *.CSV *.xlsx *.XLSX *.xls *.XLS *.ods *.ODS)</translation>
-    </message>
 </context>
 <context>
     <name>AcvCoverageAlgorithm</name>
@@ -174,10 +139,6 @@
         <translation>Ghi nhãn địa phương</translation>
     </message>
     <message>
-        <source>The job failed.</source>
-        <translation>Xử lý thất bại.</translation>
-    </message>
-    <message>
         <source>%1: the joined layer is written as a GeoPackage (.gpkg)</source>
         <translation>%1: lớp đã ghép được ghi dưới dạng GeoPackage (.gpkg)</translation>
     </message>
@@ -218,10 +179,6 @@
         <translation>Ảnh bản đồ</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>Ảnh PNG (*.png)</translation>
-    </message>
-    <message>
         <source>Export coverage report</source>
         <translation>Xuất báo cáo độ phủ</translation>
     </message>
@@ -240,10 +197,6 @@
     <message>
         <source>Report</source>
         <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf);;PNG images (*.png);;SVG images (*.svg)</source>
-        <translation>Tệp PDF (*.pdf);;Ảnh PNG (*.png);;Ảnh SVG (*.svg)</translation>
     </message>
     <message>
         <source>Statistics table (CSV, XLSX, XLS or ODS)</source>
@@ -269,13 +222,17 @@
         <source>Coverage maps</source>
         <translation>Bản đồ độ phủ</translation>
     </message>
+    <message>
+        <source>Boundary parent field: district or province (empty: detected)</source>
+        <translation>Trường đơn vị cấp trên của ranh giới: huyện hoặc tỉnh (để trống: tự nhận diện)</translation>
+    </message>
+    <message>
+        <source>Parent column: district or province (empty: detected)</source>
+        <translation>Cột đơn vị cấp trên: huyện hoặc tỉnh (để trống: tự nhận diện)</translation>
+    </message>
 </context>
 <context>
     <name>AcvCoverageDialog</name>
-    <message>
-        <source>Vector files (*.gpkg *.shp *.geojson *.json *.gml *.kml *.fgb *.sqlite);;All files (*)</source>
-        <translation>Tệp vector (*.gpkg *.shp *.geojson *.json *.gml *.kml *.fgb *.sqlite);;Mọi tệp (*)</translation>
-    </message>
     <message>
         <source>(none)</source>
         <translation>(không có)</translation>
@@ -437,10 +394,6 @@
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
         <source>%1 cannot be opened as a vector layer.</source>
         <translation>Không mở được %1 dưới dạng lớp vector.</translation>
     </message>
@@ -513,10 +466,6 @@
         <translation>Cách viết số</translation>
     </message>
     <message>
-        <source>Mapping files (*.csv *.xlsx *.xls *.ods)</source>
-        <translation>Tệp ghép tên (*.csv *.xlsx *.xls *.ods)</translation>
-    </message>
-    <message>
         <source>The mapping file saved for this statistics file: %1</source>
         <translation>Tệp ghép tên đã lưu cho tệp số liệu này: %1</translation>
     </message>
@@ -555,6 +504,64 @@
     <message>
         <source>Review</source>
         <translation>Xem lại</translation>
+    </message>
+    <message>
+        <source>(rows heading the rows below) [detected]</source>
+        <translation>(các dòng tiêu đề đứng trên các dòng bên dưới) [tự nhận diện]</translation>
+    </message>
+    <message>
+        <source>The field naming each feature&apos;s district or province, which tells communes written alike apart. Empty: the field whose values pair with the statistics&apos; parents</source>
+        <translation>Trường ghi huyện hoặc tỉnh của mỗi đối tượng, để phân biệt các xã trùng tên. Để trống: trường có giá trị khớp với đơn vị cấp trên trong số liệu</translation>
+    </message>
+    <message>
+        <source>Parent field</source>
+        <translation>Trường cấp trên</translation>
+    </message>
+    <message>
+        <source>The column naming each row&apos;s district or province, which tells localities written alike apart</source>
+        <translation>Cột ghi huyện hoặc tỉnh của mỗi dòng, để phân biệt các địa phương trùng tên</translation>
+    </message>
+    <message>
+        <source>Parent (district/province)</source>
+        <translation>Cấp trên (huyện/tỉnh)</translation>
+    </message>
+</context>
+<context>
+    <name>AcvCoverageTask</name>
+    <message>
+        <source>Canceled; nothing was written.</source>
+        <translation>Đã hủy; không có tệp nào được ghi.</translation>
+    </message>
+</context>
+<context>
+    <name>AcvFileFilters</name>
+    <message>
+        <source>Statistics tables</source>
+        <translation>Bảng thống kê</translation>
+    </message>
+    <message>
+        <source>Mapping files</source>
+        <translation>Tệp ghép tên</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Ảnh SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -656,8 +663,69 @@
         <translation>Lưu tệp ghép tên</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Tệp CSV (*.csv)</translation>
+        <source>“%1” is written more than once; the parent tells which locality this is</source>
+        <translation>“%1” xuất hiện nhiều lần; đơn vị cấp trên cho biết đây là địa phương nào</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairs cannot be applied or saved: a mapping pairs names as written, and their name is written on more than one row or boundary.</source>
+        <translation>
+            <numerusform>%n cặp không thể áp dụng hay lưu: tệp ghép tên ghép theo tên như được viết, mà tên của chúng xuất hiện ở nhiều dòng hoặc nhiều ranh giới.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AcvLevelSummary</name>
+    <message>
+        <source>Level: %1</source>
+        <translation>Cấp: %1</translation>
+    </message>
+    <message>
+        <source> · boundaries: %1</source>
+        <translation> · ranh giới: %1</translation>
+    </message>
+    <message>
+        <source>Parent: none</source>
+        <translation>Cấp trên: không có</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parent: %n rows heading the rows below them</source>
+        <translation>
+            <numerusform>Cấp trên: %n dòng tiêu đề đứng trên các dòng bên dưới</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parent: column %1 (&apos;%2&apos;)</source>
+        <translation>Cấp trên: cột %1 (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source> [detected]</source>
+        <translation> [tự nhận diện]</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rows from merged cells</source>
+        <translation>
+            <numerusform>, %n dòng từ ô gộp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n empty cells take the parent above</source>
+        <translation>
+            <numerusform>, %n ô trống lấy đơn vị cấp trên của ô phía trên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n parents</source>
+        <translation>
+            <numerusform>, %n đơn vị cấp trên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · boundary field &apos;%1&apos;</source>
+        <translation> · trường ranh giới &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source> · no boundary field pairs with them: rows are matched by name alone</source>
+        <translation> · không trường ranh giới nào khớp: các dòng chỉ được ghép theo tên</translation>
     </message>
 </context>
 <context>
@@ -774,20 +842,8 @@
         <translation>Đã ghi báo cáo vào %1</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export Coverage Report</source>
         <translation>Xuất báo cáo độ phủ</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Ảnh PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>Ảnh SVG (*.svg)</translation>
     </message>
     <message>
         <source>Exporting %1</source>
@@ -854,13 +910,6 @@
     <message>
         <source>Layer &apos;%1&apos; could not be copied for the join: %2</source>
         <translation>Không sao chép được lớp &apos;%1&apos; để ghép: %2</translation>
-    </message>
-</context>
-<context>
-    <name>AcvCoverageTask</name>
-    <message>
-        <source>Canceled; nothing was written.</source>
-        <translation>Đã hủy; không có tệp nào được ghi.</translation>
     </message>
 </context>
 </TS>
