@@ -28,7 +28,7 @@ const OptionSpec kValueOptions[] = {
     { "stats", "PATH", "Statistics table: CSV (, ; or tab; UTF-8), XLSX or ODS." },
     { "stats-sheet", "NAME", "Sheet of a spreadsheet (default: the first non-empty one)." },
     { "stats-key", "COLUMN", "Column with the locality name or code (header text, letter or number)." },
-    { "stats-parent", "COLUMN", "Column with each row's district or province, to tell repeated names apart (default: a 'Huyện'/'Tỉnh' column beside the key; a cell merged down its rows counts for each)." },
+    { "stats-parent", "COLUMN", "Column with each row's district or province, to tell repeated names apart (default: a 'Huyện'/'Tỉnh' column beside the key; a cell merged down its rows counts for each; 'none': names alone)." },
     { "installs", "COLUMN", "Column with app installs (default: detected from the header)." },
     { "smartphones", "COLUMN", "Column with smartphone users (ĐTTM; default: detected)." },
     { "population", "COLUMN", "Column with population (Dân số, DS; default: detected)." },

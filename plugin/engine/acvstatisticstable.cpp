@@ -455,7 +455,12 @@ bool AcvStatisticsTable::bindColumns( const AcvStatisticsOptions &options, QStri
   mPreferCodeKey = options.preferCodeKey;
   if ( !bindColumn( options.keyColumn, AcvColumnRole::Key, true, mKey, error ) || !bindColumn( options.installsColumn, AcvColumnRole::Installs, true, mInstalls, error ) || !bindColumn( options.smartphonesColumn, AcvColumnRole::Smartphones, false, mSmartphones, error ) || !bindColumn( options.populationColumn, AcvColumnRole::Population, false, mPopulation, error ) )
     return false;
-  if ( !options.parentColumn.isEmpty() )
+  mNoParents = options.parentColumn.compare( QLatin1String( "none" ), Qt::CaseInsensitive ) == 0;
+  if ( mNoParents )
+  {
+    // The analyst says the rows have no parent: no column is taken for one, no heading gives one.
+  }
+  else if ( !options.parentColumn.isEmpty() )
   {
     if ( !bindColumn( options.parentColumn, AcvColumnRole::Key, false, mParent, error ) )
     {
@@ -1217,7 +1222,7 @@ void AcvStatisticsTable::separateHeadings()
       return;
   }
 
-  const bool parentsFromHeadings = !mParent.isSet();
+  const bool parentsFromHeadings = !mParent.isSet() && !mNoParents;
   if ( parentsFromHeadings )
     mParentReading.source = AcvParentReading::Source::Headings;
   mParentReading.headingRows = headings;

@@ -25,7 +25,7 @@ struct AcvStatisticsOptions
   QString path;
   QString sheet;
   QString keyColumn;
-  //! The column naming each row's parent unit (the district of a commune); detected when empty.
+  //! The column naming each row's parent unit (the district of a commune); detected when empty, none when "none".
   QString parentColumn;
   QString installsColumn;
   QString smartphonesColumn;
@@ -226,6 +226,7 @@ private:
   int mFirstDataIndex = 0;  //!< index into mRaw.rows
   AcvColumnBinding mKey;
   AcvColumnBinding mParent;
+  bool mNoParents = false; //!< parentColumn "none": rows are matched by their names alone
   AcvParentReading mParentReading;
   AcvLevelReading mLevel;
   QVector<AcvNormalizedName> mNormalizedKeys;

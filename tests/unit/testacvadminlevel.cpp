@@ -170,3 +170,17 @@ TEST( AcvStatisticsTableParents, ADistrictAnnexWithAProvinceRowIsStillDistricts 
   EXPECT_EQ( table.parentReading().source, AcvParentReading::Source::Headings );
   EXPECT_EQ( table.records().first().parent, u8( "Tỉnh Gia Lai" ) );
 }
+
+TEST( AcvStatisticsTableParents, NoneTurnsParentsOff )
+{
+  AcvScratch scratch;
+  const QString path = scratch.write( QStringLiteral( "n.csv" ), u8( "Huyện;Xã;Dân số;Số lượt cài\nHuyện Ia Grai;Xã Ia O;100;10\n;Xã Ia Dêr;200;20\n" ).toUtf8() );
+  QString error;
+  const AcvStatisticsTable detected = load( path, error );
+  EXPECT_EQ( detected.parents().size(), 2 );
+  const AcvStatisticsTable none = load( path, error, QStringLiteral( "none" ) );
+  ASSERT_TRUE( error.isEmpty() ) << error.toStdString();
+  EXPECT_FALSE( none.parentColumn().isSet() );
+  EXPECT_TRUE( none.parents().isEmpty() );
+  EXPECT_EQ( none.records().size(), 2 );
+}
