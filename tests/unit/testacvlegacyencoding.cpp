@@ -5,6 +5,7 @@
 #include "acvlegacydetector.h"
 #include "acvlegacyencoding.h"
 #include "acvlegacytestencoders.h"
+#include "acvtablereader.h"
 #include "acvtestutils.h"
 #include "acvvietnamesesyllable.h"
 
@@ -222,7 +223,6 @@ TEST( AcvLegacyDetector, DetectsEachEncodingOfTheDistrictAnnex )
     const AcvLegacyDecision fromCells = AcvLegacyDetector::decideReadings( cells );
     EXPECT_EQ( fromCells.verdict, AcvLegacyDecision::Verdict::Decode ) << utf8( fromCells.evidence() );
     EXPECT_EQ( fromCells.encoding, c.encoding ) << utf8( fromCells.evidence() );
-    std::cout << utf8( AcvLegacyEncoding::description( c.encoding ) ) << ": " << utf8( fromBytes.evidence() ) << " / cells: " << utf8( fromCells.evidence() ) << std::endl;
     // Every line decodes back to the annex.
     for ( int i = 0; i < lines.size(); ++i )
       EXPECT_EQ( utf8( AcvLegacyEncoding::decode( bytes.at( i ), c.encoding ) ), utf8( i == 0 && c.encoding == AcvTextEncoding::Tcvn3 ? QString( lines.at( i ) ).replace( QStringLiteral( "SỐ" ), QStringLiteral( "Số" ) ).replace( QStringLiteral( "XÃ" ), QStringLiteral( "Xã" ) ) : lines.at( i ) ) );
@@ -256,4 +256,48 @@ TEST( AcvLegacyDetector, LeavesUnicodeAloneAndRefusesWhatItCannotTell )
   EXPECT_EQ( mixed.verdict, AcvLegacyDecision::Verdict::Unsure ) << utf8( mixed.evidence() );
   EXPECT_GE( mixed.sample, 0 );
   EXPECT_FALSE( mixed.word.isEmpty() );
+}
+
+TEST( AcvTableReaderLegacy, ReadsLegacyCsvBytesAndAUtf8ExportOfALegacyWorkbook )
+{
+  AcvScratch scratch;
+  const QString text = annexLines().join( QLatin1Char( '\n' ) ) + QLatin1Char( '\n' );
+  AcvRawTable table;
+  QString error;
+  // The bytes of a VNI CSV: decoded, and the delimiter and rows found as in the UTF-8 annex.
+  ASSERT_TRUE( AcvTableReader::read( scratch.write( QStringLiteral( "vni.csv" ), acvtest::vni( text ) ), QString(), table, error ) ) << utf8( error );
+  EXPECT_EQ( table.decodedFrom, AcvTextEncoding::Vni );
+  EXPECT_EQ( table.delimiter, QLatin1Char( ';' ) );
+  ASSERT_EQ( table.rows.size(), 21 );
+  EXPECT_EQ( utf8( table.rows.at( 7 ).at( 1 ) ), "H. Đăk Đoa" );
+  EXPECT_EQ( table.rowNumbers.at( 7 ), 8 );
+  EXPECT_TRUE( AcvTableReader::describeDecoding( table ).startsWith( QStringLiteral( "read as VNI-Windows (the VNI-Times fonts) and converted to Unicode: 58 of 58 words" ) ) )
+      << utf8( AcvTableReader::describeDecoding( table ) );
+
+  // "CSV UTF-8" saved from a workbook typed in .VnTime: UTF-8 holding the Windows-1252 reading.
+  const QString mojibake = acvtest::windows1252Reading( acvtest::tcvn3( text ) );
+  ASSERT_TRUE( AcvTableReader::read( scratch.write( QStringLiteral( "export.csv" ), mojibake.toUtf8() ), QString(), table, error ) ) << utf8( error );
+  EXPECT_EQ( table.decodedFrom, AcvTextEncoding::Tcvn3 );
+  EXPECT_EQ( utf8( table.rows.at( 15 ).at( 1 ) ), "Đăk Pơ" );
+
+  // The UTF-8 annex itself: read as it is, nothing said.
+  ASSERT_TRUE( AcvTableReader::read( acvSourceGeodata( QStringLiteral( "gia_lai_districts_bluezone_2020-08-20.csv" ) ), QString(), table, error ) ) << utf8( error );
+  EXPECT_EQ( table.decodedFrom, AcvTextEncoding::Utf8 );
+  EXPECT_TRUE( AcvTableReader::describeDecoding( table ).isEmpty() );
+}
+
+TEST( AcvTableReaderLegacy, RefusesAnUncertainCsvNamingTheLineAndTheSuspectedEncoding )
+{
+  AcvScratch scratch;
+  AcvRawTable table;
+  QString error;
+  // Two district names and a header in Windows-1258 say too little to tell from TCVN3.
+  const QString path = scratch.write( QStringLiteral( "short.csv" ), QByteArray( "ten;n\nS\xE8;1\n" ) );
+  EXPECT_FALSE( AcvTableReader::read( path, QString(), table, error ) );
+  EXPECT_TRUE( error.startsWith( path + QStringLiteral( ": line 2 is not valid UTF-8; it may be " ) ) ) << utf8( error );
+  EXPECT_TRUE( error.contains( QStringLiteral( "too few of its words tell" ) ) ) << utf8( error );
+  // A UTF-8 file with one line pasted from a legacy file: that line, not a guess.
+  const QString pasted = scratch.write( QStringLiteral( "pasted.csv" ), QStringLiteral( "Đơn vị;n\nChư Sê;1\nĐức Cơ;2\n" ).toUtf8() + acvtest::tcvn3( QStringLiteral( "Phú Thiện;3\n" ) ) );
+  EXPECT_FALSE( AcvTableReader::read( pasted, QString(), table, error ) );
+  EXPECT_TRUE( error.startsWith( pasted + QStringLiteral( ": line 4 is not valid UTF-8, though 3 other line" ) ) ) << utf8( error );
 }
