@@ -9,6 +9,7 @@
 #include "acvinputlimits.h"
 #include "acvnamenormalizer.h"
 #include "acvqgiscompat.h"
+#include "acvshapefiletext.h"
 
 #include <QCoreApplication>
 #include <qgsfeature.h>
@@ -83,6 +84,7 @@ bool AcvBoundarySource::open( const QString &path, const QString &layerName, QSt
   mWarnings.clear();
   mProfiles.clear();
   mProfiled = false;
+  mNotes.clear();
   if ( !QFileInfo::exists( path ) )
   {
     error = QCoreApplication::translate( "AcvBoundarySource", "%1: no such file" ).arg( path );
@@ -229,6 +231,10 @@ bool AcvBoundarySource::readFeatures( QString &error, AcvProgress *progress )
   }
   // Every later step (validity, joining, drawing, writing) grows with the vertices.
   if ( !AcvInputLimits::checkVertices( mPath, vertices, error ) )
+    return false;
+  // Before any message quotes a name: a .dbf that declares no encoding was read as ISO-8859-1.
+  if ( QFileInfo( mPath ).suffix().compare( QLatin1String( "shp" ), Qt::CaseInsensitive ) == 0
+       && !AcvShapefileText::decode( mPath, sidecar( mPath, QStringLiteral( "dbf" ) ), mLayer->fields(), mFeatures, mNotes, mWarnings, error ) )
     return false;
 
   // GEOS's validity test is the costliest part of reading (a fifth of a second at 100 000

@@ -64,6 +64,8 @@ public:
   QString path() const { return mPath; }
   QString layerName() const { return mLayerName; }
   const QStringList &warnings() const { return mWarnings; }
+  //! Facts about the reading: how the text of a .dbf without a .cpg was decoded.
+  const QStringList &notes() const { return mNotes; }
 
   //! The features in file order, as multipolygons, with invalid polygons repaired (see open()).
   const QgsFeatureList &features() const { return mFeatures; }
@@ -129,6 +131,7 @@ private:
   QString mPath;
   QString mLayerName;
   QStringList mWarnings;
+  QStringList mNotes;
   QgsFeatureList mFeatures;
   mutable QVector<AcvFieldProfile> mProfiles;
   mutable bool mProfiled = false;

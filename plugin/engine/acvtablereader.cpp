@@ -4,6 +4,7 @@
  ***************************************************************************/
 #include "acvtablereader.h"
 #include "acvinputlimits.h"
+#include "acvlegacydetector.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -133,6 +134,25 @@ int replacementCharacters( const QByteArray &bytes )
       ++count;
   }
   return count;
+}
+
+//! The offset of each line's first byte. memchr() rather than a loop over every byte: an annex
+//! of 100 000 communes has 5 MB.
+QVector<qint64> lineStartsOf( const QByteArray &bytes )
+{
+  const char *data = bytes.constData();
+  const char *dataEnd = data + bytes.size();
+  QVector<qint64> lineStarts{ 0 };
+  for ( const char *newline = static_cast<const char *>( std::memchr( data, '\n', bytes.size() ) ); newline && newline + 1 < dataEnd;
+        newline = static_cast<const char *>( std::memchr( newline + 1, '\n', dataEnd - newline - 1 ) ) )
+    lineStarts.append( newline + 1 - data );
+  return lineStarts;
+}
+
+bool hasNonAscii( const QString &text )
+{
+  return std::any_of( text.cbegin(), text.cend(), []( QChar c )
+                      { return c.unicode() > 0x7F; } );
 }
 
 //! The 1-based line on which byte \a offset lies.
@@ -271,7 +291,7 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
     error = QCoreApplication::translate( "AcvTableReader", "%1: cannot be read (%2)" ).arg( path, file.errorString() );
     return false;
   }
-  const QByteArray bytes = file.readAll();
+  QByteArray bytes = file.readAll();
   file.close();
   const QString foreign = describeForeignContent( bytes.left( 8 ) );
   if ( !foreign.isEmpty() )
@@ -280,36 +300,22 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
     return false;
   }
 
-  // memchr() rather than a loop over every byte: an annex of 100 000 communes has 5 MB.
-  const char *data = bytes.constData();
-  const char *dataEnd = data + bytes.size();
-  QVector<qint64> lineStarts{ 0 };
-  for ( const char *newline = static_cast<const char *>( std::memchr( data, '\n', bytes.size() ) ); newline && newline + 1 < dataEnd;
-        newline = static_cast<const char *>( std::memchr( newline + 1, '\n', dataEnd - newline - 1 ) ) )
-    lineStarts.append( newline + 1 - data );
-  if ( const char *nul = static_cast<const char *>( std::memchr( data, '\0', bytes.size() ) ) )
+  QVector<qint64> lineStarts = lineStartsOf( bytes );
+  if ( const char *nul = static_cast<const char *>( std::memchr( bytes.constData(), '\0', bytes.size() ) ) )
   {
-    error = QCoreApplication::translate( "AcvTableReader", "%1: line %2 contains a NUL byte: this is not a text (CSV) file" ).arg( path ).arg( lineAtOffset( lineStarts, nul - data ) );
+    error = QCoreApplication::translate( "AcvTableReader", "%1: line %2 contains a NUL byte: this is not a text (CSV) file" ).arg( path ).arg( lineAtOffset( lineStarts, nul - bytes.constData() ) );
     return false;
   }
 
-  // Annexes saved by old tools come in Windows-1258 or TCVN3; guessing between them is unsafe,
-  // so name the first line that is not UTF-8 and ask for a UTF-8 export. Invalid bytes decode to
-  // U+FFFD: when the whole text has no more of those than the file spells out, every line is
-  // valid, and only a file with an invalid line is decoded again line by line to find it.
+  // Invalid bytes decode to U+FFFD: when the whole text has no more of those than the file
+  // spells out, it is UTF-8. Else it came from an old tool in Windows-1258, TCVN3 or VNI.
   QString text = QString::fromUtf8( bytes );
-  const bool valid = text.count( QChar( 0xFFFD ) ) == replacementCharacters( bytes );
-  for ( int line = 0; !valid && line < lineStarts.size(); ++line )
+  if ( text.count( QChar( 0xFFFD ) ) != replacementCharacters( bytes ) )
   {
-    const qint64 start = lineStarts.at( line );
-    const qint64 end = line + 1 < lineStarts.size() ? lineStarts.at( line + 1 ) : bytes.size();
-    const QByteArray raw = bytes.mid( start, end - start );
-    const QString decoded = QString::fromUtf8( raw );
-    if ( decoded.count( QChar( 0xFFFD ) ) != replacementCharacters( raw ) )
-    {
-      error = QCoreApplication::translate( "AcvTableReader", "%1: line %2 is not valid UTF-8 (a legacy encoding such as Windows-1258 or TCVN3?); save the annex as \"CSV UTF-8\"" ).arg( path ).arg( line + 1 );
+    if ( !decodeLegacyCsv( path, bytes, lineStarts, table, error ) )
       return false;
-    }
+    text = QString::fromUtf8( bytes );
+    lineStarts = lineStartsOf( bytes );
   }
 
   if ( text.startsWith( QChar( 0xFEFF ) ) )
@@ -377,7 +383,9 @@ bool AcvTableReader::readCsv( const QString &path, AcvRawTable &table, QString &
     error = QCoreApplication::translate( "AcvTableReader", "%1: the file has no rows" ).arg( path );
     return false;
   }
-  return true;
+  // A UTF-8 export of a workbook typed with a legacy font holds the Windows-1252 reading of its
+  // bytes ("HuyÖn"), as the workbook's own cells do.
+  return table.decodedFrom != AcvTextEncoding::Utf8 || decodeLegacyCells( table, error );
 }
 
 bool AcvTableReader::readSpreadsheet( const QString &path, const QString &sheet, AcvRawTable &table, QString &error, AcvProgress *progress )
@@ -461,5 +469,109 @@ bool AcvTableReader::readSpreadsheet( const QString &path, const QString &sheet,
   table.kinds.reserve( table.rows.size() );
   for ( const int rowNumber : std::as_const( table.rowNumbers ) )
     table.kinds.append( kinds.rowKinds( rowNumber ) );
+  return decodeLegacyCells( table, error );
+}
+
+bool AcvTableReader::decodeLegacyCsv( const QString &path, QByteArray &bytes, const QVector<qint64> &lineStarts, AcvRawTable &table, QString &error )
+{
+  QVector<QByteArray> samples;
+  QVector<int> sampleLines;
+  int utf8Lines = 0;
+  int firstInvalidLine = 0;
+  for ( int line = 0; line < lineStarts.size(); ++line )
+  {
+    const qint64 start = lineStarts.at( line );
+    const qint64 end = line + 1 < lineStarts.size() ? lineStarts.at( line + 1 ) : bytes.size();
+    const QByteArray raw = bytes.mid( start, end - start );
+    if ( std::none_of( raw.cbegin(), raw.cend(), []( char c )
+                       { return static_cast<uchar>( c ) >= 0x80; } ) )
+      continue;
+    samples.append( raw );
+    sampleLines.append( line + 1 );
+    if ( QString::fromUtf8( raw ).count( QChar( 0xFFFD ) ) == replacementCharacters( raw ) )
+      ++utf8Lines;
+    else if ( firstInvalidLine == 0 )
+      firstInvalidLine = line + 1;
+  }
+  // A legacy line is UTF-8 only by rare chance: where as many lines are UTF-8 as not, the file
+  // is UTF-8 with lines broken (pasted from elsewhere), and no decoding can mend both kinds.
+  if ( utf8Lines >= samples.size() - utf8Lines )
+  {
+    error = QCoreApplication::translate( "AcvTableReader", "%1: line %2 is not valid UTF-8, though %n other line(s) with letters beyond ASCII are (a line pasted from a file in a legacy encoding such as Windows-1258 or TCVN3?); save the annex as \"CSV UTF-8\"", nullptr, utf8Lines )
+              .arg( path )
+              .arg( firstInvalidLine );
+    return false;
+  }
+  const AcvLegacyDecision decision = AcvLegacyDetector::decideBytes( samples );
+  if ( decision.verdict != AcvLegacyDecision::Verdict::Decode )
+  {
+    // Guessing wrong would put garbled names on the map: name the line and the best guess.
+    const int line = sampleLines.value( decision.sample, sampleLines.value( 0, 1 ) );
+    const QString suspected = AcvLegacyEncoding::description( decision.encoding );
+    error = decision.word.isEmpty()
+              ? QCoreApplication::translate( "AcvTableReader", "%1: line %2 is not valid UTF-8; it may be %3, but too few of its words tell (%4); save the annex as \"CSV UTF-8\"" )
+                  .arg( path )
+                  .arg( line )
+                  .arg( suspected, decision.evidence() )
+              : QCoreApplication::translate( "AcvTableReader", "%1: line %2 is not valid UTF-8, and not certainly %3 either: read that way, '%4' is no Vietnamese word (%5); save the annex as \"CSV UTF-8\"" )
+                  .arg( path )
+                  .arg( line )
+                  .arg( suspected, decision.word, decision.evidence() );
+    return false;
+  }
+  bytes = AcvLegacyEncoding::decode( bytes, decision.encoding ).toUtf8();
+  table.decodedFrom = decision.encoding;
+  table.decodingEvidence = decision.evidence();
   return true;
+}
+
+bool AcvTableReader::decodeLegacyCells( AcvRawTable &table, QString &error )
+{
+  QStringList samples;
+  QVector<QPair<int, int>> places; // row index, column
+  for ( int r = 0; r < table.rows.size(); ++r )
+  {
+    const QStringList &row = table.rows.at( r );
+    for ( int c = 0; c < row.size(); ++c )
+    {
+      if ( table.cellKind( r, c ) == AcvCellKind::Text && hasNonAscii( row.at( c ) ) )
+      {
+        samples.append( row.at( c ) );
+        places.append( { r, c } );
+      }
+    }
+  }
+  if ( samples.isEmpty() )
+    return true;
+  // One decision for the whole sheet: a cell alone is too short to tell, and a sheet is typed
+  // with one font.
+  const AcvLegacyDecision decision = AcvLegacyDetector::decideReadings( samples );
+  if ( decision.verdict == AcvLegacyDecision::Verdict::Keep )
+    return true;
+  if ( decision.verdict == AcvLegacyDecision::Verdict::Unsure )
+  {
+    const QPair<int, int> place = places.value( decision.sample );
+    const QString where = table.kind == AcvTableSourceKind::Csv
+                            ? QCoreApplication::translate( "AcvTableReader", "%1, row %2, column %3" ).arg( table.path ).arg( table.rowNumbers.at( place.first ) ).arg( columnLetter( place.second ) )
+                            : QCoreApplication::translate( "AcvTableReader", "%1, sheet '%2', row %3, column %4" ).arg( table.path, table.sheet ).arg( table.rowNumbers.at( place.first ) ).arg( columnLetter( place.second ) );
+    error = QCoreApplication::translate( "AcvTableReader", "%1: '%2' reads as no Vietnamese, and not certainly as %3 typed with its fonts either (%4); convert the annex to Unicode (Unikey's converter does) and send it again" )
+              .arg( where, samples.value( decision.sample ).left( 80 ), AcvLegacyEncoding::description( decision.encoding ), decision.evidence() );
+    return false;
+  }
+  for ( int i = 0; i < samples.size(); ++i )
+  {
+    QByteArray bytes;
+    if ( AcvLegacyEncoding::windows1252Bytes( samples.at( i ), bytes ) )
+      table.rows[places.at( i ).first][places.at( i ).second] = AcvLegacyEncoding::decode( bytes, decision.encoding );
+  }
+  table.decodedFrom = decision.encoding;
+  table.decodingEvidence = decision.evidence();
+  return true;
+}
+
+QString AcvTableReader::describeDecoding( const AcvRawTable &table )
+{
+  if ( table.decodedFrom == AcvTextEncoding::Utf8 )
+    return QString();
+  return QCoreApplication::translate( "AcvTableReader", "read as %1 and converted to Unicode: %2" ).arg( AcvLegacyEncoding::description( table.decodedFrom ), table.decodingEvidence );
 }

@@ -5,6 +5,7 @@
 #ifndef ACVTABLEREADER_H
 #define ACVTABLEREADER_H
 
+#include "acvlegacyencoding.h"
 #include "acvprogress.h"
 #include "acvspreadsheetcellkinds.h"
 
@@ -37,6 +38,10 @@ struct AcvRawTable
   QVector<QByteArray> kinds;
   //! Spreadsheets (XLSX, ODS): the merged cells of the sheet; empty for CSV and XLS.
   QVector<AcvMergedCells> merges;
+  //! The legacy encoding the text was converted from (Utf8: it was Unicode already).
+  AcvTextEncoding decodedFrom = AcvTextEncoding::Utf8;
+  //! Why that encoding: how its words read (AcvLegacyDecision::evidence()).
+  QString decodingEvidence;
   int columnCount() const;
   //! Whether the cell is a number or text as the workbook stores it (always Text in a CSV).
   AcvCellKind cellKind( int rowIndex, int column ) const
@@ -72,9 +77,19 @@ public:
   //! Spreadsheet column letter for a 0-based index: 0 -> "A", 27 -> "AB".
   static QString columnLetter( int index );
 
+  //! "read as TCVN3 (ABC, the .VnTime fonts) and converted to Unicode: …"; empty when nothing was converted.
+  static QString describeDecoding( const AcvRawTable &table );
+
 private:
   static bool readCsv( const QString &path, AcvRawTable &table, QString &error, AcvProgress *progress );
   static bool readSpreadsheet( const QString &path, const QString &sheet, AcvRawTable &table, QString &error, AcvProgress *progress );
+  /**
+   * A CSV that is not UTF-8: converted to UTF-8 in place when one legacy encoding is certain
+   * (AcvLegacyDetector), else refused naming the line and the encoding suspected.
+   */
+  static bool decodeLegacyCsv( const QString &path, QByteArray &bytes, const QVector<qint64> &lineStarts, AcvRawTable &table, QString &error );
+  //! Text cells typed with a legacy font (read as Windows-1252), converted when certain, else refused naming the cell.
+  static bool decodeLegacyCells( AcvRawTable &table, QString &error );
 };
 
 #endif // ACVTABLEREADER_H

@@ -62,6 +62,9 @@ bool AcvCoverageJob::loadStatistics( AcvMessages &messages, QString &error, AcvP
             .arg( mOptions.stats, mTable.raw().sheet.isEmpty() ? QString() : QStringLiteral( " (sheet '%1')" ).arg( mTable.raw().sheet ) )
             .arg( mTable.headerRows().constLast() )
             .arg( mTable.records().size() ) );
+  const QString decoding = AcvTableReader::describeDecoding( mTable.raw() );
+  if ( !decoding.isEmpty() )
+    info( QStringLiteral( "  text:        " ) + decoding );
   info( QStringLiteral( "  key:         " ) + describeColumn( mTable, mTable.keyColumn() ) );
   if ( mTable.parentReading().source != AcvParentReading::Source::None )
     info( QStringLiteral( "  parent:      " ) + mTable.describeParents() );
@@ -123,6 +126,8 @@ bool AcvCoverageJob::chooseKeyField( AcvMessages &messages, QString &error )
     messages.append( AcvMessage::info( QStringLiteral( "Boundaries: %1, layer '%2', key field '%3'" ).arg( mOptions.boundaries, mBoundaries.layerName(), mKeyField ) ) );
   }
   messages.append( AcvMessage::info( QStringLiteral( "  level:       " ) + mBoundaryLevel.describe() ) );
+  for ( const QString &note : mBoundaries.notes() )
+    messages.append( AcvMessage::info( QStringLiteral( "  " ) + note ) );
   for ( const QString &warning : mBoundaries.warnings() )
     messages.append( AcvMessage::warning( warning ) );
   if ( !chooseParentField( messages, error ) )

@@ -87,8 +87,7 @@ const QVector<BadInput> &badInputs()
     { "TenThousandCharacterName", { "--boundaries", gl, "--stats", "@bad/long_name.csv" }, { "long_name.csv, row 3, column 1 ('Đơn vị'): the locality name is 10005 characters long" } },
     { "NameThatNormalizesToNothing", { "--boundaries", gl, "--stats", "@bad/name_normalizes_to_nothing.csv" }, { "name_normalizes_to_nothing.csv, row 3, column 1", "has no letters or digits" } },
     { "ControlCharactersInName", { "--boundaries", gl, "--stats", "@bad/control_characters.csv" }, { "control_characters.csv, row 3, column 1", "control character U+0007" } },
-    { "Windows1258Csv", { "--boundaries", gl, "--stats", "@bad/windows1258.csv" }, { "windows1258.csv: line 1 is not valid UTF-8" } },
-    { "Tcvn3Csv", { "--boundaries", gl, "--stats", "@bad/tcvn3.csv" }, { "tcvn3.csv: line 1 is not valid UTF-8" } },
+    { "Tcvn3CsvWithWrongCodes", { "--boundaries", gl, "--stats", "@bad/tcvn3.csv" }, { "tcvn3.csv: line 1 is not valid UTF-8, and not certainly TCVN3 (ABC, the .VnTime fonts) either", "'lườt' is no Vietnamese word" } },
     // --- bad boundaries
     { "NullGeometry", { "--boundaries", "@bad/null_geometry.geojson", "--stats", "@bad/ok_stats.csv" }, { "null_geometry.geojson, layer 'null_geometry', feature 2 (name 'Thị xã An Khê'): has no geometry" } },
     { "EmptyGeometry", { "--boundaries", "@bad/empty_geometry.geojson", "--stats", "@bad/ok_stats.csv" }, { "empty_geometry.geojson, layer 'empty_geometry', feature 2", "has no geometry" } },
@@ -301,5 +300,15 @@ TEST( OddButAcceptedInputs, RightToLeftMarksInANameAreInvisibleToMatching )
   const GoodRun run = runGood( scratch, { QStringLiteral( "--boundaries" ), bad( QStringLiteral( "ok_boundaries.geojson" ) ), QStringLiteral( "--stats" ), bad( QStringLiteral( "rtl_marks.csv" ) ), QStringLiteral( "--strict" ) } );
   ASSERT_FALSE( run.result.crashed );
   ASSERT_EQ( run.result.exitCode, 0 ) << run.result.err.toStdString();
+  EXPECT_EQ( run.report.value( QStringLiteral( "matched" ) ).toArray().size(), 3 );
+}
+
+TEST( OddButAcceptedInputs, AWindows1258AnnexIsConvertedAndSaysSo )
+{
+  AcvScratch scratch;
+  const GoodRun run = runGood( scratch, { QStringLiteral( "--boundaries" ), bad( QStringLiteral( "ok_boundaries.geojson" ) ), QStringLiteral( "--stats" ), bad( QStringLiteral( "windows1258.csv" ) ), QStringLiteral( "--strict" ) } );
+  ASSERT_FALSE( run.result.crashed );
+  ASSERT_EQ( run.result.exitCode, 0 ) << run.result.err.toStdString();
+  EXPECT_TRUE( run.result.out.contains( QStringLiteral( "read as Windows-1258 (Vietnamese code page) and converted to Unicode" ) ) ) << run.result.out.toStdString();
   EXPECT_EQ( run.report.value( QStringLiteral( "matched" ) ).toArray().size(), 3 );
 }

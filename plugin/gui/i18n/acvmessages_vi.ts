@@ -79,6 +79,22 @@
         <source>%1: layer &apos;%2&apos; has no field &apos;%3&apos; (fields: %4)</source>
         <translation>%1: lớp &apos;%2&apos; không có trường &apos;%3&apos; (các trường hiện có: %4)</translation>
     </message>
+    <message>
+        <source>all %1 values with letters beyond ASCII are valid UTF-8</source>
+        <translation>cả %1 giá trị có chữ ngoài ASCII đều là UTF-8 hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1: its .dbf declares no encoding (no .cpg file) and its text is no Vietnamese in Windows-1258, TCVN3 or VNI; it was read as ISO-8859-1 (add a .cpg file naming the encoding if names look wrong)</source>
+        <translation>%1: tệp .dbf không khai báo bảng mã (không có tệp .cpg) và văn bản của nó không phải tiếng Việt theo Windows-1258, TCVN3 hay VNI; đã đọc theo ISO-8859-1 (nếu tên bị sai, hãy thêm tệp .cpg ghi rõ bảng mã)</translation>
+    </message>
+    <message>
+        <source>%1, feature %2, field &apos;%3&apos;: the .dbf declares no encoding (no .cpg file), and its text is not certainly %4: read that way, &apos;%5&apos; is no Vietnamese word (%6); add a .cpg file naming the encoding (UTF-8, 1258...)</source>
+        <translation>%1, đối tượng %2, trường &apos;%3&apos;: tệp .dbf không khai báo bảng mã (không có tệp .cpg), và không chắc văn bản là %4: đọc theo bảng mã đó thì &apos;%5&apos; không phải là chữ tiếng Việt (%6); vui lòng thêm tệp .cpg ghi rõ bảng mã (UTF-8, 1258...)</translation>
+    </message>
+    <message>
+        <source>%1: its .dbf declares no encoding (no .cpg file); its text was read as %2 and converted to Unicode: %3</source>
+        <translation>%1: tệp .dbf không khai báo bảng mã (không có tệp .cpg); văn bản đã được đọc theo %2 và chuyển sang Unicode: %3</translation>
+    </message>
 </context>
 <context>
     <name>AcvClassification</name>
@@ -179,6 +195,36 @@
     <message>
         <source>%1: the boundaries have %2 vertices; the limit is %3 vertices (simplify them, e.g. with QGIS&apos;s Simplify or ogr2ogr -simplify)</source>
         <translation>%1: dữ liệu ranh giới có %2 đỉnh; giới hạn là %3 đỉnh (vui lòng đơn giản hóa, ví dụ bằng công cụ Simplify của QGIS hoặc ogr2ogr -simplify)</translation>
+    </message>
+</context>
+<context>
+    <name>AcvLegacyDecision</name>
+    <message>
+        <source>as it is</source>
+        <translation>giữ nguyên</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 words with Vietnamese letters read as Vietnamese syllables (%3)</source>
+        <translation>%1/%2 từ có chữ tiếng Việt đọc thành âm tiết tiếng Việt (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>AcvLegacyEncoding</name>
+    <message>
+        <source>Windows-1258 (Vietnamese code page)</source>
+        <translation>Windows-1258 (bảng mã tiếng Việt của Windows)</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC, the .VnTime fonts)</source>
+        <translation>TCVN3 (ABC, các phông .VnTime)</translation>
+    </message>
+    <message>
+        <source>VNI-Windows (the VNI-Times fonts)</source>
+        <translation>VNI-Windows (các phông VNI-Times)</translation>
     </message>
 </context>
 <context>
@@ -421,10 +467,6 @@
         <translation>%1: dòng %2 chứa byte NUL: đây không phải tệp văn bản (CSV)</translation>
     </message>
     <message>
-        <source>%1: line %2 is not valid UTF-8 (a legacy encoding such as Windows-1258 or TCVN3?); save the annex as &quot;CSV UTF-8&quot;</source>
-        <translation>%1: dòng %2 không phải UTF-8 hợp lệ (bảng mã cũ như Windows-1258 hoặc TCVN3?); vui lòng lưu phụ lục dưới dạng &quot;CSV UTF-8&quot;</translation>
-    </message>
-    <message>
         <source>%1: cannot be read by GDAL</source>
         <translation>%1: GDAL không đọc được tệp</translation>
     </message>
@@ -451,6 +493,36 @@
     <message>
         <source>%1: sheet &apos;%2&apos; is empty</source>
         <translation>%1: trang tính &apos;%2&apos; trống</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: line %2 is not valid UTF-8, though %n other line(s) with letters beyond ASCII are (a line pasted from a file in a legacy encoding such as Windows-1258 or TCVN3?); save the annex as &quot;CSV UTF-8&quot;</source>
+        <translation>
+            <numerusform>%1: dòng %2 không phải UTF-8 hợp lệ, dù %n dòng khác có chữ ngoài ASCII là UTF-8 (một dòng được dán từ tệp dùng bảng mã cũ như Windows-1258 hoặc TCVN3?); vui lòng lưu phụ lục dưới dạng &quot;CSV UTF-8&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not valid UTF-8; it may be %3, but too few of its words tell (%4); save the annex as &quot;CSV UTF-8&quot;</source>
+        <translation>%1: dòng %2 không phải UTF-8 hợp lệ; có thể là %3, nhưng quá ít từ để khẳng định (%4); vui lòng lưu phụ lục dưới dạng &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not valid UTF-8, and not certainly %3 either: read that way, &apos;%4&apos; is no Vietnamese word (%5); save the annex as &quot;CSV UTF-8&quot;</source>
+        <translation>%1: dòng %2 không phải UTF-8 hợp lệ, và cũng không chắc là %3: đọc theo bảng mã đó thì &apos;%4&apos; không phải là chữ tiếng Việt (%5); vui lòng lưu phụ lục dưới dạng &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3</source>
+        <translation>%1, dòng %2, cột %3</translation>
+    </message>
+    <message>
+        <source>%1, sheet &apos;%2&apos;, row %3, column %4</source>
+        <translation>%1, trang tính &apos;%2&apos;, dòng %3, cột %4</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; reads as no Vietnamese, and not certainly as %3 typed with its fonts either (%4); convert the annex to Unicode (Unikey&apos;s converter does) and send it again</source>
+        <translation>%1: &apos;%2&apos; không đọc được thành tiếng Việt, và cũng không chắc là %3 gõ bằng phông của bảng mã đó (%4); vui lòng chuyển phụ lục sang Unicode (công cụ chuyển mã của Unikey làm được) rồi gửi lại</translation>
+    </message>
+    <message>
+        <source>read as %1 and converted to Unicode: %2</source>
+        <translation>đã đọc theo %1 và chuyển sang Unicode: %2</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,20 @@ def csv(rows, header=HEADER):
     return "\n".join([header] + [";".join(r) for r in rows]) + "\n"
 
 
+def windows1258(text):
+    """Windows-1258 bytes: the letter (with its circumflex, breve or horn, which have bytes of
+    their own) then its tone as a combining byte. Python's cp1258 codec has no composition."""
+    import unicodedata
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = b""
+    for c in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", c)
+        tone = "".join(p for p in parts if p in tones)
+        base = unicodedata.normalize("NFC", "".join(p for p in parts if p not in tones))
+        out += (base + tone).encode("cp1258")
+    return out
+
+
 def square(x, y, size=0.1):
     return [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]
 
@@ -221,8 +235,10 @@ def main():
     write("name_normalizes_to_nothing.csv", csv([ROWS[0], ("– ... –", "19.297", "30.039"), ROWS[2]]))
     write("control_characters.csv", csv([ROWS[0], ("TX An\x07 Kh\x1bê", "19.297", "30.039"), ROWS[2]]))
     write("rtl_marks.csv", csv([ROWS[0], ("\u200fTX An Khê\u202e", "19.297", "30.039"), ROWS[2]]))
-    write("windows1258.csv", csv(ROWS).encode("cp1258", errors="replace"))
-    # TCVN3 (ABC): the Vietnamese letters live in 0x80-0xFF; "Đơn vị" is A7 A1 6E 20 76 DE.
+    # Windows-1258 as Vietnamese Windows writes it (accepted: read as Windows-1258 and said so).
+    write("windows1258.csv", windows1258(csv(ROWS)))
+    # Meant as TCVN3, but typed with wrong codes: A1 is Ă in the chart, not ơ (AC), and so on.
+    # Read as TCVN3 it is half gibberish ("lườt"), in the other encodings worse: refused as uncertain.
     tcvn3 = (b"\xa7\xa1n v\xde;S\xe8 l\xad\xeat c\xe3i \xae\xa6t;S\xe8 ng\xad\xeai d\xefng \xa7TTM\n"
              b"TP. Pleiku;29.178;129.015\nTX An Kh\xd5;19.297;30.039\nTh\xde x\xb8 Ayun Pa;11.326;18.199\n")
     write("tcvn3.csv", tcvn3)
