@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AcvAdminLevels</name>
+    <message>
+        <source>provinces</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>districts</source>
+        <translation>huyện</translation>
+    </message>
+    <message>
+        <source>communes</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <source>units of unknown level</source>
+        <translation>đơn vị chưa rõ cấp</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>chưa rõ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 names written with a type word such as Huyện or Xã</source>
+        <translation>%1 trên %2 tên có ghi loại đơn vị như Huyện hay Xã</translation>
+    </message>
+    <message>
+        <source>by the header &apos;%1&apos;</source>
+        <translation>theo tiêu đề cột &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled names (of %3)</source>
+        <translation>%1 trên %2 tên lấy mẫu (trong %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 names</source>
+        <translation>%1 trên %2 tên</translation>
+    </message>
+    <message>
+        <source>%1 written %2: %3</source>
+        <translation>%1 ghi là %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>AcvAdminTypes</name>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>huyện</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>chưa rõ</translation>
+    </message>
+</context>
+<context>
     <name>AcvBoundarySource</name>
     <message>
         <source>not a vector format GDAL can read</source>
@@ -95,6 +157,18 @@
         <source>%1: its .dbf declares no encoding (no .cpg file); its text was read as %2 and converted to Unicode: %3</source>
         <translation>%1: tệp .dbf không khai báo bảng mã (không có tệp .cpg); văn bản đã được đọc theo %2 và chuyển sang Unicode: %3</translation>
     </message>
+    <message>
+        <source>unknown (no field names the features with type words such as Huyện or Xã)</source>
+        <translation>chưa rõ (không trường nào ghi tên đối tượng kèm loại đơn vị như Huyện hay Xã)</translation>
+    </message>
+    <message>
+        <source>%1 (field &apos;%2&apos; groups them into %3)</source>
+        <translation>%1 (trường &apos;%2&apos; gộp chúng thành các %3)</translation>
+    </message>
+    <message>
+        <source>%1 (field &apos;%2&apos;: %3)</source>
+        <translation>%1 (trường &apos;%2&apos;: %3)</translation>
+    </message>
 </context>
 <context>
     <name>AcvClassification</name>
@@ -130,16 +204,8 @@
         <translation>%1: không trường nào của lớp &apos;%2&apos; khớp với đơn vị nào trong %3 (các trường: %4); vui lòng chỉ định trường khóa bằng --boundary-key</translation>
     </message>
     <message>
-        <source>boundary &apos;%1&apos; has no statistics row</source>
-        <translation>ranh giới &apos;%1&apos; không có dòng số liệu tương ứng</translation>
-    </message>
-    <message>
         <source>; did you mean %1? (add it to a --mapping file)</source>
         <translation>; có phải là %1? (bổ sung vào tệp --mapping)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; matches no boundary%2</source>
-        <translation>&apos;%1&apos; không khớp với ranh giới nào%2</translation>
     </message>
     <message>
         <source>--strict: %1 boundaries and %2 statistics rows are unmatched (see the warnings above)</source>
@@ -160,6 +226,69 @@
     <message>
         <source>; closest spellings: %1</source>
         <translation>; cách viết gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>the units field &apos;%1&apos; groups the features into (%2 of its %3 values pair with the annex&apos;s %4 rows)</source>
+        <translation>các đơn vị mà trường &apos;%1&apos; gộp các đối tượng vào (%2 trên %3 giá trị của trường khớp với %4 dòng của phụ lục)</translation>
+    </message>
+    <message>
+        <source>%1 boundaries</source>
+        <translation>ranh giới cấp %1</translation>
+    </message>
+    <message>
+        <source>boundaries of the units in field &apos;%1&apos;</source>
+        <translation>ranh giới của các đơn vị trong trường &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>use %1, or dissolve these by field &apos;%2&apos; first (QGIS: Vector ▸ Geoprocessing Tools ▸ Dissolve, field &apos;%2&apos;)</source>
+        <translation>hãy dùng %1, hoặc gộp (dissolve) ranh giới này theo trường &apos;%2&apos; trước (QGIS: Vector ▸ Geoprocessing Tools ▸ Dissolve, trường &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>use %1 for this annex, or an annex of %2</source>
+        <translation>hãy dùng %1 cho phụ lục này, hoặc một phụ lục cấp %2</translation>
+    </message>
+    <message>
+        <source>use %1 for this annex</source>
+        <translation>hãy dùng %1 cho phụ lục này</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not at the same administrative level: the annex lists %3, the boundaries are %4. Nothing was joined; %5.</source>
+        <translation>%1 và %2 không cùng cấp hành chính: phụ lục liệt kê %3, còn ranh giới là %4. Chưa ghép gì; %5.</translation>
+    </message>
+    <message>
+        <source>the annex gives each row&apos;s parent (%1 parents such as &apos;%2&apos;), but no field of %3 pairs with them; rows are matched by name alone (name the field with --boundary-parent)</source>
+        <translation>phụ lục ghi đơn vị cấp trên của từng dòng (%1 đơn vị, ví dụ &apos;%2&apos;), nhưng không trường nào của %3 khớp với chúng; các dòng chỉ được ghép theo tên (chỉ định trường bằng --boundary-parent)</translation>
+    </message>
+    <message>
+        <source>the annex&apos;s parent &apos;%1&apos; is no value of field &apos;%2&apos;; its rows were matched by name alone, where the name is unique</source>
+        <translation>đơn vị cấp trên &apos;%1&apos; của phụ lục không có trong trường &apos;%2&apos;; các dòng của nó chỉ được ghép theo tên, khi tên là duy nhất</translation>
+    </message>
+    <message>
+        <source>boundary %1 has no statistics row</source>
+        <translation>ranh giới %1 không có dòng số liệu</translation>
+    </message>
+    <message>
+        <source>%1 matches no boundary%2</source>
+        <translation>%1 không khớp với ranh giới nào%2</translation>
+    </message>
+</context>
+<context>
+    <name>AcvCoverageJoin</name>
+    <message>
+        <source>if they are different localities of the same name (in different districts), the annex needs its district or province column: name it with --stats-parent (a district cell merged down its communes counts for each of them)</source>
+        <translation>nếu đó là các địa phương khác nhau trùng tên (ở các huyện khác nhau), phụ lục cần cột huyện hoặc tỉnh: chỉ định bằng --stats-parent (ô huyện gộp qua các xã được tính cho từng xã)</translation>
+    </message>
+    <message>
+        <source>the annex&apos;s parent column tells them apart, but no boundary field names the features&apos; parents: name it with --boundary-parent</source>
+        <translation>cột đơn vị cấp trên của phụ lục phân biệt được chúng, nhưng không trường ranh giới nào ghi đơn vị cấp trên: chỉ định bằng --boundary-parent</translation>
+    </message>
+    <message>
+        <source>they repeat within one parent: if they are different localities (a name typed without diacritics cannot tell &apos;Ia Băng&apos; from &apos;Ia Bang&apos;), write them as the boundaries do or pair them with a --mapping file; else keep one row per locality</source>
+        <translation>chúng lặp lại trong cùng một đơn vị cấp trên: nếu là các địa phương khác nhau (tên gõ không dấu không phân biệt được &apos;Ia Băng&apos; với &apos;Ia Bang&apos;), hãy ghi tên như trong ranh giới hoặc ghép bằng tệp --mapping; nếu không, giữ một dòng cho mỗi địa phương</translation>
+    </message>
+    <message>
+        <source>%1: the same locality appears more than once, and nothing tells the rows apart (%2 names repeat): %3; %4</source>
+        <translation>%1: cùng một địa phương xuất hiện nhiều lần và không có gì phân biệt các dòng (%2 tên lặp lại): %3; %4</translation>
     </message>
 </context>
 <context>
@@ -288,10 +417,6 @@
         <translation>%1: không có cột &apos;%2&apos; (%3) trong dòng tiêu đề ở dòng %4; các cột: %5</translation>
     </message>
     <message>
-        <source>%1: several columns could hold the %2 (%3); choose one with %4</source>
-        <translation>%1: nhiều cột có thể chứa %2 (%3); vui lòng chọn một cột bằng %4</translation>
-    </message>
-    <message>
         <source>%1: no %2 column found in the header in row %3 (columns: %4); name it with %5</source>
         <translation>%1: không tìm thấy cột %2 trong dòng tiêu đề ở dòng %3 (các cột: %4); vui lòng chỉ định bằng %5</translation>
     </message>
@@ -382,6 +507,18 @@
     <message>
         <source>%1: no locality rows below the header in row %2</source>
         <translation>%1: không có dòng đơn vị nào dưới dòng tiêu đề ở dòng %2</translation>
+    </message>
+    <message>
+        <source>%1: several columns could hold the %2 (%3); choose one with %4%5</source>
+        <translation>%1: nhiều cột có thể là %2 (%3); chọn một cột bằng %4%5</translation>
+    </message>
+    <message>
+        <source> (and the district or province column with --stats-parent)</source>
+        <translation> (và cột huyện hoặc tỉnh bằng --stats-parent)</translation>
+    </message>
+    <message>
+        <source>below it</source>
+        <translation>bên dưới nó</translation>
     </message>
 </context>
 <context>
