@@ -150,6 +150,7 @@ bool AcvCoverageJob::checkLevels( const QStringList &statisticsKeys, int keyMatc
     if ( annexLevel != AcvAdminLevel::Unknown || mKeyMode != AcvNameMatcher::KeyMode::Name )
       return true;
     int best = keyMatches;
+    int groups = 0;
     for ( const AcvFieldProfile &profile : mBoundaries.fieldProfiles() )
     {
       if ( !profile.groups() || profile.distinct < 2 || profile.name == mKeyField )
@@ -159,6 +160,7 @@ bool AcvCoverageJob::checkLevels( const QStringList &statisticsKeys, int keyMatc
       {
         best = count;
         groupingField = profile.name;
+        groups = profile.distinct;
       }
     }
     if ( groupingField.isEmpty() )
@@ -167,9 +169,7 @@ bool AcvCoverageJob::checkLevels( const QStringList &statisticsKeys, int keyMatc
     annexEvidence = QCoreApplication::translate( "AcvCoverageJob", "the units field '%1' groups the features into (%2 of its %3 values pair with the annex's %4 rows)" )
                         .arg( groupingField )
                         .arg( best )
-                        .arg( std::find_if( mBoundaries.fieldProfiles().cbegin(), mBoundaries.fieldProfiles().cend(), [&groupingField]( const AcvFieldProfile &p )
-                                            { return p.name == groupingField; } )
-                                  ->distinct )
+                        .arg( groups )
                         .arg( statisticsKeys.size() );
   }
   else if ( annexLevel == AcvAdminLevel::Unknown || mBoundaryLevel.level == AcvAdminLevel::Unknown || annexLevel == mBoundaryLevel.level )
