@@ -97,19 +97,44 @@ inline QString acvXmlEscaped( const QString &text )
  * Writes \a rows to a new ODS at \a path as LibreOffice lays one out: the mimetype first and
  * uncompressed, then content.xml with typed cells (office:value-type) and the text Calc shows.
  */
-inline bool acvWriteOds( const QString &path, const QString &sheet, const QVector<AcvTestRow> &rows )
+//! Writes an ODS as Calc does, merged ranges as a spanning first cell and covered cells after it.
+inline bool acvWriteOds( const QString &path, const QString &sheet, const QVector<AcvTestRow> &rows, const QVector<AcvTestMerge> &merges = {} )
 {
+  const auto mergeAt = [&merges]( int r, int c ) -> const AcvTestMerge *
+  {
+    for ( const AcvTestMerge &merge : merges )
+    {
+      if ( r >= merge.firstRow && r <= merge.lastRow && c >= merge.firstColumn && c <= merge.lastColumn )
+        return &merge;
+    }
+    return nullptr;
+  };
   QString content = QStringLiteral( "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                                     "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
                                     "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
                                     "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
                                     "<office:body><office:spreadsheet><table:table table:name=\"%1\">" )
                         .arg( acvXmlEscaped( sheet ) );
-  for ( const AcvTestRow &row : rows )
+  for ( int r = 0; r < rows.size(); ++r )
   {
+    const AcvTestRow &row = rows.at( r );
     content += QStringLiteral( "<table:table-row>" );
-    for ( const AcvTestCell &cell : row )
+    for ( int c = 0; c < row.size(); ++c )
     {
+      const AcvTestCell &cell = row.at( c );
+      if ( const AcvTestMerge *merge = mergeAt( r, c ) )
+      {
+        if ( r != merge->firstRow || c != merge->firstColumn )
+        {
+          content += QStringLiteral( "<table:covered-table-cell/>" );
+          continue;
+        }
+        content += QStringLiteral( "<table:table-cell table:number-rows-spanned=\"%1\" table:number-columns-spanned=\"%2\" office:value-type=\"string\"><text:p>%3</text:p></table:table-cell>" )
+                       .arg( merge->lastRow - merge->firstRow + 1 )
+                       .arg( merge->lastColumn - merge->firstColumn + 1 )
+                       .arg( acvXmlEscaped( merge->text ) );
+        continue;
+      }
       // What Calc shows of a number: for the test, its value written the Vietnamese way.
       const QString shown = acvXmlEscaped( QString::number( cell.number, 'g', 15 ).replace( QLatin1Char( '.' ), QLatin1Char( ',' ) ) );
       switch ( cell.kind )

@@ -149,13 +149,20 @@ TEST( AcvStatisticsTableParents, AMergedDistrictCellCountsForEveryRowBelowIt )
                                      { acvText( QString() ), acvText( u8( "Xã Ia Dêr" ) ), acvNumber( 200 ), acvNumber( 20 ) },
                                      { acvText( u8( "Huyện Chư Prông" ) ), acvText( u8( "Xã Ia O" ) ), acvNumber( 300 ), acvNumber( 30 ) },
                                      { acvText( QString() ), acvText( u8( "Xã Ia Kly" ) ), acvNumber( 400 ), acvNumber( 40 ) } };
-  ASSERT_TRUE( acvWriteXlsx( path, QStringLiteral( "Sheet1" ), rows, { { 1, 0, 2, 0, u8( "Huyện Ia Grai" ) }, { 3, 0, 4, 0, u8( "Huyện Chư Prông" ) } } ) );
-  QString error;
-  const AcvStatisticsTable table = load( path, error );
-  ASSERT_TRUE( error.isEmpty() ) << error.toStdString();
-  EXPECT_EQ( table.parents(), QStringList( { u8( "Huyện Ia Grai" ), u8( "Huyện Ia Grai" ), u8( "Huyện Chư Prông" ), u8( "Huyện Chư Prông" ) } ) );
-  EXPECT_EQ( table.parentReading().mergedRows, 2 );
-  EXPECT_EQ( table.parentReading().filledDownRows, 0 );
+  const QVector<AcvTestMerge> merges = { { 1, 0, 2, 0, u8( "Huyện Ia Grai" ) }, { 3, 0, 4, 0, u8( "Huyện Chư Prông" ) } };
+  const QString ods = scratch.path( QStringLiteral( "m.ods" ) );
+  ASSERT_TRUE( acvWriteXlsx( path, QStringLiteral( "Sheet1" ), rows, merges ) );
+  ASSERT_TRUE( acvWriteOds( ods, QStringLiteral( "Sheet1" ), rows, merges ) );
+  for ( const QString &workbook : { path, ods } )
+  {
+    QString error;
+    const AcvStatisticsTable table = load( workbook, error );
+    ASSERT_TRUE( error.isEmpty() ) << error.toStdString();
+    EXPECT_EQ( table.parents(), QStringList( { u8( "Huyện Ia Grai" ), u8( "Huyện Ia Grai" ), u8( "Huyện Chư Prông" ), u8( "Huyện Chư Prông" ) } ) ) << workbook.toStdString();
+    EXPECT_EQ( table.parentReading().mergedRows, 2 ) << workbook.toStdString();
+    EXPECT_EQ( table.parentReading().filledDownRows, 0 ) << workbook.toStdString();
+    EXPECT_EQ( table.records().at( 3 ).population, 400.0 ) << workbook.toStdString();
+  }
 }
 
 TEST( AcvStatisticsTableParents, ADistrictAnnexWithAProvinceRowIsStillDistricts )
