@@ -67,6 +67,26 @@ inline int toneIndex( QChar mark )
   }
 }
 
+//! Reads the marks after letter \a i of \a decomposed (advancing \a i): \a modifier 1 circumflex,
+//! 2 breve, 3 horn; \a tone as toneIndex(). A mark \a encoding has no byte for fails the test.
+inline void readMarks( const QString &decomposed, int &i, int &modifier, int &tone, const char *encoding )
+{
+  while ( i + 1 < decomposed.size() && decomposed.at( i + 1 ).isMark() )
+  {
+    const QChar mark = decomposed.at( ++i );
+    if ( mark.unicode() == 0x0302 )
+      modifier = 1;
+    else if ( mark.unicode() == 0x0306 )
+      modifier = 2;
+    else if ( mark.unicode() == 0x031B )
+      modifier = 3;
+    else if ( toneIndex( mark ) > 0 )
+      tone = toneIndex( mark );
+    else
+      ADD_FAILURE() << "no " << encoding << " byte for the mark U+" << std::hex << mark.unicode();
+  }
+}
+
 //! VNI-Windows: the base letter, then one byte for its circumflex or breve and tone.
 inline QByteArray vni( const QString &text )
 {
@@ -95,22 +115,9 @@ inline QByteArray vni( const QString &text )
     }
     const bool capital = c.isUpper();
     const int shift = capital ? 0x20 : 0;
-    int modifier = 0; // 1 circumflex, 2 breve, 3 horn
+    int modifier = 0;
     int t = 0;
-    while ( i + 1 < decomposed.size() && decomposed.at( i + 1 ).isMark() )
-    {
-      const QChar mark = decomposed.at( ++i );
-      if ( mark.unicode() == 0x0302 )
-        modifier = 1;
-      else if ( mark.unicode() == 0x0306 )
-        modifier = 2;
-      else if ( mark.unicode() == 0x031B )
-        modifier = 3;
-      else if ( toneIndex( mark ) > 0 )
-        t = toneIndex( mark );
-      else
-        ADD_FAILURE() << "no VNI byte for the mark U+" << std::hex << mark.unicode();
-    }
+    readMarks( decomposed, i, modifier, t, "VNI" );
     const char lower = c.toLower().toLatin1();
     if ( lower == 'i' && t > 0 )
       out.append( static_cast<char>( toned_i[t] - shift ) );
@@ -168,22 +175,9 @@ inline QByteArray windows1258( const QString &text )
       continue;
     }
     // NFD orders a dot below before a circumflex or breve ("ệ" is e, U+0323, U+0302).
-    int modifier = 0; // 1 circumflex, 2 breve, 3 horn
+    int modifier = 0;
     int t = 0;
-    while ( i + 1 < decomposed.size() && decomposed.at( i + 1 ).isMark() )
-    {
-      const QChar mark = decomposed.at( ++i );
-      if ( mark.unicode() == 0x0302 )
-        modifier = 1;
-      else if ( mark.unicode() == 0x0306 )
-        modifier = 2;
-      else if ( mark.unicode() == 0x031B )
-        modifier = 3;
-      else if ( toneIndex( mark ) > 0 )
-        t = toneIndex( mark );
-      else
-        ADD_FAILURE() << "no Windows-1258 byte for the mark U+" << std::hex << mark.unicode();
-    }
+    readMarks( decomposed, i, modifier, t, "Windows-1258" );
     const char lower = c.toLower().toLatin1();
     const int shift = c.isUpper() ? 0x20 : 0;
     if ( modifier == 1 && ( lower == 'a' || lower == 'e' || lower == 'o' ) )
