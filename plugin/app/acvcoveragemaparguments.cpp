@@ -32,6 +32,14 @@ const OptionSpec kValueOptions[] = {
     { "installs", "COLUMN", "Column with app installs (default: detected from the header)." },
     { "smartphones", "COLUMN", "Column with smartphone users (ĐTTM; default: detected)." },
     { "population", "COLUMN", "Column with population (Dân số, DS; default: detected)." },
+    { "crosswalk", "FILE", "Old units -> new units (CSV, XLSX, ODS): the annex's rows are summed into the new units before the join (see README, 'Crosswalks')." },
+    { "crosswalk-sheet", "NAME", "Sheet of a crosswalk workbook (default: the first non-empty one)." },
+    { "crosswalk-column", "ROLE=COLUMN", "A crosswalk column the header words do not tell: old-code, old-name, old-parent, new-code, new-name, link, share (repeatable)." },
+    { "partial-by", "area", "Apportion old units split between new ones, when the crosswalk gives no shares, by the area of overlap (needs --old-boundaries)." },
+    { "old-boundaries", "PATH", "Boundaries of the crosswalk's old units, for --partial-by area." },
+    { "old-boundary-layer", "NAME", "Layer inside --old-boundaries when it holds several." },
+    { "old-boundary-key", "FIELD", "Field of --old-boundaries naming or coding the old units (default: the field pairing with the crosswalk)." },
+    { "aggregate-by", "COLUMN", "Sum the annex's rows by this column's values before the join (communes -> their district or province)." },
     { "mapping", "CSV", "Analyst's pairs: statistics name -> boundary key, for what matching cannot pair." },
     { "match", "name|code|auto", "Pair by names or by codes (auto: codes when the key column is a code column)." },
     { "number-format", "vi|en|auto", "How numbers are written (auto: decided per column; see README)." },
@@ -224,6 +232,23 @@ bool acvParseCoverageMapArguments( const QStringList &arguments, AcvCoverageMapO
   options.smartphonesColumn = optionValue( parser, "smartphones" );
   options.populationColumn = optionValue( parser, "population" );
   options.mapping = optionValue( parser, "mapping" );
+  options.crosswalk = optionValue( parser, "crosswalk" );
+  options.crosswalkSheet = optionValue( parser, "crosswalk-sheet" );
+  for ( const QString &column : parser.values( QStringLiteral( "crosswalk-column" ) ) )
+  {
+    const int equals = column.indexOf( QLatin1Char( '=' ) );
+    if ( equals <= 0 || equals == column.size() - 1 )
+    {
+      error = QStringLiteral( "--crosswalk-column %1: write ROLE=COLUMN, e.g. old-name=\"Tên xã cũ\"" ).arg( column );
+      return false;
+    }
+    options.crosswalkColumns.insert( column.left( equals ).trimmed(), column.mid( equals + 1 ).trimmed() );
+  }
+  options.partialBy = optionValue( parser, "partial-by" );
+  options.oldBoundaries = optionValue( parser, "old-boundaries" );
+  options.oldBoundaryLayer = optionValue( parser, "old-boundary-layer" );
+  options.oldBoundaryKey = optionValue( parser, "old-boundary-key" );
+  options.aggregateBy = optionValue( parser, "aggregate-by" );
   options.joined = optionValue( parser, "joined" );
   options.joinReport = optionValue( parser, "join-report" );
   options.out = optionValue( parser, "out" );

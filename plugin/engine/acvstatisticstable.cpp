@@ -218,6 +218,7 @@ void AcvStatisticsTable::releaseDataCells()
     AcvStatisticsRecord &record = mRecords[i];
     record.key = QString( record.key.constData(), record.key.size() );
     record.parent = QString( record.parent.constData(), record.parent.size() );
+    record.code = QString( record.code.constData(), record.code.size() );
     // The normalized name's raw text is the cell itself: it must let go of it too.
     if ( i < mNormalizedKeys.size() )
       mNormalizedKeys[i].raw = record.key;
@@ -279,6 +280,8 @@ QStringList AcvStatisticsTable::keys() const
 
 bool AcvStatisticsTable::keyIsCode() const
 {
+  if ( mKeysAreCodes )
+    return *mKeysAreCodes;
   return mKey.isSet() && AcvColumnDetector::roleOf( mKey.header ) == AcvColumnRole::Code;
 }
 
@@ -480,6 +483,25 @@ bool AcvStatisticsTable::bindColumns( const AcvStatisticsOptions &options, QStri
         mParent.index = parent;
         mParent.header = mHeaders.at( parent );
         mParent.detected = true;
+        break;
+      }
+    }
+  }
+  // A code beside a name key: a crosswalk pairs by code, which survives a unit's renaming.
+  if ( !keyIsCode() )
+  {
+    const QVector<int> codes = AcvColumnDetector::columnsWithRole( mHeaders, AcvColumnRole::Code );
+    const AcvAdminLevel keyLevel = AcvAdminLevels::ofHeader( mKey.header );
+    for ( const int c : codes )
+    {
+      if ( c == mKey.index || c == mParent.index )
+        continue;
+      const AcvAdminLevel level = AcvAdminLevels::ofHeader( mHeaders.at( c ) );
+      if ( codes.size() == 1 || level == keyLevel || level == AcvAdminLevel::Unknown )
+      {
+        mCode.index = c;
+        mCode.header = mHeaders.at( c );
+        mCode.detected = true;
         break;
       }
     }
@@ -1026,6 +1048,8 @@ bool AcvStatisticsTable::readRecords( AcvNumberConvention convention, bool stric
     AcvStatisticsRecord record;
     record.row = mRaw.rowNumbers.at( i );
     record.key = cell( i, mKey.index ).trimmed();
+    if ( mCode.isSet() )
+      record.code = cell( i, mCode.index ).trimmed();
     if ( !readFigure( i, mInstalls, mInstallsReading, record.installs, error ) || !readFigure( i, mSmartphones, mSmartphonesReading, record.smartphones, error ) || !readFigure( i, mPopulation, mPopulationReading, record.population, error ) )
       return false;
     mRecords.append( record );
@@ -1266,6 +1290,18 @@ void AcvStatisticsTable::separateHeadings()
   mNormalizedKeys = names;
   if ( parentsFromHeadings )
     mParentReading.parents = distinct.size();
+}
+
+void AcvStatisticsTable::replaceRecords( const QVector<AcvStatisticsRecord> &records, const AcvLevelReading &level, bool keysAreCodes )
+{
+  mRecords = records;
+  mRecordRowIndices.clear();
+  mParent = AcvColumnBinding();
+  mCode = AcvColumnBinding();
+  mParentReading = AcvParentReading();
+  mLevel = level;
+  mKeysAreCodes = keysAreCodes;
+  mNormalizedKeys = AcvNameMatcher::normalizeAll( keys() );
 }
 
 QStringList AcvStatisticsTable::parents() const

@@ -46,6 +46,8 @@ struct AcvStatisticsRecord
   QString key; //!< as written
   //! The unit the locality belongs to, as written (its district or province); empty when unknown.
   QString parent;
+  //! The row's code from a code column beside a name key ("Mã tỉnh"); empty when none.
+  QString code;
   std::optional<double> installs;
   std::optional<double> smartphones;
   std::optional<double> population;
@@ -135,6 +137,8 @@ public:
   //! The parent column, when the annex has one (see parentReading()).
   const AcvColumnBinding &parentColumn() const { return mParent; }
   const AcvParentReading &parentReading() const { return mParentReading; }
+  //! A code column beside a name key ("Mã tỉnh" beside "Tỉnh, thành phố"), when the annex has one.
+  const AcvColumnBinding &codeColumn() const { return mCode; }
   //! Each record's parent as written, in record order; empty when the annex has no parents.
   QStringList parents() const;
   //! "column B ('Huyện') [detected], 12 rows from merged cells; 17 districts" for the command.
@@ -182,6 +186,17 @@ public:
   //! True when the key column's header names a code ("Mã huyện") rather than a name.
   bool keyIsCode() const;
 
+  /**
+   * Replaces the records by the units the annex was re-mapped into (AcvUnitRemap::unitRecords():
+   * a crosswalk's new units, or a column's values): the key detection, the join, the layer and
+   * the report then see the units. Their rows are 0 (a unit is no row of the file), they have no
+   * parents, their level is \a level, and \a keysAreCodes tells the matcher what their keys are.
+   * The header, the readings and the warnings stay: they are about the annex as it was read.
+   */
+  void replaceRecords( const QVector<AcvStatisticsRecord> &records, const AcvLevelReading &level, bool keysAreCodes );
+  //! True once replaceRecords() was called.
+  bool isRemapped() const { return mKeysAreCodes.has_value(); }
+
   //! "file.csv, row 7, column E ('Số lượt cài đặt')" or with the sheet for spreadsheets.
   QString cellReference( int row, int column ) const;
   QString columnLabel( int column ) const;
@@ -226,7 +241,9 @@ private:
   int mFirstDataIndex = 0;  //!< index into mRaw.rows
   AcvColumnBinding mKey;
   AcvColumnBinding mParent;
-  bool mNoParents = false; //!< parentColumn "none": rows are matched by their names alone
+  AcvColumnBinding mCode;
+  bool mNoParents = false;           //!< parentColumn "none": rows are matched by their names alone
+  std::optional<bool> mKeysAreCodes; //!< set by replaceRecords()
   AcvParentReading mParentReading;
   AcvLevelReading mLevel;
   QVector<AcvNormalizedName> mNormalizedKeys;

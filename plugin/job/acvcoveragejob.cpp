@@ -35,7 +35,7 @@ bool AcvCoverageJob::openBoundaries( QString &error, AcvProgress *progress )
 QStringList AcvCoverageJob::inputFiles() const
 {
   QStringList inputs = mBoundaries.sourceFiles();
-  inputs << mOptions.stats << mOptions.mapping << mOptions.layoutTemplate << mOptions.styleFile;
+  inputs << mOptions.stats << mOptions.mapping << mOptions.layoutTemplate << mOptions.styleFile << mOptions.crosswalk << mOptions.oldBoundaries;
   return inputs;
 }
 
@@ -45,7 +45,8 @@ bool AcvCoverageJob::loadStatistics( AcvMessages &messages, QString &error, AcvP
   statisticsOptions.path = mOptions.stats;
   statisticsOptions.sheet = mOptions.statsSheet;
   statisticsOptions.keyColumn = mOptions.statsKey;
-  statisticsOptions.parentColumn = mOptions.statsParent;
+  // Summing by a column reads it as the rows' parent: with its merged cells and fill-down.
+  statisticsOptions.parentColumn = mOptions.statsParent.isEmpty() ? mOptions.aggregateBy : mOptions.statsParent;
   statisticsOptions.installsColumn = mOptions.installsColumn;
   statisticsOptions.smartphonesColumn = mOptions.smartphonesColumn;
   statisticsOptions.populationColumn = mOptions.populationColumn;
@@ -96,9 +97,95 @@ bool AcvCoverageJob::readMapping( QString &error )
   return mOptions.mapping.isEmpty() || AcvMappingFile::read( mOptions.mapping, mMapping, error );
 }
 
+bool AcvCoverageJob::remap( AcvMessages &messages, QString &error )
+{
+  if ( mOptions.crosswalk.isEmpty() && mOptions.aggregateBy.isEmpty() )
+    return true;
+  if ( !mOptions.crosswalk.isEmpty() && !mOptions.aggregateBy.isEmpty() )
+  {
+    error = QCoreApplication::translate( "AcvCoverageJob", "--crosswalk and --aggregate-by both re-map the annex's units; give one of them" );
+    return false;
+  }
+  if ( !mOptions.partialBy.isEmpty() && mOptions.partialBy != QLatin1String( "area" ) )
+  {
+    error = QCoreApplication::translate( "AcvCoverageJob", "--partial-by %1: the only way to apportion split units is 'area'" ).arg( mOptions.partialBy );
+    return false;
+  }
+  if ( mOptions.partialBy == QLatin1String( "area" ) && ( mOptions.crosswalk.isEmpty() || mOptions.oldBoundaries.isEmpty() ) )
+  {
+    error = QCoreApplication::translate( "AcvCoverageJob", "--partial-by area needs a --crosswalk and the old units' boundaries (--old-boundaries FILE)" );
+    return false;
+  }
+  auto info = [&messages]( const QString &text )
+  { messages.append( AcvMessage::info( text ) ); };
+  if ( !mOptions.aggregateBy.isEmpty() )
+  {
+    if ( mTable.parentReading().source == AcvParentReading::Source::None )
+    {
+      error = QCoreApplication::translate( "AcvCoverageJob", "%1: --aggregate-by %2 names no column whose values the rows can be summed by" ).arg( mOptions.stats, mOptions.aggregateBy );
+      return false;
+    }
+    if ( !mRemap.aggregate( mTable, error ) )
+      return false;
+    info( QStringLiteral( "Aggregated by %1" ).arg( mRemap.describe() ) );
+  }
+  else
+  {
+    AcvCrosswalkOptions crosswalkOptions;
+    crosswalkOptions.path = mOptions.crosswalk;
+    crosswalkOptions.sheet = mOptions.crosswalkSheet;
+    crosswalkOptions.columns = mOptions.crosswalkColumns;
+    if ( !mCrosswalk.load( crosswalkOptions, error ) )
+      return false;
+    info( QStringLiteral( "Crosswalk: " ) + mCrosswalk.describe() );
+    // By code when both sides have codes (codes survive a renaming: Thừa Thiên Huế is Thành phố Huế).
+    const bool annexHasCodes = mTable.keyIsCode() || mTable.codeColumn().isSet();
+    const bool oldByCode = mOptions.match == QLatin1String( "code" ) || ( mOptions.match == QLatin1String( "auto" ) && ( mTable.keyIsCode() || ( annexHasCodes && mCrosswalk.hasOldCodes() ) ) );
+    const AcvNameMatcher::KeyMode oldMode = oldByCode ? AcvNameMatcher::KeyMode::Code : AcvNameMatcher::KeyMode::Name;
+    QHash<int, double> shares;
+    if ( mOptions.partialBy == QLatin1String( "area" ) && !mCrosswalk.hasShares() && !areaShares( shares, messages, error ) )
+      return false;
+    if ( !mRemap.crosswalk( mTable, mCrosswalk, oldMode, shares, error ) )
+      return false;
+    info( QStringLiteral( "Re-mapped by " ) + mRemap.describe() );
+  }
+  for ( const QString &note : mRemap.notes() )
+    info( QStringLiteral( "  " ) + note );
+  for ( const QString &warning : mRemap.warnings() )
+    messages.append( AcvMessage::warning( warning ) );
+
+  // New units are keyed by their codes when the crosswalk has them and a boundary field holds
+  // them (codes do not change spelling); else by their names.
+  bool byCode = false;
+  if ( mRemap.kind() == AcvUnitRemap::Kind::Crosswalk && mCrosswalk.hasNewCodes() )
+  {
+    QStringList codes;
+    for ( const AcvStatisticsRecord &record : mRemap.unitRecords( true ) )
+      codes.append( record.key );
+    int matches = 0;
+    const QString field = mOptions.boundaryKey.isEmpty() ? mBoundaries.detectKeyField( codes, AcvNameMatcher::KeyMode::Code, QHash<QString, QString>(), &matches ) : mOptions.boundaryKey;
+    byCode = !field.isEmpty() && ( matches > 0 || !mOptions.boundaryKey.isEmpty() || !mCrosswalk.hasNewNames() );
+  }
+  mTable.replaceRecords( mRemap.unitRecords( byCode ), mRemap.level(), byCode );
+  return true;
+}
+
+bool AcvCoverageJob::areaShares( QHash<int, double> &shares, AcvMessages &messages, QString &error )
+{
+  Q_UNUSED( shares )
+  Q_UNUSED( messages )
+  error = QCoreApplication::translate( "AcvCoverageJob", "--partial-by area is not available yet" );
+  return false;
+}
+
 bool AcvCoverageJob::chooseKeyField( AcvMessages &messages, QString &error )
 {
-  mKeyMode = mOptions.match == QLatin1String( "code" ) || ( mOptions.match == QLatin1String( "auto" ) && mTable.keyIsCode() )
+  // Once per loaded annex: the dialog matches again after the analyst's review.
+  if ( !mTable.isRemapped() && !remap( messages, error ) )
+    return false;
+  // --match is about the annex's own key; the units a remap made say what theirs are.
+  mKeyMode = mTable.isRemapped() ? ( mTable.keyIsCode() ? AcvNameMatcher::KeyMode::Code : AcvNameMatcher::KeyMode::Name )
+             : mOptions.match == QLatin1String( "code" ) || ( mOptions.match == QLatin1String( "auto" ) && mTable.keyIsCode() )
                  ? AcvNameMatcher::KeyMode::Code
                  : AcvNameMatcher::KeyMode::Name;
   const QStringList statisticsKeys = mTable.keys();

@@ -12,6 +12,7 @@
 #include "acvcoveragestyle.h"
 #include "acvmessage.h"
 #include "acvstatisticstable.h"
+#include "acvunitremap.h"
 
 #include <QHash>
 #include <QStringList>
@@ -42,7 +43,10 @@ public:
   AcvMessage statisticsError( const QString &error ) const;
   //! Reads the options' mapping file, if any.
   bool readMapping( QString &error );
-  //! The boundary key field: the options' one, or the one pairing with most rows.
+  /**
+   * The boundary key field: the options' one, or the one pairing with most rows. With a
+   * crosswalk or an aggregation, the annex's rows are summed into their units first (remap()).
+   */
   bool chooseKeyField( AcvMessages &messages, QString &error );
   //! Pairs boundaries with statistics rows and computes the metrics.
   bool match( QString &error, const AcvProgress *progress = nullptr );
@@ -83,6 +87,10 @@ public:
   const AcvBoundarySource &boundaries() const { return mBoundaries; }
   const AcvStatisticsTable &table() const { return mTable; }
   const AcvCoverageJoinResult &join() const { return mJoin; }
+  //! How the annex's rows were summed into other units (a crosswalk's, a column's); unset when not.
+  const AcvUnitRemap &remap() const { return mRemap; }
+  //! The crosswalk read for the remap (empty without --crosswalk).
+  const AcvCrosswalk &crosswalk() const { return mCrosswalk; }
   const QStringList &boundaryKeys() const { return mBoundaryKeys; }
   QString keyField() const { return mKeyField; }
   QString nameField() const { return mNameField; }
@@ -98,6 +106,10 @@ public:
   static AcvStyleOptions styleOptions( const AcvCoverageJobOptions &options );
 
 private:
+  //! Sums the annex's rows into the crosswalk's new units or by the aggregation column, once.
+  bool remap( AcvMessages &messages, QString &error );
+  //! The shares of the crosswalk's split units by area of overlap (--partial-by area), per link.
+  bool areaShares( QHash<int, double> &shares, AcvMessages &messages, QString &error );
   //! Refuses an annex at another tier than the boundaries' features, saying what to use instead.
   bool checkLevels( const QStringList &statisticsKeys, int keyMatches, QString &error ) const;
   //! Chooses the boundary parent field and reads its values.
@@ -118,6 +130,8 @@ private:
   QStringList mBoundaryKeys;
   QVector<AcvNormalizedName> mStatisticsNames;
   AcvCoverageJoinResult mJoin;
+  AcvCrosswalk mCrosswalk;
+  AcvUnitRemap mRemap;
 };
 
 #endif // ACVCOVERAGEJOB_H

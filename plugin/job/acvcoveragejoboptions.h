@@ -13,6 +13,7 @@
 #include "acvreportlayout.h"
 
 #include <QDate>
+#include <QHash>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -27,7 +28,7 @@ struct AcvCoverageJobOptions
   // inputs
   QString boundaries;
   QString boundaryLayer;
-  QString boundaryKey; //!< empty: the field that pairs with the most statistics rows
+  QString boundaryKey;    //!< empty: the field that pairs with the most statistics rows
   QString boundaryParent; //!< the field naming each feature's parent unit; empty: detected
   QString stats;
   QString statsSheet;
@@ -37,6 +38,15 @@ struct AcvCoverageJobOptions
   QString smartphonesColumn;
   QString populationColumn;
   QString mapping;
+  // re-mapping the annex's units before the join (one of the two)
+  QString crosswalk;                        //!< old units -> new units (CSV/XLSX/ODS); empty: none
+  QString crosswalkSheet;                   //!< its sheet, for workbooks
+  QHash<QString, QString> crosswalkColumns; //!< role ("old-name", …; AcvCrosswalk::roleNames()) -> column
+  QString partialBy;                        //!< "area": split units without shares apportioned by area of overlap
+  QString oldBoundaries;                    //!< the old units' boundaries, for --partial-by area
+  QString oldBoundaryLayer;
+  QString oldBoundaryKey;                   //!< empty: the field pairing with the crosswalk's old units
+  QString aggregateBy;                      //!< the annex column whose values the rows are summed by (communes -> districts)
   QString match = QStringLiteral( "auto" ); //!< name, code, or auto (code when the key column is a code)
   AcvNumberConvention numberFormat = AcvNumberConvention::Auto;
   // join and target
