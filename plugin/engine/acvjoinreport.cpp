@@ -47,6 +47,80 @@ QString ambiguityKind( AcvAmbiguity::Kind kind )
   }
   return QStringLiteral( "ambiguous" );
 }
+QJsonObject figuresObject( const AcvFigures &figures )
+{
+  return QJsonObject{ { QStringLiteral( "installs" ), optionalNumber( figures.installs ) },
+                      { QStringLiteral( "smartphones" ), optionalNumber( figures.smartphones ) },
+                      { QStringLiteral( "population" ), optionalNumber( figures.population ) } };
+}
+
+QJsonObject totalsObject( const AcvRemapTotals &totals )
+{
+  return QJsonObject{ { QStringLiteral( "installs" ), totals.installs },
+                      { QStringLiteral( "smartphones" ), totals.smartphones },
+                      { QStringLiteral( "population" ), totals.population } };
+}
+
+QJsonObject remapObject( const AcvUnitRemap &remap, const AcvCrosswalk *crosswalk )
+{
+  QJsonObject object;
+  object.insert( QStringLiteral( "kind" ), remap.kind() == AcvUnitRemap::Kind::Crosswalk ? QStringLiteral( "crosswalk" ) : QStringLiteral( "aggregation" ) );
+  object.insert( QStringLiteral( "source" ), remap.source() );
+  if ( crosswalk && remap.kind() == AcvUnitRemap::Kind::Crosswalk )
+    object.insert( QStringLiteral( "crosswalk" ), crosswalk->describe() );
+  const QVector<AcvStatisticsRecord> &records = remap.sourceRecords();
+  const QVector<AcvRemappedUnit> &units = remap.units();
+  QJsonArray rows;
+  for ( int r = 0; r < records.size(); ++r )
+  {
+    const AcvStatisticsRecord &record = records.at( r );
+    const AcvRemapRow &fate = remap.rows().at( r );
+    QJsonObject row{ { QStringLiteral( "row" ), record.row }, { QStringLiteral( "name" ), record.key } };
+    if ( !record.code.isEmpty() )
+      row.insert( QStringLiteral( "code" ), record.code );
+    if ( !record.parent.isEmpty() )
+      row.insert( QStringLiteral( "parent" ), record.parent );
+    row.insert( QStringLiteral( "status" ), fate.status == AcvRemapRow::Status::Used ? QStringLiteral( "used" ) : QStringLiteral( "withheld" ) );
+    if ( crosswalk && fate.oldUnit >= 0 )
+    {
+      const AcvCrosswalkUnit &old = crosswalk->oldUnits().at( fate.oldUnit );
+      row.insert( QStringLiteral( "old_unit" ), QJsonObject{ { QStringLiteral( "code" ), old.code }, { QStringLiteral( "name" ), old.name }, { QStringLiteral( "parent" ), old.parent } } );
+      row.insert( QStringLiteral( "how" ), acvMatchMethodName( fate.method ) );
+    }
+    QJsonArray into;
+    for ( const int u : fate.units )
+      into.append( units.at( u ).label() );
+    row.insert( QStringLiteral( "units" ), into );
+    row.insert( QStringLiteral( "figures" ), figuresObject( AcvFigures{ record.installs, record.smartphones, record.population } ) );
+    rows.append( row );
+  }
+  object.insert( QStringLiteral( "rows" ), rows );
+  QJsonArray unitArray;
+  for ( const AcvRemappedUnit &unit : units )
+  {
+    QJsonObject entry{ { QStringLiteral( "name" ), unit.name }, { QStringLiteral( "complete" ), unit.complete() } };
+    if ( !unit.code.isEmpty() )
+      entry.insert( QStringLiteral( "code" ), unit.code );
+    QJsonArray sources;
+    for ( const AcvRemapSource &source : unit.sources )
+    {
+      QJsonObject from{ { QStringLiteral( "row" ), records.at( source.record ).row }, { QStringLiteral( "name" ), records.at( source.record ).key }, { QStringLiteral( "share" ), source.share } };
+      from.insert( QStringLiteral( "figures" ), figuresObject( source.figures ) );
+      sources.append( from );
+    }
+    entry.insert( QStringLiteral( "sources" ), sources );
+    if ( !unit.complete() )
+      entry.insert( QStringLiteral( "missing_old_units" ), QJsonArray::fromStringList( unit.missingOldUnits ) );
+    entry.insert( QStringLiteral( "figures" ), figuresObject( unit.figures ) );
+    unitArray.append( entry );
+  }
+  object.insert( QStringLiteral( "units" ), unitArray );
+  object.insert( QStringLiteral( "totals" ), QJsonObject{ { QStringLiteral( "annex" ), totalsObject( remap.annexTotals() ) },
+                                                          { QStringLiteral( "units" ), totalsObject( remap.unitTotals() ) },
+                                                          { QStringLiteral( "withheld" ), totalsObject( remap.withheldTotals() ) } } );
+  object.insert( QStringLiteral( "warnings" ), QJsonArray::fromStringList( remap.warnings() + remap.notes() ) );
+  return object;
+}
 } // namespace
 
 QJsonObject AcvJoinReport::toJson( const AcvJoinReportContext &context )
@@ -172,6 +246,8 @@ QJsonObject AcvJoinReport::toJson( const AcvJoinReportContext &context )
   warnings.append( table.warnings() );
   warnings.append( join.warnings );
   report.insert( QStringLiteral( "warnings" ), QJsonArray::fromStringList( warnings ) );
+  if ( context.remap && context.remap->isSet() )
+    report.insert( QStringLiteral( "remap" ), remapObject( *context.remap, context.crosswalk ) );
   return report;
 }
 

@@ -6,6 +6,7 @@
 #define ACVJOINREPORT_H
 
 #include "acvcoveragejoin.h"
+#include "acvunitremap.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -22,6 +23,10 @@ struct AcvJoinReportContext
   QStringList boundaryKeys;
   const AcvStatisticsTable *table = nullptr;
   const AcvCoverageJoinResult *join = nullptr;
+  //! How the annex's rows were summed into the joined units; null or unset when they were not.
+  const AcvUnitRemap *remap = nullptr;
+  //! The crosswalk of a Crosswalk remap, for the old units' names (may be null).
+  const AcvCrosswalk *crosswalk = nullptr;
   double targetPct = 60.0;
   QStringList warnings; //!< besides the join's own (e.g. a shapefile without .prj)
 };
@@ -30,6 +35,9 @@ struct AcvJoinReportContext
  * Keys that tests and tools rely on: "matched" (list of {"boundary", "statistics", "how"}),
  * "unmatched_boundaries" and "unmatched_statistics" (names as written in the sources),
  * "suggestions", "skipped_rows", "totals". Further keys describe the inputs and warnings.
+ * With a crosswalk or an aggregation, "remap" lists every annex row (its old unit, how it was
+ * paired, its status: "used" or "withheld"), every unit with its sources and shares, and the
+ * totals before and after ("annex" = "units" + "withheld").
  */
 class AcvJoinReport
 {

@@ -149,9 +149,41 @@ QString AcvReportContent::emptyTableMessage() const
 
 QString AcvReportContent::sourceNote() const
 {
-  const QString totals = totalsNote();
-  const QString separator = totals.isEmpty() ? QString() : QStringLiteral( " " );
-  return text( QT_TRANSLATE_NOOP( "AcvReportContent", "Statistics: %1. Administrative boundaries: %2. Coverage = installs / smartphone users." ) ).arg( statisticsSource, boundarySource ) + separator + totals;
+  QStringList notes{ text( QT_TRANSLATE_NOOP( "AcvReportContent", "Statistics: %1. Administrative boundaries: %2. Coverage = installs / smartphone users." ) ).arg( statisticsSource, boundarySource ) };
+  for ( const QString &note : { remapNote(), totalsNote() } )
+  {
+    if ( !note.isEmpty() )
+      notes.append( note );
+  }
+  return notes.join( QLatin1Char( ' ' ) );
+}
+
+QString AcvReportContent::remapNote() const
+{
+  QString note;
+  switch ( remap.kind )
+  {
+    case AcvReportRemap::Kind::None:
+      return QString();
+    case AcvReportRemap::Kind::Crosswalk:
+      note = text( QT_TRANSLATE_NOOP( "AcvReportContent", "Figures by the old administrative units, re-mapped to the new units by %1." ) ).arg( remap.source );
+      break;
+    case AcvReportRemap::Kind::Aggregation:
+      note = text( QT_TRANSLATE_NOOP( "AcvReportContent", "Figures summed from the annex's rows by its column '%1'." ) ).arg( remap.source );
+      break;
+  }
+  switch ( remap.split )
+  {
+    case AcvReportRemap::Split::None:
+      break;
+    case AcvReportRemap::Split::Shares:
+      note += QLatin1Char( ' ' ) + text( QT_TRANSLATE_NOOP( "AcvReportContent", "Units that were split are divided by the crosswalk's shares." ) );
+      break;
+    case AcvReportRemap::Split::Area:
+      note += QLatin1Char( ' ' ) + text( QT_TRANSLATE_NOOP( "AcvReportContent", "Units that were split are divided by the area of overlap." ) );
+      break;
+  }
+  return note;
 }
 
 QString AcvReportContent::totalsNote() const

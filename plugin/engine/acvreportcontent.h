@@ -24,6 +24,26 @@ struct AcvBelowTargetRow
   qint64 gapInstalls = 0;
 };
 
+//! The annex's units re-mapped before the join: by a crosswalk (old -> new units) or by a column.
+struct AcvReportRemap
+{
+  enum class Kind
+  {
+    None,
+    Crosswalk,   //!< old units summed into the new ones
+    Aggregation, //!< rows summed by one of the annex's columns
+  };
+  enum class Split
+  {
+    None,   //!< no unit was split
+    Shares, //!< split units divided by the crosswalk's shares
+    Area,   //!< split units divided by the area of overlap
+  };
+  Kind kind = Kind::None;
+  QString source; //!< the crosswalk's file name, or the column's header
+  Split split = Split::None;
+};
+
 /**
  * Everything a report page says apart from the map: the layout code only places it. Texts are
  * built here, QGIS-free, so both languages and their number styles are tested without QGIS.
@@ -43,6 +63,8 @@ struct AcvReportContent
   QVector<AcvTotalMismatch> totalMismatches;
   QString statisticsSource; //!< file name of the annex
   QString boundarySource;   //!< file name of the boundaries
+  //! How the annex's rows were summed into the mapped units (the page says so beside the sources).
+  AcvReportRemap remap;
   /**
    * At most this many rows in the below-target table (0: all). A commune or national map may have
    * thousands below target; the page lists those with the largest gaps and says how many more
@@ -82,6 +104,8 @@ struct AcvReportContent
   QString sourceNote() const;
   //! The notes on the annex's own totals, one sentence each; empty when they all agree.
   QString totalsNote() const;
+  //! "Số liệu theo đơn vị hành chính cũ, quy đổi sang đơn vị mới theo …" (empty when not re-mapped).
+  QString remapNote() const;
   QString productionNote() const;
   //! "20/08/2020" (vi) or "20 August 2020" (en).
   QString formatDate( const QDate &date ) const;

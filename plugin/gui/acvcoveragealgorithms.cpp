@@ -44,6 +44,7 @@ public:
     : mOptions( options )
     , mStatisticsDate( result.statisticsDate )
     , mTotalMismatches( result.totalMismatches )
+    , mRemap( result.remap )
   {
   }
 
@@ -71,12 +72,14 @@ public:
     AcvResultLayer::setAnnex( vectorLayer, mOptions.stats );
     vectorLayer->setCustomProperty( AcvCoverageLayers::languageProperty(), AcvLanguageText::code( mOptions.language ) );
     AcvCoverageLayerContent::setSources( vectorLayer, QFileInfo( mOptions.stats ).fileName(), QFileInfo( mOptions.boundaries ).fileName(), mStatisticsDate, mTotalMismatches );
+    AcvCoverageLayerContent::setRemap( vectorLayer, mRemap );
   }
 
 private:
   AcvCoverageJobOptions mOptions;
   QDate mStatisticsDate;
   QVector<AcvTotalMismatch> mTotalMismatches;
+  AcvReportRemap mRemap;
 };
 } // namespace
 

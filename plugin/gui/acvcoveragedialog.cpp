@@ -746,6 +746,7 @@ void AcvCoverageDialog::writeReady( AcvCoverageTask *task, const AcvCoverageJobO
   // What the report says beside the layer's own figures, kept with the layer (AcvReportExport).
   AcvCoverageLayerContent::setSources( layer.get(), QFileInfo( options.stats ).fileName(), QFileInfo( options.boundaries ).fileName(), task->job()->statisticsDate(),
                                        task->job()->table().totalMismatchDetails() );
+  AcvCoverageLayerContent::setRemap( layer.get(), task->job()->reportRemap() );
   // The style names the layer after its measure and target; in the Layers panel the annex and
   // its date are what tell two results apart.
   layer->setName( name );

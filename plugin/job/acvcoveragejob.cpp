@@ -170,6 +170,24 @@ bool AcvCoverageJob::remap( AcvMessages &messages, QString &error )
   return true;
 }
 
+AcvReportRemap AcvCoverageJob::reportRemap() const
+{
+  AcvReportRemap remap;
+  if ( !mRemap.isSet() )
+    return remap;
+  remap.kind = mRemap.kind() == AcvUnitRemap::Kind::Crosswalk ? AcvReportRemap::Kind::Crosswalk : AcvReportRemap::Kind::Aggregation;
+  remap.source = mRemap.source();
+  for ( const AcvRemappedUnit &unit : mRemap.units() )
+  {
+    for ( const AcvRemapSource &source : unit.sources )
+    {
+      if ( source.share < 1.0 )
+        remap.split = mCrosswalk.hasShares() ? AcvReportRemap::Split::Shares : AcvReportRemap::Split::Area;
+    }
+  }
+  return remap;
+}
+
 bool AcvCoverageJob::areaShares( QHash<int, double> &shares, AcvMessages &messages, QString &error )
 {
   Q_UNUSED( shares )

@@ -89,6 +89,8 @@ public:
   const AcvCoverageJoinResult &join() const { return mJoin; }
   //! How the annex's rows were summed into other units (a crosswalk's, a column's); unset when not.
   const AcvUnitRemap &remap() const { return mRemap; }
+  //! The remap as the report page states it.
+  AcvReportRemap reportRemap() const;
   //! The crosswalk read for the remap (empty without --crosswalk).
   const AcvCrosswalk &crosswalk() const { return mCrosswalk; }
   const QStringList &boundaryKeys() const { return mBoundaryKeys; }

@@ -97,6 +97,10 @@ bool AcvCoverageLayerContent::fill( const QgsVectorLayer *layer, AcvReportConten
   const QDate date = QDate::fromString( layer->customProperty( QStringLiteral( "adoptioncoverage/statisticsDate" ) ).toString(), Qt::ISODate );
   if ( date.isValid() )
     content.statisticsDate = date;
+  const QJsonObject remap = QJsonDocument::fromJson( layer->customProperty( QStringLiteral( "adoptioncoverage/remap" ) ).toString().toUtf8() ).object();
+  content.remap.kind = static_cast<AcvReportRemap::Kind>( remap.value( QStringLiteral( "kind" ) ).toInt() );
+  content.remap.source = remap.value( QStringLiteral( "source" ) ).toString();
+  content.remap.split = static_cast<AcvReportRemap::Split>( remap.value( QStringLiteral( "split" ) ).toInt() );
   content.totalMismatches.clear();
   const QJsonArray mismatches = QJsonDocument::fromJson( layer->customProperty( kTotalMismatches ).toString().toUtf8() ).array();
   for ( const QJsonValue &value : mismatches )
@@ -130,4 +134,17 @@ void AcvCoverageLayerContent::setSources( QgsVectorLayer *layer, const QString &
   layer->setCustomProperty( QStringLiteral( "adoptioncoverage/boundarySource" ), boundarySource );
   if ( statisticsDate.isValid() )
     layer->setCustomProperty( QStringLiteral( "adoptioncoverage/statisticsDate" ), statisticsDate.toString( Qt::ISODate ) );
+}
+
+void AcvCoverageLayerContent::setRemap( QgsVectorLayer *layer, const AcvReportRemap &remap )
+{
+  if ( remap.kind == AcvReportRemap::Kind::None )
+  {
+    layer->removeCustomProperty( QStringLiteral( "adoptioncoverage/remap" ) );
+    return;
+  }
+  const QJsonObject object{ { QStringLiteral( "kind" ), static_cast<int>( remap.kind ) },
+                            { QStringLiteral( "source" ), remap.source },
+                            { QStringLiteral( "split" ), static_cast<int>( remap.split ) } };
+  layer->setCustomProperty( QStringLiteral( "adoptioncoverage/remap" ), QString::fromUtf8( QJsonDocument( object ).toJson( QJsonDocument::Compact ) ) );
 }

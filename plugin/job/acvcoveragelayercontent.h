@@ -35,6 +35,8 @@ public:
    */
   static void setSources( QgsVectorLayer *layer, const QString &statisticsSource, const QString &boundarySource, const QDate &statisticsDate,
                           const QVector<AcvTotalMismatch> &totalMismatches = QVector<AcvTotalMismatch>() );
+  //! Keeps with \a layer how its figures were re-mapped (a crosswalk, an aggregation), for its page.
+  static void setRemap( QgsVectorLayer *layer, const AcvReportRemap &remap );
 };
 
 #endif // ACVCOVERAGELAYERCONTENT_H

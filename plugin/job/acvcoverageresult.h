@@ -7,6 +7,7 @@
 
 #include "acvmessage.h"
 #include "acvmetrics.h"
+#include "acvreportcontent.h"
 #include "acvstatisticstable.h"
 
 #include <QDate>
@@ -40,6 +41,7 @@ struct AcvCoverageResult
   QDate statisticsDate; //!< the options' or the annex's own (invalid when unknown)
   //! The annex's total rows that disagree with its localities (also among the warnings).
   QVector<AcvTotalMismatch> totalMismatches;
+  AcvReportRemap remap; //!< how the annex's rows were summed into the mapped units
 
   //! The error that ended a failed run (a default message when none is set).
   AcvMessage error() const

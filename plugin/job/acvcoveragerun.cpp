@@ -103,6 +103,7 @@ AcvReportContent reportContent( const AcvCoverageJob &job, const QStringList &di
   content.statisticsSource = QFileInfo( options.stats ).fileName();
   content.totalMismatches = table.totalMismatchDetails();
   content.boundarySource = QFileInfo( options.boundaries ).fileName();
+  content.remap = job.reportRemap();
   content.setJoin( job.join(), displayNames );
   QString evidence;
   content.statisticsDate = job.statisticsDate( &evidence );
@@ -237,6 +238,7 @@ AcvCoverageResult AcvCoverageRun::run( const AcvCoverageJobOptions &options, Qgs
   result.join = job.joinSummary();
   result.statisticsDate = job.statisticsDate();
   result.totalMismatches = job.table().totalMismatchDetails();
+  result.remap = job.reportRemap();
   if ( !job.checkStrict( error ) || !job.checkAnyMatched( error ) )
     return fail( error );
   acvReturnFreedMemory(); // what matching needed only while it ran
@@ -375,6 +377,8 @@ AcvCoverageResult AcvCoverageRun::run( const AcvCoverageJobOptions &options, Qgs
     context.boundaryKeys = job.boundaryKeys();
     context.table = &table;
     context.join = &join;
+    context.remap = &job.remap();
+    context.crosswalk = &job.crosswalk();
     context.targetPct = options.targetPct;
     context.warnings = boundaries.warnings() + writerWarnings;
     if ( !AcvJoinReport::write( options.joinReport, AcvJoinReport::toJson( context ), error, &transaction ) )

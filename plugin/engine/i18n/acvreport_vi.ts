@@ -139,6 +139,22 @@
         <translation>Nguồn số liệu: %1. Ranh giới hành chính: %2. Tỷ lệ = số lượt cài đặt / số người dùng điện thoại thông minh (ĐTTM).</translation>
     </message>
     <message>
+        <source>Figures by the old administrative units, re-mapped to the new units by %1.</source>
+        <translation>Số liệu theo đơn vị hành chính cũ, quy đổi sang đơn vị mới theo %1.</translation>
+    </message>
+    <message>
+        <source>Figures summed from the annex&apos;s rows by its column &apos;%1&apos;.</source>
+        <translation>Số liệu cộng từ các dòng của phụ lục theo cột “%1”.</translation>
+    </message>
+    <message>
+        <source>Units that were split are divided by the crosswalk&apos;s shares.</source>
+        <translation>Đơn vị bị chia tách được phân bổ theo tỷ lệ trong bảng quy đổi.</translation>
+    </message>
+    <message>
+        <source>Units that were split are divided by the area of overlap.</source>
+        <translation>Đơn vị bị chia tách được phân bổ theo tỷ lệ diện tích.</translation>
+    </message>
+    <message>
         <source>installs</source>
         <translation>lượt cài đặt</translation>
     </message>
