@@ -128,3 +128,20 @@ TEST( AcvReportContent, NotesEveryTotalRowThatDisagreesInThePagesLanguage )
   EXPECT_TRUE( content.totalsNote().contains( QStringLiteral( "says 1,513,874 people (population), but its 17 localities sum to 1,513,847 (difference 27)" ) ) ) << content.totalsNote().toStdString();
   EXPECT_TRUE( content.totalsNote().endsWith( QStringLiteral( "1 more total rows disagree with their localities (see the join report)." ) ) ) << content.totalsNote().toStdString();
 }
+
+TEST( AcvReportContent, SaysWhenTheFiguresWereReMappedAndHowSplitUnitsWereDivided )
+{
+  AcvReportContent content;
+  content.statisticsSource = QStringLiteral( "annex.csv" );
+  content.boundarySource = QStringLiteral( "vn_provinces_2025.gpkg" );
+  EXPECT_TRUE( content.remapNote().isEmpty() );
+  const QString plain = content.sourceNote();
+  content.remap = { AcvReportRemap::Kind::Crosswalk, QStringLiteral( "vn_provinces_2025_crosswalk.csv" ), AcvReportRemap::Split::None };
+  EXPECT_EQ( content.remapNote(), u8( "Số liệu theo đơn vị hành chính cũ, quy đổi sang đơn vị mới theo vn_provinces_2025_crosswalk.csv." ) );
+  EXPECT_EQ( content.sourceNote(), plain + QLatin1Char( ' ' ) + content.remapNote() );
+  content.remap.split = AcvReportRemap::Split::Area;
+  EXPECT_TRUE( content.remapNote().endsWith( u8( "Đơn vị bị chia tách được phân bổ theo tỷ lệ diện tích." ) ) ) << content.remapNote().toStdString();
+  content.language = AcvLanguage::English;
+  content.remap = { AcvReportRemap::Kind::Aggregation, u8( "Huyện" ), AcvReportRemap::Split::None };
+  EXPECT_EQ( content.remapNote(), u8( "Figures summed from the annex's rows by its column 'Huyện'." ) );
+}
