@@ -326,7 +326,7 @@ bool AcvCrosswalk::readLinks( QString &error )
 {
   QHash<QString, int> oldIndex;
   QHash<QString, int> newIndex;
-  QSet<QPair<int, int>> seen;
+  QHash<QPair<int, int>, int> seen; //!< link -> its first row
   QVector<LinkKind> kinds;
   // Shares read with one convention for the whole column, as the annex's figures are.
   QStringList shareCells;
@@ -371,10 +371,10 @@ bool AcvCrosswalk::readLinks( QString &error )
     {
       error = QCoreApplication::translate( "AcvCrosswalk", "%1: the link %2 → %3 is given twice (first in row %4); each old unit goes to each new unit once" )
                   .arg( cellReference( row ), mOldUnits.at( *oldIt ).label(), mNewUnits.at( *newIt ).label() )
-                  .arg( mOldUnits.at( *oldIt ).firstRow );
+                  .arg( seen.value( { *oldIt, *newIt } ) );
       return false;
     }
-    seen.insert( { *oldIt, *newIt } );
+    seen.insert( { *oldIt, *newIt }, row );
     const LinkKind kind = readLink( cellAt( mRaw, i, mLink ) );
     if ( kind == LinkKind::Unknown )
     {

@@ -115,6 +115,17 @@ QJsonObject remapObject( const AcvUnitRemap &remap, const AcvCrosswalk *crosswal
     unitArray.append( entry );
   }
   object.insert( QStringLiteral( "units" ), unitArray );
+  if ( crosswalk )
+  {
+    // The old units no row gave: the reason a new unit was withheld, or units outside the annex.
+    QJsonArray without;
+    for ( const int o : remap.oldUnitsWithoutRows() )
+    {
+      const AcvCrosswalkUnit &old = crosswalk->oldUnits().at( o );
+      without.append( QJsonObject{ { QStringLiteral( "code" ), old.code }, { QStringLiteral( "name" ), old.name }, { QStringLiteral( "parent" ), old.parent }, { QStringLiteral( "crosswalk_row" ), old.firstRow } } );
+    }
+    object.insert( QStringLiteral( "old_units_without_rows" ), without );
+  }
   object.insert( QStringLiteral( "totals" ), QJsonObject{ { QStringLiteral( "annex" ), totalsObject( remap.annexTotals() ) },
                                                           { QStringLiteral( "units" ), totalsObject( remap.unitTotals() ) },
                                                           { QStringLiteral( "withheld" ), totalsObject( remap.withheldTotals() ) } } );

@@ -245,6 +245,9 @@ QString AcvStatisticsTable::cellReference( int row, int column ) const
 
 AcvMessage AcvStatisticsTable::messageAt( AcvMessage::Level level, int row, int column, const QString &text ) const
 {
+  // A re-mapped unit is no row of the file: its messages name the file alone, not a column of it.
+  if ( isRemapped() && row == 0 )
+    column = -1;
   AcvMessage message{ level, text, mRaw.path, mRaw.sheet, row, column >= 0 ? column + 1 : 0, column >= 0 ? columnLabel( column ) : QString() };
   return message;
 }

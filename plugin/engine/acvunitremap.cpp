@@ -196,6 +196,11 @@ bool AcvUnitRemap::crosswalk( const AcvStatisticsTable &table, const AcvCrosswal
     if ( byCode && !table.keyIsCode() && !oldUnits.at( m.boundaryIndex ).name.isEmpty() && AcvNameMatcher::match( { oldUnits.at( m.boundaryIndex ).name }, { name } ).matches.isEmpty() )
       renamed.append( QStringLiteral( "row %1 '%2' = %3 '%4'" ).arg( mSourceRecords.at( m.statisticsIndex ).row ).arg( name, oldUnits.at( m.boundaryIndex ).code, oldUnits.at( m.boundaryIndex ).name ) );
   }
+  for ( int o = 0; o < oldUnits.size(); ++o )
+  {
+    if ( recordOfOld.at( o ) < 0 )
+      mOldUnitsWithoutRows.append( o );
+  }
   if ( !renamed.isEmpty() )
     mNotes.append( QCoreApplication::translate( "AcvUnitRemap", "paired by code, %1 rows are named otherwise in the crosswalk (check that these are the same units): %2" ).arg( renamed.size() ).arg( capped( renamed ) ) );
 

@@ -87,6 +87,8 @@ public:
   const QVector<AcvRemappedUnit> &units() const { return mUnits; }
   //! Per annex record, what became of it.
   const QVector<AcvRemapRow> &rows() const { return mRows; }
+  //! The crosswalk's old units no annex row gave, in crosswalk order (their new units may be withheld).
+  const QVector<int> &oldUnitsWithoutRows() const { return mOldUnitsWithoutRows; }
   //! The annex's records before the remap (the table's own are the units afterwards).
   const QVector<AcvStatisticsRecord> &sourceRecords() const { return mSourceRecords; }
   /**
@@ -145,6 +147,7 @@ private:
   QString mAnnexPath;
   QVector<AcvRemappedUnit> mUnits;
   QVector<AcvRemapRow> mRows;
+  QVector<int> mOldUnitsWithoutRows;
   QVector<AcvStatisticsRecord> mSourceRecords;
   AcvRemapTotals mAnnexTotals;
   AcvRemapTotals mUnitTotals;

@@ -453,6 +453,11 @@ bool AcvCoverageJob::checkStrict( QString &error ) const
                 .arg( match.unmatchedStatistics.size() );
     return false;
   }
+  if ( mOptions.strict && !mRemap.warnings().isEmpty() )
+  {
+    error = QCoreApplication::translate( "AcvCoverageJob", "--strict: %1 re-mapped units are left without figures (see the warnings above)" ).arg( mRemap.warnings().size() );
+    return false;
+  }
   return true;
 }
 
