@@ -184,7 +184,66 @@ bool AcvCrosswalk::load( const AcvCrosswalkOptions &options, QString &error )
   }
   if ( !AcvTableReader::read( options.path, options.sheet, mRaw, error ) )
     return false;
-  return findHeader( error ) && bindColumns( options, error ) && readLinks( error ) && checkSplits( error );
+  if ( !findHeader( error ) || !bindColumns( options, error ) )
+    return false;
+  fillMergedCells();
+  return readLinks( error ) && checkSplits( error );
+}
+
+void AcvCrosswalk::fillMergedCells()
+{
+  // The rows a merged cell covers below its top, per column: the top holds the value.
+  QHash<int, int> indexOfRow;
+  for ( int i = 0; i < mRaw.rowNumbers.size(); ++i )
+    indexOfRow.insert( mRaw.rowNumbers.at( i ), i );
+  for ( const int column : { mNewCode, mNewName, mOldParent } )
+  {
+    if ( column < 0 )
+      continue;
+    for ( const AcvMergedCells &merged : std::as_const( mRaw.merges ) )
+    {
+      if ( merged.firstColumn > column || merged.lastColumn < column || !indexOfRow.contains( merged.firstRow ) )
+        continue;
+      const QString top = cellAt( mRaw, indexOfRow.value( merged.firstRow ), column );
+      for ( int r = merged.firstRow + 1; r <= merged.lastRow; ++r )
+      {
+        const int i = indexOfRow.value( r, -1 );
+        if ( i > mHeaderIndex && cellAt( mRaw, i, column ).isEmpty() && !top.isEmpty() )
+        {
+          QStringList &row = mRaw.rows[i];
+          while ( row.size() <= column )
+            row.append( QString() );
+          row[column] = top;
+          ++mMergedCells;
+        }
+      }
+    }
+    // A CSV saved from such a sheet keeps the value on the first row only: the rows below that
+    // name an old unit take it, until a blank row.
+    QString current;
+    for ( int i = mHeaderIndex + 1; i < mRaw.rows.size(); ++i )
+    {
+      const QString oldUnit = cellAt( mRaw, i, mOldName ) + cellAt( mRaw, i, mOldCode );
+      const QString written = cellAt( mRaw, i, column );
+      if ( oldUnit.isEmpty() )
+      {
+        current = written;
+        continue;
+      }
+      if ( !written.isEmpty() )
+      {
+        current = written;
+        continue;
+      }
+      if ( current.isEmpty() )
+        continue;
+      QStringList &row = mRaw.rows[i];
+      while ( row.size() <= column )
+        row.append( QString() );
+      row[column] = current;
+      ++mFilledDownCells;
+    }
+  }
 }
 
 bool AcvCrosswalk::findHeader( QString &error )
@@ -524,14 +583,20 @@ QString AcvCrosswalk::describe() const
   int splitLinks = 0;
   for ( const int o : split )
     splitLinks += static_cast<int>( mLinksOfOld.at( o ).size() );
+  QString filled;
+  if ( mMergedCells > 0 )
+    filled += QStringLiteral( "; %1 cells read from merged cells" ).arg( mMergedCells );
+  if ( mFilledDownCells > 0 )
+    filled += QStringLiteral( "; %1 empty cells take the unit above" ).arg( mFilledDownCells );
   return QStringLiteral( "%1: %2 links, %3 old units → %4 new; %5; %6 split units (%7 links)%8" )
-      .arg( QFileInfo( mRaw.path ).fileName() )
-      .arg( mLinks.size() )
-      .arg( mOldUnits.size() )
-      .arg( mNewUnits.size() )
-      .arg( columns.join( QLatin1String( ", " ) ) )
-      .arg( split.size() )
-      .arg( splitLinks )
-      .arg( split.isEmpty() ? QString() : hasShares() ? QStringLiteral( ", with shares" )
-                                                      : QStringLiteral( ", no shares" ) );
+             .arg( QFileInfo( mRaw.path ).fileName() )
+             .arg( mLinks.size() )
+             .arg( mOldUnits.size() )
+             .arg( mNewUnits.size() )
+             .arg( columns.join( QLatin1String( ", " ) ) )
+             .arg( split.size() )
+             .arg( splitLinks )
+             .arg( split.isEmpty() ? QString() : hasShares() ? QStringLiteral( ", with shares" )
+                                                             : QStringLiteral( ", no shares" ) ) +
+         filled;
 }

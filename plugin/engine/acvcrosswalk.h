@@ -56,6 +56,7 @@ struct AcvCrosswalkLink
  * (full/partial, toàn bộ/một phần) and "share" (0,4 or 40 %) are optional: an old unit that
  * appears in several rows is split whatever the link column says.
  *
+ * A new unit merged down its old units' rows, or written once above them, counts for each.
  * Refused, naming the rows: a row without an old or a new unit, the same link twice, a unit
  * marked full that also goes elsewhere, shares outside 0..1, and a split unit whose shares
  * are given for some links only or do not add up to 1.
@@ -93,6 +94,12 @@ public:
 private:
   bool findHeader( QString &error );
   bool bindColumns( const AcvCrosswalkOptions &options, QString &error );
+  /**
+   * A new unit (or an old parent) merged down the rows of its old units counts for each of them
+   * (XLSX mergeCell, ODS spans); in a CSV saved from such a sheet, an empty cell of a row that
+   * names an old unit takes the one above it, until a blank row.
+   */
+  void fillMergedCells();
   bool readLinks( QString &error );
   bool checkSplits( QString &error );
   QString columnLabel( int column ) const;
@@ -107,6 +114,8 @@ private:
   int mNewName = -1;
   int mLink = -1;
   int mShare = -1;
+  int mMergedCells = 0;
+  int mFilledDownCells = 0;
   QVector<AcvCrosswalkUnit> mOldUnits;
   QVector<AcvCrosswalkUnit> mNewUnits;
   QVector<AcvCrosswalkLink> mLinks;

@@ -5,6 +5,7 @@
 #include "acvcrosswalk.h"
 #include "acvunitremap.h"
 #include "acvtestutils.h"
+#include "acvtestworkbooks.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -314,4 +315,60 @@ TEST( AcvUnitRemap, AggregatesCommunesByTheirDistrictHoweverItIsSpelled )
                                                                                                { u8( "Huyện Chư Sê" ), u8( "Xã Ia Glai" ), QStringLiteral( "8" ), QStringLiteral( "20" ), QStringLiteral( "60" ) } } ) );
   ASSERT_FALSE( remap.aggregate( loadTable( orphanPath, u8( "Huyện" ) ), error ) );
   EXPECT_TRUE( error.contains( u8( "row 3 'Xã Ayun'" ) ) ) << error.toStdString();
+}
+
+TEST( AcvCrosswalk, ANewCommuneMergedDownItsOldCommunesCountsForEachOfThem )
+{
+  // The real crosswalk as a resolution's annex lays it out: old communes grouped under their new
+  // one, the new commune's cell merged down the group (XLSX, ODS) or written once (CSV).
+  const QVector<QStringList> source = readCsv( acvSharedGeodata( QStringLiteral( "gia_lai_2025_crosswalk.csv" ) ) );
+  ASSERT_EQ( source.size(), 379 );
+  QVector<QStringList> links = source.mid( 1 );
+  std::stable_sort( links.begin(), links.end(), []( const QStringList &a, const QStringList &b )
+                    { return a.at( 6 ) < b.at( 6 ); } );
+  QVector<AcvTestRow> rows{ { acvText( u8( "DANH SÁCH ĐƠN VỊ HÀNH CHÍNH CẤP XÃ SAU SẮP XẾP" ) ) },
+                            { acvText( u8( "Huyện cũ" ) ), acvText( u8( "Mã xã cũ" ) ), acvText( u8( "Tên xã cũ" ) ), acvText( u8( "Mã xã mới" ) ), acvText( u8( "Tên xã mới" ) ), acvText( u8( "Loại" ) ) } };
+  QVector<AcvTestMerge> merges;
+  QByteArray csv = QByteArray( "Huyện cũ;Mã xã cũ;Tên xã cũ;Mã xã mới;Tên xã mới;Loại\n" );
+  for ( int i = 0; i < links.size(); ++i )
+  {
+    const QStringList &link = links.at( i );
+    const bool first = i == 0 || links.at( i - 1 ).at( 6 ) != link.at( 6 );
+    int last = i;
+    while ( last + 1 < links.size() && links.at( last + 1 ).at( 6 ) == link.at( 6 ) )
+      ++last;
+    const int sheetRow = static_cast<int>( rows.size() );
+    if ( first && last > i )
+    {
+      merges.append( { sheetRow, 3, sheetRow + last - i, 3, link.at( 6 ) } );
+      merges.append( { sheetRow, 4, sheetRow + last - i, 4, link.at( 7 ) } );
+    }
+    rows.append( { acvText( link.at( 3 ) ), acvText( link.at( 4 ) ), acvText( link.at( 5 ) ), acvText( first ? link.at( 6 ) : QString() ), acvText( first ? link.at( 7 ) : QString() ), acvText( link.at( 8 ) == QLatin1String( "full" ) ? u8( "toàn bộ" ) : u8( "một phần" ) ) } );
+    csv += QStringList{ link.at( 3 ), link.at( 4 ), link.at( 5 ), first ? link.at( 6 ) : QString(), first ? link.at( 7 ) : QString(), link.at( 8 ) }.join( QLatin1Char( ';' ) ).toUtf8() + '\n';
+  }
+  AcvScratch scratch;
+  const QString xlsx = scratch.path( QStringLiteral( "quydoi.xlsx" ) );
+  const QString ods = scratch.path( QStringLiteral( "quydoi.ods" ) );
+  ASSERT_TRUE( acvWriteXlsx( xlsx, QStringLiteral( "Phụ lục" ), rows, merges ) );
+  ASSERT_TRUE( acvWriteOds( ods, QStringLiteral( "Phụ lục" ), rows, merges ) );
+  const QString csvPath = scratch.write( QStringLiteral( "quydoi.csv" ), csv );
+  for ( const QString &path : { xlsx, ods, csvPath } )
+  {
+    AcvCrosswalk crosswalk;
+    QString error;
+    ASSERT_TRUE( loadCrosswalk( path, crosswalk, error ) ) << path.toStdString() << ": " << error.toStdString();
+    EXPECT_EQ( crosswalk.links().size(), 378 ) << path.toStdString();
+    EXPECT_EQ( crosswalk.oldUnits().size(), 373 ) << path.toStdString();
+    ASSERT_EQ( crosswalk.newUnits().size(), 135 ) << path.toStdString();
+    // Every link goes where the source says.
+    for ( const AcvCrosswalkLink &link : crosswalk.links() )
+    {
+      const QString oldCode = crosswalk.oldUnits().at( link.oldUnit ).code;
+      const QString newCode = crosswalk.newUnits().at( link.newUnit ).code;
+      const bool found = std::any_of( links.cbegin(), links.cend(), [&]( const QStringList &l )
+                                      { return l.at( 4 ) == oldCode && l.at( 6 ) == newCode; } );
+      EXPECT_TRUE( found ) << path.toStdString() << ": " << oldCode.toStdString() << " -> " << newCode.toStdString();
+    }
+    EXPECT_TRUE( crosswalk.describe().contains( path == csvPath ? QStringLiteral( "empty cells take the unit above" ) : QStringLiteral( "cells read from merged cells" ) ) ) << crosswalk.describe().toStdString();
+  }
 }
