@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include "acvareaapportionment.h"
 #include "acvjoinedlayer.h"
 #include "acvjoinedlayerwriter.h"
 #include "acvmappingfile.h"
@@ -162,9 +163,7 @@ bool AcvCoverageJob::remap( AcvMessages &messages, QString &error )
     QStringList codes;
     for ( const AcvStatisticsRecord &record : mRemap.unitRecords( true ) )
       codes.append( record.key );
-    int matches = 0;
-    const QString field = mOptions.boundaryKey.isEmpty() ? mBoundaries.detectKeyField( codes, AcvNameMatcher::KeyMode::Code, QHash<QString, QString>(), &matches ) : mOptions.boundaryKey;
-    byCode = !field.isEmpty() && ( matches > 0 || !mOptions.boundaryKey.isEmpty() || !mCrosswalk.hasNewNames() );
+    byCode = newUnitsByCode( codes );
   }
   mTable.replaceRecords( mRemap.unitRecords( byCode ), mRemap.level(), byCode );
   return true;
@@ -188,12 +187,54 @@ AcvReportRemap AcvCoverageJob::reportRemap() const
   return remap;
 }
 
+bool AcvCoverageJob::newUnitsByCode( const QStringList &codes, QString *field ) const
+{
+  if ( !mCrosswalk.hasNewCodes() )
+    return false;
+  int matches = 0;
+  const QString keyField = mOptions.boundaryKey.isEmpty() ? mBoundaries.detectKeyField( codes, AcvNameMatcher::KeyMode::Code, QHash<QString, QString>(), &matches ) : mOptions.boundaryKey;
+  if ( field )
+    *field = keyField;
+  return !keyField.isEmpty() && ( matches > 0 || !mOptions.boundaryKey.isEmpty() || !mCrosswalk.hasNewNames() );
+}
+
 bool AcvCoverageJob::areaShares( QHash<int, double> &shares, AcvMessages &messages, QString &error )
 {
-  Q_UNUSED( shares )
-  Q_UNUSED( messages )
-  error = QCoreApplication::translate( "AcvCoverageJob", "--partial-by area is not available yet" );
-  return false;
+  AcvAreaApportionmentOptions options;
+  options.oldBoundaries = mOptions.oldBoundaries;
+  options.oldBoundaryLayer = mOptions.oldBoundaryLayer;
+  options.oldBoundaryKey = mOptions.oldBoundaryKey;
+  options.newBoundaries = &mBoundaries;
+  options.mapping = mMapping;
+  // The default context lets PROJ choose the transformation, as QGIS does for a project that
+  // sets none: the job may run on a task's thread, where the project is not to be read.
+  options.transformContext = QgsCoordinateTransformContext();
+  // The new parts are found by the field the join will pair the new units with (end of remap()).
+  QStringList codes;
+  QStringList names;
+  for ( const AcvCrosswalkUnit &unit : mCrosswalk.newUnits() )
+  {
+    codes.append( unit.code );
+    names.append( unit.label() );
+  }
+  if ( newUnitsByCode( codes, &options.newKeyField ) )
+    options.newKeyMode = AcvNameMatcher::KeyMode::Code;
+  else
+    options.newKeyField = mOptions.boundaryKey.isEmpty() ? mBoundaries.detectKeyField( names, AcvNameMatcher::KeyMode::Name, mMapping ) : mOptions.boundaryKey;
+
+  AcvAreaApportionment apportionment;
+  if ( !apportionment.run( mCrosswalk, options, error ) )
+    return false;
+  if ( apportionment.splits().isEmpty() )
+    return true;
+  messages.append( AcvMessage::info( apportionment.describeSource() ) );
+  for ( const QString &note : apportionment.notes() )
+    messages.append( AcvMessage::info( QStringLiteral( "  " ) + note ) );
+  for ( const QString &warning : apportionment.warnings() )
+    messages.append( AcvMessage::warning( warning ) );
+  messages.append( AcvMessage::info( QStringLiteral( "Split units apportioned by area of overlap: " ) + apportionment.describe() ) );
+  shares = apportionment.shares();
+  return true;
 }
 
 bool AcvCoverageJob::chooseKeyField( AcvMessages &messages, QString &error )

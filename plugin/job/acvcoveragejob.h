@@ -112,6 +112,11 @@ private:
   bool remap( AcvMessages &messages, QString &error );
   //! The shares of the crosswalk's split units by area of overlap (--partial-by area), per link.
   bool areaShares( QHash<int, double> &shares, AcvMessages &messages, QString &error );
+  /**
+   * Whether the crosswalk's new units (\a codes, their codes) pair with the boundaries by code,
+   * and by which field (\a field): the join and the area of overlap must find them alike.
+   */
+  bool newUnitsByCode( const QStringList &codes, QString *field = nullptr ) const;
   //! Refuses an annex at another tier than the boundaries' features, saying what to use instead.
   bool checkLevels( const QStringList &statisticsKeys, int keyMatches, QString &error ) const;
   //! Chooses the boundary parent field and reads its values.
