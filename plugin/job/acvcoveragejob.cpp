@@ -192,10 +192,22 @@ bool AcvCoverageJob::newUnitsByCode( const QStringList &codes, QString *field ) 
   if ( !mCrosswalk.hasNewCodes() )
     return false;
   int matches = 0;
-  const QString keyField = mOptions.boundaryKey.isEmpty() ? mBoundaries.detectKeyField( codes, AcvNameMatcher::KeyMode::Code, QHash<QString, QString>(), &matches ) : mOptions.boundaryKey;
+  QString keyField = mOptions.boundaryKey;
+  if ( keyField.isEmpty() )
+  {
+    keyField = mBoundaries.detectKeyField( codes, AcvNameMatcher::KeyMode::Code, QHash<QString, QString>(), &matches );
+  }
+  else
+  {
+    // The analyst's key field may hold the names ("full_name"): codes only if it holds codes.
+    QStringList values;
+    QString ignored;
+    if ( mBoundaries.keys( keyField, values, ignored ) )
+      matches = static_cast<int>( AcvNameMatcher::match( values, codes, AcvNameMatcher::KeyMode::Code ).matches.size() );
+  }
   if ( field )
     *field = keyField;
-  return !keyField.isEmpty() && ( matches > 0 || !mOptions.boundaryKey.isEmpty() || !mCrosswalk.hasNewNames() );
+  return !keyField.isEmpty() && ( matches > 0 || !mCrosswalk.hasNewNames() );
 }
 
 bool AcvCoverageJob::areaShares( QHash<int, double> &shares, AcvMessages &messages, QString &error )
@@ -446,7 +458,9 @@ void AcvCoverageJob::describeJoin( AcvMessages &messages ) const
         names.append( withParent( mBoundaryKeys.at( b ), mBoundaryParents.value( b ) ) );
       hint = QCoreApplication::translate( "AcvCoverageJob", "; did you mean %1? (add it to a --mapping file)" ).arg( names.join( QLatin1String( " or " ) ) );
     }
-    messages.append( mTable.messageAt( AcvMessage::Level::Warning, record.row, mTable.keyColumn().index, QCoreApplication::translate( "AcvCoverageJob", "%1 matches no boundary%2" ).arg( withParent( record.key, record.parent ), hint ) ) );
+    // A new unit keyed by its code is named too: "'23737' (Xã Ia Mơ)".
+    const QString unit = mRemap.isSet() && s < mRemap.units().size() && mRemap.units().at( s ).label() != record.key ? mRemap.units().at( s ).label() : record.parent;
+    messages.append( mTable.messageAt( AcvMessage::Level::Warning, record.row, mTable.keyColumn().index, QCoreApplication::translate( "AcvCoverageJob", "%1 matches no boundary%2" ).arg( withParent( record.key, unit ), hint ) ) );
   }
   for ( const QString &mappingError : match.mappingErrors )
   {
