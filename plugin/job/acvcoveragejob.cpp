@@ -68,6 +68,8 @@ bool AcvCoverageJob::loadStatistics( AcvMessages &messages, QString &error, AcvP
   if ( !decoding.isEmpty() )
     info( QStringLiteral( "  text:        " ) + decoding );
   info( QStringLiteral( "  key:         " ) + describeColumn( mTable, mTable.keyColumn() ) );
+  if ( mTable.codeColumn().isSet() )
+    info( QStringLiteral( "  code:        " ) + describeColumn( mTable, mTable.codeColumn() ) );
   if ( mTable.parentReading().source != AcvParentReading::Source::None )
     info( QStringLiteral( "  parent:      " ) + mTable.describeParents() );
   info( QStringLiteral( "  level:       " ) + mTable.level().describe() );
@@ -417,7 +419,37 @@ bool AcvCoverageJob::match( QString &error, const AcvProgress *progress )
     joinOptions.boundaryParents = mBoundaryParents;
   joinOptions.progress = progress;
   mJoin = AcvCoverageJoinResult();
-  const bool joined = AcvCoverageJoin::run( joinOptions, mTable, mJoin, error );
+  bool joined = AcvCoverageJoin::run( joinOptions, mTable, mJoin, error );
+  // New units keyed by code whose codes the boundaries write otherwise (the crosswalk's 23737 is
+  // the layer's 23938 for Xã Ia Mơ) are paired by name, where the name is unique, and said.
+  mCodeMismatches.clear();
+  if ( joined && mRemap.isSet() && mKeyMode == AcvNameMatcher::KeyMode::Code && !mNameField.isEmpty() && !mJoin.match.unmatchedStatistics.isEmpty() && !mJoin.match.unmatchedBoundaries.isEmpty() )
+  {
+    QStringList boundaryNames;
+    QString ignored;
+    if ( mBoundaries.keys( mNameField, boundaryNames, ignored ) )
+    {
+      QStringList openNames;
+      QStringList unitNames;
+      for ( const int b : std::as_const( mJoin.match.unmatchedBoundaries ) )
+        openNames.append( boundaryNames.value( b ) );
+      for ( const int u : std::as_const( mJoin.match.unmatchedStatistics ) )
+        unitNames.append( mRemap.units().value( u ).name );
+      const AcvMatchResult byName = AcvNameMatcher::match( openNames, unitNames );
+      for ( const AcvMatch &pair : byName.matches )
+      {
+        const int unit = mJoin.match.unmatchedStatistics.at( pair.statisticsIndex );
+        const int boundary = mJoin.match.unmatchedBoundaries.at( pair.boundaryIndex );
+        joinOptions.mapping.insert( mTable.records().at( unit ).key, mBoundaryKeys.at( boundary ) );
+        mCodeMismatches.append( QStringLiteral( "'%1' %2 = '%3' %4" ).arg( mTable.records().at( unit ).key, mRemap.units().at( unit ).name, mBoundaryKeys.at( boundary ), boundaryNames.at( boundary ) ) );
+      }
+      if ( !mCodeMismatches.isEmpty() )
+      {
+        mJoin = AcvCoverageJoinResult();
+        joined = AcvCoverageJoin::run( joinOptions, mTable, mJoin, error );
+      }
+    }
+  }
   mStatisticsNames = QVector<AcvNormalizedName>(); // only this match needed them
   mTable.releaseNormalizedKeys();
   return joined;
@@ -440,6 +472,10 @@ void AcvCoverageJob::describeJoin( AcvMessages &messages ) const
     messages.append( AcvMessage::warning( QCoreApplication::translate( "AcvCoverageJob", "the annex's parent '%1' is no value of field '%2'; its rows were matched by name alone, where the name is unique" )
                                               .arg( parents.statisticsParents.at( p ), mParentField ) ) );
   }
+  if ( !mCodeMismatches.isEmpty() )
+    messages.append( AcvMessage::warning( QCoreApplication::translate( "AcvCoverageJob", "%1 new units were paired by name, as the crosswalk and the boundaries give them different codes (check them): %2" )
+                                              .arg( mCodeMismatches.size() )
+                                              .arg( mCodeMismatches.join( QLatin1String( "; " ) ) ) ) );
   for ( const int b : match.unmatchedBoundaries )
   {
     AcvMessage message = AcvMessage::warning( QCoreApplication::translate( "AcvCoverageJob", "boundary %1 has no statistics row" ).arg( withParent( mBoundaryKeys.at( b ), mBoundaryParents.value( b ) ) ) );

@@ -139,6 +139,8 @@ private:
   AcvCoverageJoinResult mJoin;
   AcvCrosswalk mCrosswalk;
   AcvUnitRemap mRemap;
+  //! "'23737' Xã Ia Mơ = '23938' Xã Ia Mơ": new units paired by name as their codes differ.
+  QStringList mCodeMismatches;
 };
 
 #endif // ACVCOVERAGEJOB_H
