@@ -29,7 +29,7 @@ cmake --build "$root/build-fuzz" --parallel "$jobs"
 echo "build-fuzz built in $((SECONDS - start)) s"
 mkdir -p "$root/build-fuzz/artifacts"
 failed=()
-for target in table_reader number_parser name_matcher; do
+for target in table_reader number_parser name_matcher crosswalk; do
   corpus="$root/build-fuzz/corpus/$target" # grows here; the checked-in seeds stay as they are
   mkdir -p "$corpus"
   echo "-- fuzz_$target"
