@@ -179,6 +179,10 @@ void AcvJoinReviewWidget::refreshUnmatched()
     anySuggestion |= !row.suggestions.isEmpty();
     mUnmatchedRows->setItem( i, 0, new QTableWidgetItem( QString::number( row.sourceRow ) ) );
     mUnmatchedRows->setItem( i, 1, nameItem( row.statisticsName, row.parent, mReview.isRepeatedName( row.statisticsIndex ) ) );
+    // Qt deletes a replaced cell widget later, and shows it until then: hidden now, it never
+    // lies over its successor (a script driving the review may not return to the event loop).
+    if ( QWidget *previous = mUnmatchedRows->cellWidget( i, 2 ) )
+      previous->hide();
     auto *combo = new QComboBox( mUnmatchedRows );
     combo->addItem( tr( "(leave unmatched)" ), -1 );
     for ( const int b : mReview.choicesFor( row.statisticsIndex ) )
