@@ -256,3 +256,112 @@ TEST_F( AcvProcessingTest, JoinStatisticsPairsRepeatedCommuneNamesWithinTheParen
   EXPECT_FALSE( ok );
   EXPECT_TRUE( badLog.contains( QStringLiteral( "no_such_field" ) ) ) << badLog.toStdString();
 }
+
+TEST_F( AcvProcessingTest, JoinStatisticsSumsTheOldProvincesIntoTheNewOnesByTheCrosswalk )
+{
+  // The expectation by hand: each new province's installs are those of the annex rows whose old
+  // code the crosswalk sends to it.
+  const QHash<QString, double> annex = acvAnnexColumn( acvNationalStatistics(), 1, 3 );
+  const QHash<QString, QString> newOf = acvCrosswalkCodes( acvProvinces2025Crosswalk() );
+  ASSERT_EQ( annex.size(), 63 );
+  ASSERT_EQ( newOf.size(), 63 );
+  QHash<QString, double> expected;
+  for ( auto it = annex.cbegin(); it != annex.cend(); ++it )
+  {
+    ASSERT_TRUE( newOf.contains( it.key() ) ) << it.key().toStdString();
+    expected[newOf.value( it.key() )] += it.value();
+  }
+  ASSERT_EQ( expected.size(), 34 );
+
+  QVariantMap parameters{ { QStringLiteral( "BOUNDARIES" ), acvProvinces2025() },
+                          { QStringLiteral( "STATISTICS" ), acvNationalStatistics() },
+                          { QStringLiteral( "CROSSWALK" ), acvProvinces2025Crosswalk() },
+                          { QStringLiteral( "OUTPUT" ), mScratch.path( QStringLiteral( "provinces_2025.gpkg" ) ) } };
+  bool ok = false;
+  QString log;
+  const QVariantMap results = run( QStringLiteral( "adoptioncoverage:joinstatistics" ), parameters, ok, log );
+  ASSERT_TRUE( ok ) << log.toStdString();
+  EXPECT_TRUE( log.contains( QStringLiteral( "63 rows → 34 units" ) ) ) << log.toStdString();
+  QgsVectorLayer joined( results.value( QStringLiteral( "OUTPUT" ) ).toString() + QStringLiteral( "|layername=coverage" ), QStringLiteral( "joined" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( joined.isValid() );
+  ASSERT_EQ( joined.featureCount(), 34 );
+  QSet<QString> seen;
+  QgsFeature feature;
+  for ( QgsFeatureIterator it = joined.getFeatures(); it.nextFeature( feature ); )
+  {
+    const QString code = feature.attribute( QStringLiteral( "code" ) ).toString();
+    ASSERT_TRUE( expected.contains( code ) ) << code.toStdString();
+    EXPECT_DOUBLE_EQ( feature.attribute( QStringLiteral( "installs" ) ).toDouble(), expected.value( code ) ) << code.toStdString();
+    seen.insert( code );
+  }
+  EXPECT_EQ( seen.size(), 34 );
+  EXPECT_DOUBLE_EQ( expected.value( QStringLiteral( "52" ) ), annex.value( QStringLiteral( "52" ) ) + annex.value( QStringLiteral( "64" ) ) );
+}
+
+TEST_F( AcvProcessingTest, JoinStatisticsSumsCommunesIntoTheirDistrictsByAggregateBy )
+{
+  const QString annex = acvGiaLaiCommuneAnnexWithDistricts( mScratch, QStringLiteral( "Huyện, thị xã, thành phố" ), true );
+  QHash<QString, double> expected;
+  {
+    QFile file( annex );
+    ASSERT_TRUE( file.open( QIODevice::ReadOnly ) );
+    const QStringList lines = QString::fromUtf8( file.readAll() ).split( QLatin1Char( '\n' ), Qt::SkipEmptyParts );
+    for ( int i = 1; i < lines.size(); ++i )
+    {
+      const QStringList cells = lines.at( i ).split( QLatin1Char( ';' ) );
+      expected[cells.at( 1 )] += cells.at( 5 ).toDouble();
+    }
+  }
+  ASSERT_EQ( expected.size(), 17 );
+  QVariantMap parameters{ { QStringLiteral( "BOUNDARIES" ), acvGiaLaiBoundaries() },
+                          { QStringLiteral( "STATISTICS" ), annex },
+                          { QStringLiteral( "AGGREGATE_BY" ), QStringLiteral( "B" ) },
+                          { QStringLiteral( "OUTPUT" ), mScratch.path( QStringLiteral( "districts.gpkg" ) ) } };
+  bool ok = false;
+  QString log;
+  const QVariantMap results = run( QStringLiteral( "adoptioncoverage:joinstatistics" ), parameters, ok, log );
+  ASSERT_TRUE( ok ) << log.toStdString();
+  QgsVectorLayer joined( results.value( QStringLiteral( "OUTPUT" ) ).toString() + QStringLiteral( "|layername=coverage" ), QStringLiteral( "joined" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( joined.isValid() );
+  ASSERT_EQ( joined.featureCount(), 17 );
+  QgsFeature feature;
+  for ( QgsFeatureIterator it = joined.getFeatures(); it.nextFeature( feature ); )
+  {
+    // The district as the annex writes it: the boundaries spell some otherwise (Đăk, Đắk).
+    const QString district = feature.attribute( QStringLiteral( "stats_key" ) ).toString();
+    EXPECT_DOUBLE_EQ( feature.attribute( QStringLiteral( "installs" ) ).toDouble(), expected.value( district, -1 ) ) << district.toStdString();
+  }
+}
+
+TEST_F( AcvProcessingTest, ContradictoryRemapParametersAreRefusedBeforeTheRun )
+{
+  const auto refused = [this]( const QVariantMap &extra )
+  {
+    QVariantMap parameters{ { QStringLiteral( "BOUNDARIES" ), acvProvinces2025() }, { QStringLiteral( "STATISTICS" ), acvNationalStatistics() }, { QStringLiteral( "OUTPUT" ), mScratch.path( QStringLiteral( "never.gpkg" ) ) } };
+    parameters.insert( extra );
+    bool ok = true;
+    QString log;
+    run( QStringLiteral( "adoptioncoverage:joinstatistics" ), parameters, ok, log );
+    EXPECT_FALSE( ok );
+    EXPECT_FALSE( QFile::exists( mScratch.path( QStringLiteral( "never.gpkg" ) ) ) );
+    return log;
+  };
+  const QString both = refused( { { QStringLiteral( "CROSSWALK" ), acvProvinces2025Crosswalk() }, { QStringLiteral( "AGGREGATE_BY" ), QStringLiteral( "B" ) } } );
+  EXPECT_TRUE( both.contains( QStringLiteral( "choose one of them" ) ) ) << both.toStdString();
+  const QString noOld = refused( { { QStringLiteral( "CROSSWALK" ), acvProvinces2025Crosswalk() }, { QStringLiteral( "PARTIAL_BY_AREA" ), true } } );
+  EXPECT_TRUE( noOld.contains( QStringLiteral( "needs the old units' boundaries" ) ) ) << noOld.toStdString();
+}
+
+TEST_F( AcvProcessingTest, RemapParametersAreOptionalAndTheSheetListsTheCrosswalksSheets )
+{
+  const QgsProcessingAlgorithm *algorithm = QgsApplication::processingRegistry()->algorithmById( QStringLiteral( "adoptioncoverage:coveragemap" ) );
+  ASSERT_TRUE( algorithm );
+  for ( const QString &name : { QStringLiteral( "CROSSWALK" ), QStringLiteral( "CROSSWALK_SHEET" ), QStringLiteral( "PARTIAL_BY_AREA" ), QStringLiteral( "OLD_BOUNDARIES" ), QStringLiteral( "AGGREGATE_BY" ) } )
+  {
+    const QgsProcessingParameterDefinition *parameter = algorithm->parameterDefinition( name );
+    ASSERT_TRUE( parameter ) << name.toStdString();
+    EXPECT_TRUE( parameter->flags() & QgsProcessingParameterDefinition::FlagOptional || name == QLatin1String( "PARTIAL_BY_AREA" ) ) << name.toStdString();
+  }
+  EXPECT_EQ( algorithm->parameterDefinition( QStringLiteral( "CROSSWALK_SHEET" ) )->dependsOnOtherParameters(), QStringList{ QStringLiteral( "CROSSWALK" ) } );
+  EXPECT_EQ( algorithm->parameterDefinition( QStringLiteral( "PARTIAL_BY_AREA" ) )->defaultValue().toBool(), false );
+}
