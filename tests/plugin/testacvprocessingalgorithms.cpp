@@ -6,7 +6,12 @@
 #include "acvprocessingprovider.h"
 #include "acvtestannexes.h"
 
+#include "acvqgiscompat.h"
+
 #include <qgsapplication.h>
+#include <qgsdistancearea.h>
+#include <qgsfeaturerequest.h>
+#include <qgsvectorfilewriter.h>
 #include <qgsrenderer.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingcontext.h>
@@ -331,6 +336,79 @@ TEST_F( AcvProcessingTest, JoinStatisticsSumsCommunesIntoTheirDistrictsByAggrega
     const QString district = feature.attribute( QStringLiteral( "stats_key" ) ).toString();
     EXPECT_DOUBLE_EQ( feature.attribute( QStringLiteral( "installs" ) ).toDouble(), expected.value( district, -1 ) ) << district.toStdString();
   }
+}
+
+TEST_F( AcvProcessingTest, PartialByAreaSharesASplitDistrictOutByTheAreaOfItsParts )
+{
+  // Chư Pưh was carved out of Chư Sê in 2009: an annex of the old Chư Sê, its row summed into
+  // the two by the crosswalk, its share of each the area each takes of the old polygon.
+  QgsVectorLayer districts( acvGiaLaiBoundaries(), QStringLiteral( "districts" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( districts.isValid() );
+  const auto geometryOf = [&districts]( const QString &name )
+  {
+    QgsFeature feature;
+    districts.getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "name = '%1'" ).arg( name ) ) ).nextFeature( feature );
+    return feature.geometry();
+  };
+  const QgsGeometry chuSe = geometryOf( u8( "Huyện Chư Sê" ) );
+  const QgsGeometry chuPuh = geometryOf( u8( "Huyện Chư Pưh" ) );
+  ASSERT_FALSE( chuSe.isNull() || chuPuh.isNull() );
+  QgsFields fields;
+  fields.append( QgsField( QStringLiteral( "old_district" ), AcvFieldTypes::String ) );
+  const QString oldBoundaries = mScratch.path( QStringLiteral( "districts_2008.gpkg" ) );
+  {
+    QgsVectorFileWriter::SaveVectorOptions options;
+    options.driverName = QStringLiteral( "GPKG" );
+    std::unique_ptr<QgsVectorFileWriter> writer( QgsVectorFileWriter::create( oldBoundaries, fields, QgsWkbTypes::MultiPolygon, districts.crs(), QgsCoordinateTransformContext(), options ) );
+    ASSERT_EQ( writer->hasError(), QgsVectorFileWriter::NoError ) << writer->errorMessage().toStdString();
+    QgsFeature feature( fields );
+    feature.setAttribute( 0, QStringLiteral( "Chu Se" ) );
+    feature.setGeometry( chuSe.combine( chuPuh ) );
+    ASSERT_TRUE( writer->addFeature( feature ) );
+  }
+  // The annex without Chư Pưh's row (and its total, which would no longer add up).
+  QFile source( acvGiaLaiStatistics() );
+  ASSERT_TRUE( source.open( QIODevice::ReadOnly ) );
+  QStringList lines = QString::fromUtf8( source.readAll() ).split( QLatin1Char( '\n' ) );
+  lines.erase( std::remove_if( lines.begin(), lines.end(), []( const QString &line )
+                               { return line.startsWith( QLatin1String( "17;" ) ) || line.startsWith( QLatin1String( ";" ) ); } ),
+               lines.end() );
+  const QString annex = mScratch.write( QStringLiteral( "gia_lai_2008.csv" ), lines.join( QLatin1Char( '\n' ) ).toUtf8() );
+  const QHash<QString, double> installs = acvAnnexColumn( annex, 1, 4 );
+  ASSERT_EQ( installs.size(), 16 );
+  QString crosswalk = QStringLiteral( "old_district,new_district,link\n" );
+  for ( auto it = installs.cbegin(); it != installs.cend(); ++it )
+  {
+    if ( it.key() == QLatin1String( "Chu Se" ) )
+      crosswalk += u8( "Chu Se,Huyện Chư Sê,partial\nChu Se,Huyện Chư Pưh,partial\n" );
+    else
+      crosswalk += QStringLiteral( "%1,%1,full\n" ).arg( it.key() );
+  }
+  QVariantMap parameters{ { QStringLiteral( "BOUNDARIES" ), acvGiaLaiBoundaries() },
+                          { QStringLiteral( "STATISTICS" ), annex },
+                          { QStringLiteral( "CROSSWALK" ), mScratch.write( QStringLiteral( "districts_2009.csv" ), crosswalk.toUtf8() ) },
+                          { QStringLiteral( "PARTIAL_BY_AREA" ), true },
+                          { QStringLiteral( "OLD_BOUNDARIES" ), oldBoundaries },
+                          { QStringLiteral( "OUTPUT" ), mScratch.path( QStringLiteral( "districts_2009.gpkg" ) ) } };
+  bool ok = false;
+  QString log;
+  const QVariantMap results = run( QStringLiteral( "adoptioncoverage:joinstatistics" ), parameters, ok, log );
+  ASSERT_TRUE( ok ) << log.toStdString();
+  QgsVectorLayer joined( results.value( QStringLiteral( "OUTPUT" ) ).toString() + QStringLiteral( "|layername=coverage" ), QStringLiteral( "joined" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( joined.isValid() );
+  ASSERT_EQ( joined.featureCount(), 17 );
+  QHash<QString, double> joinedInstalls;
+  QgsFeature feature;
+  for ( QgsFeatureIterator it = joined.getFeatures(); it.nextFeature( feature ); )
+    joinedInstalls.insert( feature.attribute( QStringLiteral( "name" ) ).toString(), feature.attribute( QStringLiteral( "installs" ) ).toDouble() );
+  const double oldChuSe = installs.value( QStringLiteral( "Chu Se" ) );
+  EXPECT_DOUBLE_EQ( joinedInstalls.value( u8( "Huyện Chư Sê" ) ) + joinedInstalls.value( u8( "Huyện Chư Pưh" ) ), oldChuSe );
+  QgsDistanceArea measure;
+  measure.setSourceCrs( districts.crs(), QgsCoordinateTransformContext() );
+  measure.setEllipsoid( QStringLiteral( "WGS84" ) );
+  const double share = measure.measureArea( chuSe ) / ( measure.measureArea( chuSe ) + measure.measureArea( chuPuh ) );
+  EXPECT_NEAR( joinedInstalls.value( u8( "Huyện Chư Sê" ) ), oldChuSe * share, 1.0 ) << log.toStdString();
+  EXPECT_TRUE( log.contains( u8( "Split units apportioned by area of overlap: Chu Se → Huyện Chư Sê" ) ) ) << log.toStdString();
 }
 
 TEST_F( AcvProcessingTest, ContradictoryRemapParametersAreRefusedBeforeTheRun )
