@@ -10,6 +10,7 @@
 #include "acvcoveragerun.h"
 #include "acvlayersource.h"
 #include "acvprocessingcompat.h"
+#include "acvremapchoice.h"
 #include "acvsheetparameter.h"
 
 #include <qgsprocessingfeedback.h>
@@ -69,6 +70,18 @@ void AcvCoverageAlgorithm::addInputParameters()
   column( QStringLiteral( "SMARTPHONES" ), tr( "Smartphone users column (empty: detected)" ) );
   column( QStringLiteral( "POPULATION" ), tr( "Population column (empty: detected)" ) );
   addParameter( new QgsProcessingParameterFile( QStringLiteral( "MAPPING" ), tr( "Mapping file: statistics name to boundary key" ), AcvProcessingEnums::File, QString(), QVariant(), true, AcvFileFilters::mapping() ) );
+  // An annex of the units before a merger is summed into the new units (or by one of its
+  // columns) before the join: as --crosswalk and --aggregate-by do.
+  addParameter( new QgsProcessingParameterFile( QStringLiteral( "CROSSWALK" ), tr( "Crosswalk table: old units to new units (CSV, XLSX or ODS)" ), AcvProcessingEnums::File, QString(), QVariant(), true, AcvFileFilters::crosswalk() ) );
+  const auto advanced = [this]( QgsProcessingParameterDefinition *parameter )
+  {
+    parameter->setFlags( parameter->flags() | AcvProcessingEnums::Advanced );
+    addParameter( parameter );
+  };
+  advanced( new AcvSheetParameter( QStringLiteral( "CROSSWALK_SHEET" ), tr( "Crosswalk sheet (empty: the first non-empty one)" ), QStringLiteral( "CROSSWALK" ) ) );
+  advanced( new QgsProcessingParameterBoolean( QStringLiteral( "PARTIAL_BY_AREA" ), tr( "Apportion split units by area (with the old boundaries)" ), false ) );
+  advanced( new QgsProcessingParameterVectorLayer( QStringLiteral( "OLD_BOUNDARIES" ), tr( "Old units' boundaries, to apportion split units by area" ), QList<int>() << static_cast<int>( AcvProcessingEnums::VectorPolygon ), QVariant(), true ) );
+  column( QStringLiteral( "AGGREGATE_BY" ), tr( "Sum the rows by this column, e.g. communes into districts (empty: none)" ) );
   addParameter( new QgsProcessingParameterEnum( QStringLiteral( "NUMBER_FORMAT" ), tr( "Numbers typed as text" ),
                                                 QStringList{ tr( "Detected per column" ), tr( "Vietnamese (1.234,5)" ), tr( "English (1,234.5)" ) }, false, 0 ) );
   addParameter( new QgsProcessingParameterNumber( QStringLiteral( "TARGET" ), tr( "Target (% of smartphone users)" ), AcvProcessingEnums::Double, AcvMetrics::kDefaultTargetPct, false, 0, 100 ) );
@@ -103,6 +116,19 @@ bool AcvCoverageAlgorithm::prepareAlgorithm( const QVariantMap &parameters, QgsP
   mOptions.smartphonesColumn = parameterAsString( parameters, QStringLiteral( "SMARTPHONES" ), context ).trimmed();
   mOptions.populationColumn = parameterAsString( parameters, QStringLiteral( "POPULATION" ), context ).trimmed();
   mOptions.mapping = parameterAsFile( parameters, QStringLiteral( "MAPPING" ), context );
+  AcvRemapChoice remap;
+  remap.crosswalk = parameterAsFile( parameters, QStringLiteral( "CROSSWALK" ), context );
+  remap.crosswalkSheet = parameterAsString( parameters, QStringLiteral( "CROSSWALK_SHEET" ), context ).trimmed();
+  remap.byArea = parameterAsBoolean( parameters, QStringLiteral( "PARTIAL_BY_AREA" ), context );
+  remap.aggregateBy = parameterAsString( parameters, QStringLiteral( "AGGREGATE_BY" ), context ).trimmed();
+  // Like the boundaries: a layer of the project is read here, on the main thread, as a file.
+  if ( QgsVectorLayer *oldLayer = remap.byArea ? parameterAsVectorLayer( parameters, QStringLiteral( "OLD_BOUNDARIES" ), context ) : nullptr )
+  {
+    if ( !AcvLayerSource::boundaryFile( oldLayer, QgsProcessingUtils::tempFolder(), remap.oldBoundaries, remap.oldBoundaryLayer, error ) )
+      throw QgsProcessingException( error );
+  }
+  if ( !remap.apply( mOptions, error ) )
+    throw QgsProcessingException( error );
   mOptions.targetPct = parameterAsDouble( parameters, QStringLiteral( "TARGET" ), context );
   const AcvNumberConvention conventions[] = { AcvNumberConvention::Auto, AcvNumberConvention::Vietnamese, AcvNumberConvention::English };
   mOptions.numberFormat = conventions[std::clamp( parameterAsEnum( parameters, QStringLiteral( "NUMBER_FORMAT" ), context ), 0, 2 )];

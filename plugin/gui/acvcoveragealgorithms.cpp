@@ -98,8 +98,10 @@ QIcon AcvJoinStatisticsAlgorithm::icon() const
 QString AcvJoinStatisticsAlgorithm::shortHelpString() const
 {
   return AcvCoverageAlgorithm::tr( "Joins a boundary layer with a statistics table of app installs (CSV, XLSX or ODS). Names are matched "
-                                   "whatever their diacritics or administrative prefixes; a mapping file fixes the rest. The joined layer "
-                                   "gets installs, smartphone users, population, coverage, gap to the target and rank." );
+                                   "whatever their diacritics or administrative prefixes; a mapping file fixes the rest. An annex of the "
+                                   "units before a merger is first summed into the new units by a crosswalk table, or its rows by one of "
+                                   "its columns (communes into districts). The joined layer gets installs, smartphone users, population, "
+                                   "coverage, gap to the target and rank." );
 }
 
 void AcvJoinStatisticsAlgorithm::initAlgorithm( const QVariantMap & )

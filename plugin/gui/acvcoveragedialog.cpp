@@ -22,6 +22,7 @@
 #include "acvmappingmemory.h"
 #include "acvpathcheck.h"
 #include "acvpathfield.h"
+#include "acvremapinputs.h"
 #include "acvresultlayer.h"
 #include "acvrunsummary.h"
 #include "acvsheetsuggestion.h"
@@ -249,6 +250,8 @@ QWidget *AcvCoverageDialog::createInputsPage()
   columnsForm->addRow( QString(), mMappingPath->label() );
   statisticsLayout->addLayout( columnsForm );
   layout->addWidget( statisticsBox, 1 );
+  mRemapInputs = new AcvRemapInputs( page );
+  layout->addWidget( mRemapInputs );
 
   connect( mBoundaryLayer, &QgsMapLayerComboBox::layerChanged, this, &AcvCoverageDialog::boundaryLayerChanged );
   // Paths are acted on once typed (AcvPathField), not per keystroke; a keystroke only makes
@@ -281,6 +284,12 @@ QWidget *AcvCoverageDialog::createInputsPage()
            { mJob.reset(); mReview->clear(); } );
   connect( mMappingPath, &AcvPathField::edited, this, [this]
            { mJob.reset(); mReview->clear(); } );
+  connect( mRemapInputs, &AcvRemapInputs::changed, this, [this]
+           {
+    mJob.reset();
+    mReview->clear();
+    // Rows summed by a column take it as their parent: another parent column would not apply.
+    mParentColumn->setEnabled( !mRemapInputs->aggregates() ); } );
   return page;
 }
 
@@ -411,6 +420,8 @@ void AcvCoverageDialog::clearStatisticsDetections()
   mReview->clear();
   for ( QComboBox *combo : { mKeyColumn, mInstallsColumn, mSmartphonesColumn, mPopulationColumn, mParentColumn } )
     combo->clear();
+  mRemapInputs->clearColumns();
+  mParentColumn->setEnabled( true );
   mLevelSummary->clear();
   mPreview->clear();
   mPreview->setRowCount( 0 );
@@ -539,6 +550,7 @@ void AcvCoverageDialog::previewReady( AcvCoverageTask *task )
   fillColumnCombo( mSmartphonesColumn, choices.labels, choices.smartphones, true );
   fillColumnCombo( mPopulationColumn, choices.labels, choices.population, true );
   fillParentCombo( mParentColumn, choices.labels, table );
+  mRemapInputs->setColumns( choices.labels );
   mLevelSummary->setText( AcvLevelSummary::text( table ) );
   mPreviewSummary->setText( AcvColumnChoices::summary( table ) + QLatin1Char( '\n' ) + AcvColumnChoices::readingSummary( table ) );
 
@@ -601,6 +613,8 @@ bool AcvCoverageDialog::readOptions( AcvCoverageJobOptions &options, QString &er
   options.smartphonesColumn = AcvColumnChoices::optionValue( comboColumn( mSmartphonesColumn ) );
   options.populationColumn = AcvColumnChoices::optionValue( comboColumn( mPopulationColumn ) );
   options.statsParent = AcvColumnChoices::optionValue( comboColumn( mParentColumn ) );
+  if ( !mRemapInputs->choice().apply( options, error ) )
+    return false;
   options.mapping = mMappingFile->filePath();
   options.targetPct = mTarget->value();
   options.language = mLanguage->currentData().toString() == QLatin1String( "en" ) ? AcvLanguage::English : AcvLanguage::Vietnamese;
@@ -650,7 +664,7 @@ void AcvCoverageDialog::reviewReady( AcvCoverageTask *task )
   QgsMessageLog::logMessage( task->log() + task->warnings().join( QLatin1Char( '\n' ) ), kLogTag, Qgis::MessageLevel::Info );
   // Now the boundaries' level and parent field are known too.
   mLevelSummary->setText( AcvLevelSummary::text( mJob->table(), mJob.get() ) );
-  mReview->setReview( AcvJoinReview( mJob->boundaryKeys(), mJob->table(), mJob->join().match, mJob->mapping(), mJob->boundaryParents() ) );
+  mReview->setReview( AcvJoinReview( mJob->boundaryKeys(), mJob->table(), mJob->join().match, mJob->mapping(), mJob->boundaryParents(), AcvRemapReview( mJob->remap() ) ) );
   mTabs->setCurrentWidget( mReview );
 }
 
@@ -678,7 +692,7 @@ void AcvCoverageDialog::applyReview()
   }
   for ( const QString &mappingError : mJob->join().match.mappingErrors )
     QgsMessageLog::logMessage( mappingError, kLogTag, Qgis::MessageLevel::Warning );
-  mReview->setReview( AcvJoinReview( mJob->boundaryKeys(), mJob->table(), mJob->join().match, mJob->mapping(), mJob->boundaryParents() ) );
+  mReview->setReview( AcvJoinReview( mJob->boundaryKeys(), mJob->table(), mJob->join().match, mJob->mapping(), mJob->boundaryParents(), AcvRemapReview( mJob->remap() ) ) );
 }
 
 void AcvCoverageDialog::addToMap()
@@ -704,7 +718,7 @@ void AcvCoverageDialog::addToMap()
     options.mapping = mappingPath;
   }
   const QString joinedPath = options.joined.isEmpty() ? QgsProcessingUtils::generateTempFilename( QStringLiteral( "coverage.gpkg" ) ) : options.joined;
-  if ( !options.joined.isEmpty() && !AcvOutputFile::checkDestination( joinedPath, QStringList{ options.boundaries, options.stats, options.mapping }, error ) )
+  if ( !options.joined.isEmpty() && !AcvOutputFile::checkDestination( joinedPath, QStringList{ options.boundaries, options.stats, options.mapping, options.crosswalk, options.oldBoundaries }, error ) )
   {
     showError( tr( "Adoption Coverage" ), error );
     return;
@@ -855,6 +869,7 @@ void AcvCoverageDialog::restoreSettings()
   mBoundaryFile->setFilePath( settings.value( kSettings + QStringLiteral( "boundaryFile" ) ).toString() );
   mStatisticsFile->setFilePath( settings.value( kSettings + QStringLiteral( "statisticsFile" ) ).toString() );
   mMappingFile->setFilePath( settings.value( kSettings + QStringLiteral( "mappingFile" ) ).toString() );
+  mRemapInputs->restoreSettings( kSettings );
   mTarget->setValue( settings.value( kSettings + QStringLiteral( "target" ), AcvMetrics::kDefaultTargetPct ).toDouble() );
   mClasses->setCurrentIndex( settings.value( kSettings + QStringLiteral( "classes" ), 0 ).toInt() );
   mClassCount->setValue( settings.value( kSettings + QStringLiteral( "classCount" ), 5 ).toInt() );
@@ -883,6 +898,7 @@ void AcvCoverageDialog::saveSettings() const
   settings.setValue( kSettings + QStringLiteral( "boundaryLayerId" ), mBoundaryLayer->currentLayer() ? mBoundaryLayer->currentLayer()->id() : QString() );
   settings.setValue( kSettings + QStringLiteral( "statisticsFile" ), mStatisticsFile->filePath() );
   settings.setValue( kSettings + QStringLiteral( "mappingFile" ), mMappingFile->filePath() );
+  mRemapInputs->saveSettings( kSettings );
   settings.setValue( kSettings + QStringLiteral( "target" ), mTarget->value() );
   settings.setValue( kSettings + QStringLiteral( "classes" ), mClasses->currentIndex() );
   settings.setValue( kSettings + QStringLiteral( "classCount" ), mClassCount->value() );

@@ -33,11 +33,12 @@ class AcvCoverageJob;
 class AcvCoverageTask;
 class AcvJoinReviewWidget;
 class AcvPathField;
+class AcvRemapInputs;
 struct AcvCoverageJoinResult;
 
 /**
  * Inputs (boundary layer or file and its key, statistics file, sheet and columns with a live
- * preview), map options (target, classes, ramp, label language) and output (GeoPackage or a
+ * preview, and optionally a crosswalk or a column to sum the annex's units by), map options (target, classes, ramp, label language) and output (GeoPackage or a
  * temporary layer). "Review Join" matches and shows the join; "Add to Map" writes the joined
  * layer, styles it with the command's style and adds it to the project. Reading, matching and
  * writing run as QgsTasks; the last choices are kept with QgsSettings.
@@ -117,6 +118,7 @@ private:
   AcvPathField *mBoundaryPath = nullptr;
   AcvPathField *mStatisticsPath = nullptr;
   AcvPathField *mMappingPath = nullptr;
+  AcvRemapInputs *mRemapInputs = nullptr;
   QLabel *mSheetMessage = nullptr;
   QPushButton *mUseSuggestedSheet = nullptr;
   bool mStatisticsReadable = false;

@@ -38,6 +38,11 @@ QString AcvFileFilters::mapping()
   return QStringLiteral( "%1 (%2)" ).arg( tr( "Mapping files" ), tablePatterns() );
 }
 
+QString AcvFileFilters::crosswalk()
+{
+  return QStringLiteral( "%1 (%2)" ).arg( tr( "Crosswalk tables" ), tablePatterns() );
+}
+
 QString AcvFileFilters::mappingToWrite()
 {
   return tr( "CSV files (*.csv)" );

@@ -18,6 +18,8 @@ public:
   static QString statistics();
   //! Mapping files: any table the statistics reader reads.
   static QString mapping();
+  //! Crosswalks of old units to new units: any table the statistics reader reads.
+  static QString crosswalk();
   //! A mapping file written from the review (always CSV).
   static QString mappingToWrite();
   //! Every vector format QGIS opens, as its own "Add Vector Layer" dialog lists them.

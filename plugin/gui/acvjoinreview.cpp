@@ -7,11 +7,12 @@
 #include <algorithm>
 
 AcvJoinReview::AcvJoinReview( const QStringList &boundaryKeys, const AcvStatisticsTable &table, const AcvMatchResult &match, const QHash<QString, QString> &mapping,
-                              const QStringList &boundaryParents )
+                              const QStringList &boundaryParents, const AcvRemapReview &remap )
   : mBoundaryKeys( boundaryKeys )
   , mStatisticsNames( table.keys() )
   , mBaseMapping( mapping )
   , mUnmatchedBoundaries( match.unmatchedBoundaries )
+  , mRemap( remap )
 {
   // As AcvCoverageJob::match(): the boundaries' parents count only beside the annex's.
   const QStringList statisticsParents = table.parents();
@@ -39,6 +40,9 @@ AcvJoinReview::AcvJoinReview( const QStringList &boundaryKeys, const AcvStatisti
     AcvReviewUnmatchedRow row;
     row.statisticsIndex = s;
     row.sourceRow = table.records().at( s ).row;
+    // A unit a remap made is on no row of the file: the annex rows it came from are.
+    if ( const AcvReviewUnit *unit = mRemap.unit( s ); unit && !unit->sources.isEmpty() )
+      row.sourceRow = unit->sources.constFirst().sourceRow;
     row.statisticsName = mStatisticsNames.value( s );
     row.parent = statisticsParents.value( s );
     for ( const AcvSuggestion &suggestion : match.suggestions )

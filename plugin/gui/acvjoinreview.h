@@ -6,6 +6,7 @@
 #define ACVJOINREVIEW_H
 
 #include "acvcoveragejoin.h"
+#include "acvremapreview.h"
 
 #include <QHash>
 #include <QMap>
@@ -37,7 +38,7 @@ struct AcvReviewCandidate
 struct AcvReviewUnmatchedRow
 {
   int statisticsIndex = -1;
-  int sourceRow = 0; //!< row number in the statistics file
+  int sourceRow = 0; //!< row number in the statistics file (a re-mapped unit's: its first annex row's)
   QString statisticsName;
   QString parent;                          //!< as the annex writes it; empty without parents
   QVector<AcvReviewCandidate> suggestions; //!< best first
@@ -53,6 +54,10 @@ struct AcvReviewUnmatchedRow
  * parent and the rows are grouped by parent, so two communes written alike in two districts
  * tell themselves apart. A mapping pairs names as written, though: a pair whose statistics
  * name or boundary key is written more than once cannot be one, and is left out of mapping().
+ *
+ * When the annex was re-mapped (a crosswalk, an aggregation), its statistics rows are the new
+ * units, and remap() says which annex rows each was summed from; a decision then pairs a new
+ * unit's key with a boundary, as the next match() will see it.
  */
 class AcvJoinReview
 {
@@ -61,10 +66,11 @@ public:
   /**
    * \a boundaryKeys: keys in feature order, as matched; \a mapping: the pairs the join used;
    * \a boundaryParents: each boundary's parent (AcvCoverageJob::boundaryParents()), used as the
-   * join uses them: only when the annex gives parents too.
+   * join uses them: only when the annex gives parents too. \a remap: how the annex's rows became
+   * the table's (AcvCoverageJob::remap()); unset when they are the annex's own.
    */
   AcvJoinReview( const QStringList &boundaryKeys, const AcvStatisticsTable &table, const AcvMatchResult &match, const QHash<QString, QString> &mapping,
-                 const QStringList &boundaryParents = QStringList() );
+                 const QStringList &boundaryParents = QStringList(), const AcvRemapReview &remap = AcvRemapReview() );
 
   const QVector<AcvReviewMatch> &matches() const { return mMatches; }
   const QVector<AcvReviewUnmatchedRow> &unmatchedRows() const { return mUnmatchedRows; }
@@ -73,6 +79,8 @@ public:
   QString boundaryKey( int boundaryIndex ) const { return mBoundaryKeys.value( boundaryIndex ); }
   //! The boundary's parent, empty when the review has no parents.
   QString boundaryParent( int boundaryIndex ) const { return mBoundaryParents.value( boundaryIndex ); }
+  //! The old units behind each statistics row of a re-mapped run; unset otherwise.
+  const AcvRemapReview &remap() const { return mRemap; }
   //! Whether names are shown with their parents: the annex gives them and the join used them.
   bool hasParents() const { return mHasParents; }
   //! "Xã Ia O — Huyện Ia Grai": a name with its parent, or the name alone when it has none.
@@ -126,6 +134,7 @@ private:
   QVector<AcvReviewUnmatchedRow> mUnmatchedRows;
   QVector<int> mUnmatchedBoundaries;
   QMap<int, int> mChoices; //!< statistics index -> boundary index
+  AcvRemapReview mRemap;
 };
 
 #endif // ACVJOINREVIEW_H

@@ -7,8 +7,10 @@
 
 #include "acvmappingfile.h"
 
+#include <qgsapplication.h>
 #include <qgssettings.h>
 
+#include <QColor>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -65,6 +67,34 @@ QTableWidgetItem *nameItem( const QString &name, const QString &parent, bool rep
     item->setFont( font );
     item->setToolTip( AcvJoinReviewWidget::tr( "“%1” is written more than once; the parent tells which locality this is" ).arg( name ) );
   }
+  return item;
+}
+
+/**
+ * A re-mapped run's statistics row: the annex rows summed into the new unit, old -> new, each
+ * row's installs in the tooltip; a unit left without figures is flagged, not hidden.
+ */
+QTableWidgetItem *unitItem( const AcvRemapReview &remap, int statisticsIndex )
+{
+  auto *item = new QTableWidgetItem( remap.fromText( statisticsIndex ) );
+  item->setToolTip( remap.details( statisticsIndex ) );
+  const AcvReviewUnit *unit = remap.unit( statisticsIndex );
+  if ( unit && !unit->complete() )
+  {
+    item->setIcon( QgsApplication::getThemeIcon( QStringLiteral( "/mIconWarning.svg" ) ) );
+    item->setForeground( QColor( 0xb0, 0x00, 0x20 ) );
+  }
+  return item;
+}
+
+QTableWidgetItem *installsItem( const AcvRemapReview &remap, int statisticsIndex )
+{
+  auto *item = new QTableWidgetItem( remap.installsText( statisticsIndex ) );
+  item->setToolTip( remap.details( statisticsIndex ) );
+  item->setTextAlignment( Qt::AlignRight | Qt::AlignVCenter );
+  const AcvReviewUnit *unit = remap.unit( statisticsIndex );
+  if ( unit && !unit->complete() )
+    item->setForeground( QColor( 0xb0, 0x00, 0x20 ) );
   return item;
 }
 } // namespace
@@ -137,6 +167,7 @@ void AcvJoinReviewWidget::clear()
   mMatched->setRowCount( 0 );
   mUnmatchedRows->setRowCount( 0 );
   mUnmatchedBoundaries->clear();
+  setRemapped( false );
   mAcceptButton->setEnabled( false );
   mApplyButton->setEnabled( false );
   mSaveButton->setEnabled( false );
@@ -153,13 +184,17 @@ void AcvJoinReviewWidget::setReview( const AcvJoinReview &review )
 {
   mReview = review;
   mSummary->setStyleSheet( QString() );
+  const AcvRemapReview &remap = mReview.remap();
+  setRemapped( remap.isSet() );
   mMatched->setRowCount( mReview.matches().size() );
   for ( int i = 0; i < mReview.matches().size(); ++i )
   {
     const AcvReviewMatch &match = mReview.matches().at( i );
-    mMatched->setItem( i, 0, nameItem( match.statisticsName, match.statisticsParent, mReview.isRepeatedName( match.statisticsIndex ) ) );
+    mMatched->setItem( i, 0, remap.isSet() ? unitItem( remap, match.statisticsIndex ) : nameItem( match.statisticsName, match.statisticsParent, mReview.isRepeatedName( match.statisticsIndex ) ) );
     mMatched->setItem( i, 1, nameItem( match.boundaryKey, match.boundaryParent, mReview.isRepeatedKey( match.boundaryIndex ) ) );
     mMatched->setItem( i, 2, new QTableWidgetItem( methodText( match.method ) ) );
+    if ( remap.isSet() )
+      mMatched->setItem( i, 3, installsItem( remap, match.statisticsIndex ) );
   }
   mUnmatchedBoundaries->clear();
   for ( const int b : mReview.unmatchedBoundaries() )
@@ -168,17 +203,39 @@ void AcvJoinReviewWidget::setReview( const AcvJoinReview &review )
   refreshUnmatched();
 }
 
+void AcvJoinReviewWidget::setRemapped( bool remapped )
+{
+  // The statistics side of a re-mapped run is the new units, read with the annex rows they sum.
+  const QString statistics = remapped ? tr( "Annex rows → new unit" ) : tr( "Name in the statistics" );
+  mUnmatchedRows->setHorizontalHeaderLabels( { remapped ? tr( "Rows" ) : tr( "Row" ), statistics, tr( "Pair with boundary" ) } );
+  QStringList matched{ statistics, tr( "Boundary" ), tr( "Matched by" ) };
+  if ( remapped )
+    matched << tr( "Installs" );
+  mMatched->setColumnCount( matched.size() );
+  mMatched->setHorizontalHeaderLabels( matched );
+  // Old -> new is the longest text: it gets the width, the boundary (often a code) what it needs.
+  mMatched->horizontalHeader()->setSectionResizeMode( 1, remapped ? QHeaderView::ResizeToContents : QHeaderView::Stretch );
+  mMatched->horizontalHeader()->setSectionResizeMode( 2, QHeaderView::ResizeToContents );
+  if ( remapped )
+    mMatched->horizontalHeader()->setSectionResizeMode( 3, QHeaderView::ResizeToContents );
+}
+
 void AcvJoinReviewWidget::refreshUnmatched()
 {
   const QVector<AcvReviewUnmatchedRow> &rows = mReview.unmatchedRows();
+  const AcvRemapReview &remap = mReview.remap();
   mUnmatchedRows->setRowCount( rows.size() );
   bool anySuggestion = false;
   for ( int i = 0; i < rows.size(); ++i )
   {
     const AcvReviewUnmatchedRow &row = rows.at( i );
     anySuggestion |= !row.suggestions.isEmpty();
-    mUnmatchedRows->setItem( i, 0, new QTableWidgetItem( QString::number( row.sourceRow ) ) );
-    mUnmatchedRows->setItem( i, 1, nameItem( row.statisticsName, row.parent, mReview.isRepeatedName( row.statisticsIndex ) ) );
+    mUnmatchedRows->setItem( i, 0, new QTableWidgetItem( remap.isSet() ? remap.rowsText( row.statisticsIndex ) : QString::number( row.sourceRow ) ) );
+    mUnmatchedRows->setItem( i, 1, remap.isSet() ? unitItem( remap, row.statisticsIndex ) : nameItem( row.statisticsName, row.parent, mReview.isRepeatedName( row.statisticsIndex ) ) );
+    // Qt deletes a replaced cell widget later, and shows it until then: hidden now, it never
+    // lies over its successor (a script driving the review may not return to the event loop).
+    if ( QWidget *previous = mUnmatchedRows->cellWidget( i, 2 ) )
+      previous->hide();
     auto *combo = new QComboBox( mUnmatchedRows );
     combo->addItem( tr( "(leave unmatched)" ), -1 );
     for ( const int b : mReview.choicesFor( row.statisticsIndex ) )
@@ -199,11 +256,13 @@ void AcvJoinReviewWidget::refreshUnmatched()
   }
   mAcceptButton->setEnabled( anySuggestion );
   mApplyButton->setEnabled( mReview.decisionCount() > 0 );
-  QString summary = tr( "%1 matched. %2 statistics rows and %3 boundaries are unmatched; %4 pairs chosen." )
-                        .arg( mReview.matches().size() )
-                        .arg( rows.size() )
-                        .arg( mReview.unmatchedBoundaries().size() )
-                        .arg( mReview.decisionCount() );
+  // Before and after the remap first: the join below is of the new units.
+  QString summary = mReview.remap().isSet() ? mReview.remap().totals() + QLatin1Char( '\n' ) : QString();
+  summary += tr( "%1 matched. %2 statistics rows and %3 boundaries are unmatched; %4 pairs chosen." )
+                 .arg( mReview.matches().size() )
+                 .arg( rows.size() )
+                 .arg( mReview.unmatchedBoundaries().size() )
+                 .arg( mReview.decisionCount() );
   // Said before Apply, not found out after it: such a pair would silently not be joined.
   const int outside = static_cast<int>( mReview.decisionsOutsideMapping().size() );
   if ( outside > 0 )

@@ -16,7 +16,10 @@ class QTableWidget;
 
 /**
  * Matched rows, unmatched rows on both sides, and for each unmatched statistics row a list of
- * boundaries to pair it with (the matcher's suggestions first, with their similarity).
+ * boundaries to pair it with (the matcher's suggestions first, with their similarity). When the
+ * annex was re-mapped, each statistics row is a new unit shown with the annex rows it sums
+ * ("A 1/3 + B → C"), its installs added up, an incomplete unit flagged, and the totals before
+ * and after above the tables.
  */
 class AcvJoinReviewWidget : public QWidget
 {
@@ -38,6 +41,8 @@ Q_SIGNALS:
   void mappingSaved( const QString &path );
 
 private:
+  //! The statistics columns' headers, and the matched table's installs column, for a (not) re-mapped run.
+  void setRemapped( bool remapped );
   void refreshUnmatched();
   void choiceChanged( int statisticsIndex, int boundaryIndex );
   void saveMapping();

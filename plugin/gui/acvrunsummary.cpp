@@ -8,15 +8,16 @@
 
 namespace
 {
-QString tr( const char *text, int n = -1 )
+// The disambiguation stays in the signature so that lupdate reads the count as one (numerus).
+QString tr( const char *text, const char *disambiguation = nullptr, int n = -1 )
 {
-  return QCoreApplication::translate( "AcvRunSummary", text, nullptr, n );
+  return QCoreApplication::translate( "AcvRunSummary", text, disambiguation, n );
 }
 } // namespace
 
 QString AcvRunSummary::coverage( int withData, int belowTarget, int withoutData )
 {
-  const QString measured = tr( "%1 of %n with data below target", withData ).arg( belowTarget );
+  const QString measured = tr( "%1 of %n with data below target", nullptr, withData ).arg( belowTarget );
   if ( withoutData <= 0 )
     return measured;
   return tr( "%1; %2 without data" ).arg( measured ).arg( withoutData );
@@ -24,5 +25,5 @@ QString AcvRunSummary::coverage( int withData, int belowTarget, int withoutData 
 
 QString AcvRunSummary::unmatched( int statisticsRows, int boundaries )
 {
-  return tr( "%1 and %2 are unmatched" ).arg( tr( "%n annex rows", statisticsRows ), tr( "%n boundaries", boundaries ) );
+  return tr( "%1 and %2 are unmatched" ).arg( tr( "%n annex rows", nullptr, statisticsRows ), tr( "%n boundaries", nullptr, boundaries ) );
 }

@@ -9,7 +9,8 @@ runs; the join runs as a batch (targets 50 and 70) through QgsProcessingAlgRunne
 panel does; the dialog previews, reviews and adds the layer, and the ranking dock lists it
 (screenshots of the dialog, the review and the desktop are saved); three bad inputs in the dialog
 and one in processing fail with a Critical message naming the file, add no layer and leave QGIS
-running; every input file keeps its SHA-256 through all of it; the plugin is unloaded and loaded
+running; the national annex summed by a crosswalk into the 34 provinces of 2025 shows old → new
+in the review; every input file keeps its SHA-256 through all of it; the plugin is unloaded and loaded
 again 10 times through QGIS's Plugin Manager. Writes a JSON result file, then quits QGIS.
 """
 import hashlib
@@ -884,6 +885,58 @@ def check_communes(annex):
     dialog.hide()
 
 
+GEODATA = os.path.dirname(STATISTICS)
+NATIONAL = os.path.join(GEODATA, "vn_bluezone_2020-08-20.csv")
+PROVINCES_2025 = os.path.join(GEODATA, "vn_provinces_2025.gpkg")
+CROSSWALK = os.path.join(GEODATA, "vn_provinces_2025_crosswalk.csv")
+
+
+def check_crosswalk():
+    """The 2020 national annex of 63 provinces summed by the crosswalk into the 34 of 2025: the
+    review lists each new province with the old ones it sums, and the totals before and after."""
+    from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget, QgsMapLayerComboBox
+
+    dialog = find_dialog()
+    tasks = QgsApplication.taskManager()
+    tabs = dialog.findChild(QTabWidget)
+    boundary_file = dialog.findChild(QgsFileWidget, "AcvBoundaryFile")
+    statistics = dialog.findChild(QgsFileWidget, "AcvStatisticsFile")
+    crosswalk = dialog.findChild(QgsFileWidget, "AcvCrosswalkFile")
+    preview = dialog.findChild(QTableWidget, "AcvStatisticsPreview")
+    matched = dialog.findChild(QTableWidget, "AcvMatchedTable")
+    summary = dialog.findChild(QLabel, "AcvReviewSummary")
+    box = sip.cast(dialog.findChild(QWidget, "AcvRemapInputs"), QgsCollapsibleGroupBox)
+    check("crosswalk: the old → new units box starts collapsed", box.isCollapsed())
+    sip.cast(dialog.findChild(QComboBox, "AcvBoundaryLayer"), QgsMapLayerComboBox).setLayer(None)
+    boundary_file.setFilePath(PROVINCES_2025)
+    statistics.setFilePath(NATIONAL)
+    box.setCollapsed(False)
+    crosswalk.setFilePath(CROSSWALK)
+    check("crosswalk: the national annex previews",
+          wait_for(lambda: tasks.countActiveTasks() == 0 and preview.rowCount() > 0, 30), preview.rowCount())
+    check("crosswalk: the box names the crosswalk chosen", wait_for(lambda: os.path.basename(CROSSWALK) in box.title(), 5), box.title())
+    grab(dialog, "dialog_inputs_crosswalk")
+    dialog.findChild(QPushButton, "AcvReviewButton").click()
+    check("crosswalk review: the 34 new provinces matched", wait_for(lambda: tabs.currentIndex() == 2 and matched.rowCount() == 34, 30),
+          (matched.rowCount(), summary.text()))
+    rows = {matched.item(r, 0).text(): matched.item(r, 3).text() for r in range(matched.rowCount()) if matched.item(r, 3) is not None}
+    gia_lai = "Bình Định (52) + Gia Lai (64) → Tỉnh Gia Lai (52)"
+    narrow = "\u202f"
+    check("crosswalk review: Tỉnh Gia Lai is Bình Định + Gia Lai, installs added up",
+          rows.get(gia_lai) == "113%s924 + 139%s267 = 253%s191" % (narrow, narrow, narrow), rows.get(gia_lai, sorted(rows)[:3]))
+    check("crosswalk review: the totals before and after are said", "63" in summary.text() and "34" in summary.text() and "16" + narrow + "581" + narrow + "676" in summary.text(),
+          summary.text())
+    grab(dialog, "review_crosswalk")
+    tabs.setCurrentIndex(0)
+    crosswalk.setFilePath("")
+    boundary_file.setFilePath(BOUNDARIES)
+    statistics.setFilePath(dialog_statistics_file())
+    wait_for(lambda: tasks.countActiveTasks() == 0 and preview.rowCount() > 0, 30)
+    check("crosswalk: cleared, the box says no crosswalk", wait_for(lambda: os.path.basename(CROSSWALK) not in box.title(), 5), box.title())
+    box.setCollapsed(True)
+    dialog.hide()
+
+
 def check_processing_details(workbook):
     """The toolbox's group is not the provider's name again, everything has an icon, the sheet is a list."""
     import processing
@@ -1045,6 +1098,8 @@ def run():
         annex = write_commune_annex()
         INPUTS.add(COMMUNES, annex)
         check_communes(annex)
+        INPUTS.add(NATIONAL, PROVINCES_2025, CROSSWALK)
+        check_crosswalk()
         check_processing_details(workbook)
         check_follows_selected_layer(boundaries)
         INPUTS.check_unchanged("the dialog, its review and Export Report")

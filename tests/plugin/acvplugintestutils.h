@@ -87,17 +87,78 @@ inline QString acvGiaLaiCommuneAnnexWithDistricts( AcvScratch &scratch, const QS
   return scratch.write( QStringLiteral( "communes_by_district.csv" ), annex.toUtf8() );
 }
 
-//! Runs the job up to the join, as the dialog's "Review Join" does.
-inline std::unique_ptr<AcvCoverageJob> acvMatchedJob( const QString &boundaries, const QString &statistics, QString &error )
+//! Runs the job with \a options up to the join, as the dialog's "Review Join" does.
+inline std::unique_ptr<AcvCoverageJob> acvMatchedJob( const AcvCoverageJobOptions &options, QString &error )
 {
-  AcvCoverageJobOptions options;
-  options.boundaries = boundaries;
-  options.stats = statistics;
   auto job = std::make_unique<AcvCoverageJob>( options );
   AcvMessages messages;
   if ( !job->openBoundaries( error ) || !job->loadStatistics( messages, error ) || !job->readMapping( error ) || !job->chooseKeyField( messages, error ) || !job->match( error ) )
     return nullptr;
   return job;
+}
+
+inline std::unique_ptr<AcvCoverageJob> acvMatchedJob( const QString &boundaries, const QString &statistics, QString &error )
+{
+  AcvCoverageJobOptions options;
+  options.boundaries = boundaries;
+  options.stats = statistics;
+  return acvMatchedJob( options, error );
+}
+
+inline QString acvNationalStatistics()
+{
+  return acvSourceGeodata( QStringLiteral( "vn_bluezone_2020-08-20.csv" ) );
+}
+
+inline QString acvProvinces2025()
+{
+  return acvSourceGeodata( QStringLiteral( "vn_provinces_2025.gpkg" ) );
+}
+
+inline QString acvProvinces2025Crosswalk()
+{
+  return acvSourceGeodata( QStringLiteral( "vn_provinces_2025_crosswalk.csv" ) );
+}
+
+/**
+ * The rows of a semicolon annex read by hand, as a check on the job: column \a keyColumn ->
+ * column \a valueColumn (Vietnamese thousands marks dropped), for rows numbered in the first
+ * column (title, header, total and note rows have no number there).
+ */
+inline QHash<QString, double> acvAnnexColumn( const QString &path, int keyColumn, int valueColumn )
+{
+  QHash<QString, double> values;
+  QFile file( path );
+  if ( !file.open( QIODevice::ReadOnly ) )
+    return values;
+  for ( const QString &line : QString::fromUtf8( file.readAll() ).split( QLatin1Char( '\n' ) ) )
+  {
+    const QStringList cells = line.trimmed().split( QLatin1Char( ';' ) );
+    bool numbered = false;
+    cells.value( 0 ).toInt( &numbered );
+    if ( numbered && cells.size() > std::max( keyColumn, valueColumn ) )
+      values.insert( cells.at( keyColumn ), QString( cells.at( valueColumn ) ).remove( QLatin1Char( '.' ) ).toDouble() );
+  }
+  return values;
+}
+
+//! The crosswalk's rows by hand: old code -> new code, for a crosswalk whose every link is whole.
+inline QHash<QString, QString> acvCrosswalkCodes( const QString &path )
+{
+  QHash<QString, QString> newOf;
+  QFile file( path );
+  if ( !file.open( QIODevice::ReadOnly ) )
+    return newOf;
+  const QStringList lines = QString::fromUtf8( file.readAll() ).split( QLatin1Char( '\n' ), Qt::SkipEmptyParts );
+  const QStringList header = lines.value( 0 ).trimmed().split( QLatin1Char( ',' ) );
+  const int oldCode = header.indexOf( QStringLiteral( "old_province_code" ) );
+  const int newCode = header.indexOf( QStringLiteral( "new_province_code" ) );
+  for ( int i = 1; i < lines.size(); ++i )
+  {
+    const QStringList cells = lines.at( i ).trimmed().split( QLatin1Char( ',' ) );
+    newOf.insert( cells.value( oldCode ), cells.value( newCode ) );
+  }
+  return newOf;
 }
 
 #endif // ACVPLUGINTESTUTILS_H

@@ -2,11 +2,14 @@
   testacvdialoglogic.cpp - the dialog's desktop-free decisions: paths, sheets, language, summaries
   SPDX-License-Identifier: GPL-2.0-or-later
  ***************************************************************************/
+#include "acvcolumnchoices.h"
 #include "acvlabellanguage.h"
 #include "acvlevelsummary.h"
 #include "acvmappingmemory.h"
 #include "acvpathcheck.h"
 #include "acvplugintestutils.h"
+#include "acvremapchoice.h"
+#include "acvremapreview.h"
 #include "acvrunsummary.h"
 #include "acvsheetparameter.h"
 #include "acvsheetsuggestion.h"
@@ -169,4 +172,94 @@ TEST( AcvLevelSummary, SaysAnAnnexWithoutParentsHasNone )
   ASSERT_TRUE( job ) << error.toStdString();
   EXPECT_TRUE( AcvLevelSummary::levels( job->table() ).startsWith( QStringLiteral( "Level: districts" ) ) ) << AcvLevelSummary::levels( job->table() ).toStdString();
   EXPECT_TRUE( AcvLevelSummary::parents( job->table(), job.get() ).startsWith( QStringLiteral( "Parent: none" ) ) ) << AcvLevelSummary::parents( job->table(), job.get() ).toStdString();
+}
+
+TEST( AcvRemapChoice, FillsTheJobsRemapOptions )
+{
+  AcvCoverageJobOptions options;
+  options.statsParent = QStringLiteral( "B" ); // as the dialog sends the detected parent column
+  AcvRemapChoice choice;
+  QString error;
+  ASSERT_TRUE( choice.apply( options, error ) ) << error.toStdString();
+  EXPECT_TRUE( options.crosswalk.isEmpty() && options.aggregateBy.isEmpty() && options.partialBy.isEmpty() );
+  EXPECT_EQ( options.statsParent, QStringLiteral( "B" ) );
+
+  choice.crosswalk = acvProvinces2025Crosswalk();
+  choice.crosswalkSheet = QStringLiteral( "crosswalk" );
+  choice.oldBoundaries = QStringLiteral( "old.gpkg" ); // chosen, then the box unticked: not sent
+  ASSERT_TRUE( choice.apply( options, error ) ) << error.toStdString();
+  EXPECT_EQ( options.crosswalk, acvProvinces2025Crosswalk() );
+  EXPECT_EQ( options.crosswalkSheet, QStringLiteral( "crosswalk" ) );
+  EXPECT_TRUE( options.partialBy.isEmpty() );
+  EXPECT_TRUE( options.oldBoundaries.isEmpty() );
+  EXPECT_EQ( options.statsParent, QStringLiteral( "B" ) );
+
+  choice.byArea = true;
+  choice.oldBoundaryLayer = QStringLiteral( "communes_2024" );
+  ASSERT_TRUE( choice.apply( options, error ) ) << error.toStdString();
+  EXPECT_EQ( options.partialBy, QStringLiteral( "area" ) );
+  EXPECT_EQ( options.oldBoundaries, QStringLiteral( "old.gpkg" ) );
+  EXPECT_EQ( options.oldBoundaryLayer, QStringLiteral( "communes_2024" ) );
+
+  // Contradictions are refused in words that name no command-line option, options untouched.
+  const AcvCoverageJobOptions before = options;
+  AcvRemapChoice both = choice;
+  both.aggregateBy = QStringLiteral( "C" );
+  EXPECT_FALSE( both.apply( options, error ) );
+  EXPECT_TRUE( error.contains( QStringLiteral( "choose one of them" ) ) && !error.contains( QStringLiteral( "--" ) ) ) << error.toStdString();
+  AcvRemapChoice noOld = choice;
+  noOld.oldBoundaries.clear();
+  EXPECT_FALSE( noOld.apply( options, error ) );
+  EXPECT_TRUE( error.contains( QStringLiteral( "old units' boundaries" ) ) ) << error.toStdString();
+  AcvRemapChoice noCrosswalk = choice;
+  noCrosswalk.crosswalk.clear();
+  EXPECT_FALSE( noCrosswalk.apply( options, error ) );
+  EXPECT_TRUE( error.contains( QStringLiteral( "needs a crosswalk" ) ) ) << error.toStdString();
+  EXPECT_EQ( options.crosswalk, before.crosswalk );
+  EXPECT_EQ( options.aggregateBy, before.aggregateBy );
+  EXPECT_EQ( options.partialBy, before.partialBy );
+}
+
+TEST( AcvRemapChoice, ARowsColumnToSumByWinsOverTheParentTheDialogDetected )
+{
+  // Gia Lai's 222 communes with their district in column B, summed into the 17 districts.
+  AcvScratch scratch;
+  const QString annex = acvGiaLaiCommuneAnnexWithDistricts( scratch, QStringLiteral( "Trực thuộc" ), true );
+  AcvCoverageJobOptions options;
+  options.boundaries = acvGiaLaiBoundaries();
+  options.stats = annex;
+  options.statsParent = QStringLiteral( "A" ); // a detected parent that is not the column chosen
+  AcvRemapChoice choice;
+  choice.aggregateBy = AcvColumnChoices::optionValue( 1 );
+  QString error;
+  ASSERT_TRUE( choice.apply( options, error ) ) << error.toStdString();
+  EXPECT_EQ( options.aggregateBy, QStringLiteral( "B" ) );
+  EXPECT_TRUE( options.statsParent.isEmpty() );
+  EXPECT_TRUE( options.crosswalk.isEmpty() );
+
+  const std::unique_ptr<AcvCoverageJob> job = acvMatchedJob( options, error );
+  ASSERT_TRUE( job ) << error.toStdString();
+  EXPECT_EQ( job->remap().kind(), AcvUnitRemap::Kind::Aggregation );
+  EXPECT_EQ( job->join().match.matches.size(), 17 );
+  // Each district's installs are its communes', read from the annex by hand.
+  QHash<QString, double> byDistrict;
+  {
+    QFile file( annex );
+    ASSERT_TRUE( file.open( QIODevice::ReadOnly ) );
+    const QStringList lines = QString::fromUtf8( file.readAll() ).split( QLatin1Char( '\n' ), Qt::SkipEmptyParts );
+    for ( int i = 1; i < lines.size(); ++i )
+    {
+      const QStringList cells = lines.at( i ).split( QLatin1Char( ';' ) );
+      byDistrict[cells.at( 1 )] += cells.at( 5 ).toDouble();
+    }
+  }
+  ASSERT_EQ( byDistrict.size(), 17 );
+  const AcvRemapReview remap( job->remap() );
+  ASSERT_EQ( remap.units().size(), 17 );
+  for ( const AcvReviewUnit &unit : remap.units() )
+  {
+    ASSERT_TRUE( unit.installs ) << unit.name.toStdString();
+    EXPECT_DOUBLE_EQ( *unit.installs, byDistrict.value( unit.name ) ) << unit.name.toStdString();
+  }
+  EXPECT_TRUE( remap.totals().startsWith( u8( "Summed by column 'Trực thuộc': 222 annex rows → 17 units" ) ) ) << remap.totals().toStdString();
 }

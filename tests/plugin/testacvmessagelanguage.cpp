@@ -117,3 +117,20 @@ TEST( AcvMessageLanguage, EveryMessageOfTheCatalogueIsTranslatedIntoVietnamese )
         << message.context.toStdString() << ": " << message.source.toStdString();
   }
 }
+
+TEST( AcvMessageLanguage, EveryStringOfTheUiIsTranslatedIntoVietnamese )
+{
+  QString error;
+  const QVector<AcvTsMessage> messages = acvReadTsFile( QStringLiteral( ACV_UI_TS ), error );
+  ASSERT_TRUE( error.isEmpty() ) << error.toStdString();
+  ASSERT_GE( messages.size(), 200 );
+  for ( const AcvTsMessage &message : messages )
+    EXPECT_FALSE( message.unfinished ) << message.context.toStdString() << ": " << message.source.toStdString();
+  // The review of a re-mapped annex, as a Vietnamese QGIS shows it.
+  QTranslator translator;
+  ASSERT_TRUE( translator.load( QStringLiteral( "adoptioncoverage_vi" ), QStringLiteral( ACV_PLUGIN_QM_DIR ) ) );
+  EXPECT_EQ( translator.translate( "AcvRemapReview", "incomplete: %n old units not in the annex", nullptr, 2 ), u8( "chưa đủ: %n đơn vị cũ không có trong phụ lục" ) );
+  EXPECT_EQ( translator.translate( "AcvRemapInputs", "Old units → new units" ), u8( "Đơn vị cũ → đơn vị mới" ) );
+  // A count lupdate once read as a comment keeps its plural form.
+  EXPECT_EQ( translator.translate( "AcvRunSummary", "%n annex rows", nullptr, 3 ), u8( "%n dòng phụ lục" ) );
+}

@@ -6,7 +6,12 @@
 #include "acvprocessingprovider.h"
 #include "acvtestannexes.h"
 
+#include "acvqgiscompat.h"
+
 #include <qgsapplication.h>
+#include <qgsdistancearea.h>
+#include <qgsfeaturerequest.h>
+#include <qgsvectorfilewriter.h>
 #include <qgsrenderer.h>
 #include <qgsprocessingalgorithm.h>
 #include <qgsprocessingcontext.h>
@@ -255,4 +260,186 @@ TEST_F( AcvProcessingTest, JoinStatisticsPairsRepeatedCommuneNamesWithinTheParen
   run( QStringLiteral( "adoptioncoverage:joinstatistics" ), parameters, ok, badLog );
   EXPECT_FALSE( ok );
   EXPECT_TRUE( badLog.contains( QStringLiteral( "no_such_field" ) ) ) << badLog.toStdString();
+}
+
+TEST_F( AcvProcessingTest, JoinStatisticsSumsTheOldProvincesIntoTheNewOnesByTheCrosswalk )
+{
+  // The expectation by hand: each new province's installs are those of the annex rows whose old
+  // code the crosswalk sends to it.
+  const QHash<QString, double> annex = acvAnnexColumn( acvNationalStatistics(), 1, 3 );
+  const QHash<QString, QString> newOf = acvCrosswalkCodes( acvProvinces2025Crosswalk() );
+  ASSERT_EQ( annex.size(), 63 );
+  ASSERT_EQ( newOf.size(), 63 );
+  QHash<QString, double> expected;
+  for ( auto it = annex.cbegin(); it != annex.cend(); ++it )
+  {
+    ASSERT_TRUE( newOf.contains( it.key() ) ) << it.key().toStdString();
+    expected[newOf.value( it.key() )] += it.value();
+  }
+  ASSERT_EQ( expected.size(), 34 );
+
+  QVariantMap parameters{ { QStringLiteral( "BOUNDARIES" ), acvProvinces2025() },
+                          { QStringLiteral( "STATISTICS" ), acvNationalStatistics() },
+                          { QStringLiteral( "CROSSWALK" ), acvProvinces2025Crosswalk() },
+                          { QStringLiteral( "OUTPUT" ), mScratch.path( QStringLiteral( "provinces_2025.gpkg" ) ) } };
+  bool ok = false;
+  QString log;
+  const QVariantMap results = run( QStringLiteral( "adoptioncoverage:joinstatistics" ), parameters, ok, log );
+  ASSERT_TRUE( ok ) << log.toStdString();
+  EXPECT_TRUE( log.contains( QStringLiteral( "63 rows → 34 units" ) ) ) << log.toStdString();
+  QgsVectorLayer joined( results.value( QStringLiteral( "OUTPUT" ) ).toString() + QStringLiteral( "|layername=coverage" ), QStringLiteral( "joined" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( joined.isValid() );
+  ASSERT_EQ( joined.featureCount(), 34 );
+  QSet<QString> seen;
+  QgsFeature feature;
+  for ( QgsFeatureIterator it = joined.getFeatures(); it.nextFeature( feature ); )
+  {
+    const QString code = feature.attribute( QStringLiteral( "code" ) ).toString();
+    ASSERT_TRUE( expected.contains( code ) ) << code.toStdString();
+    EXPECT_DOUBLE_EQ( feature.attribute( QStringLiteral( "installs" ) ).toDouble(), expected.value( code ) ) << code.toStdString();
+    seen.insert( code );
+  }
+  EXPECT_EQ( seen.size(), 34 );
+  EXPECT_DOUBLE_EQ( expected.value( QStringLiteral( "52" ) ), annex.value( QStringLiteral( "52" ) ) + annex.value( QStringLiteral( "64" ) ) );
+}
+
+TEST_F( AcvProcessingTest, JoinStatisticsSumsCommunesIntoTheirDistrictsByAggregateBy )
+{
+  const QString annex = acvGiaLaiCommuneAnnexWithDistricts( mScratch, QStringLiteral( "Huyện, thị xã, thành phố" ), true );
+  QHash<QString, double> expected;
+  {
+    QFile file( annex );
+    ASSERT_TRUE( file.open( QIODevice::ReadOnly ) );
+    const QStringList lines = QString::fromUtf8( file.readAll() ).split( QLatin1Char( '\n' ), Qt::SkipEmptyParts );
+    for ( int i = 1; i < lines.size(); ++i )
+    {
+      const QStringList cells = lines.at( i ).split( QLatin1Char( ';' ) );
+      expected[cells.at( 1 )] += cells.at( 5 ).toDouble();
+    }
+  }
+  ASSERT_EQ( expected.size(), 17 );
+  QVariantMap parameters{ { QStringLiteral( "BOUNDARIES" ), acvGiaLaiBoundaries() },
+                          { QStringLiteral( "STATISTICS" ), annex },
+                          { QStringLiteral( "AGGREGATE_BY" ), QStringLiteral( "B" ) },
+                          { QStringLiteral( "OUTPUT" ), mScratch.path( QStringLiteral( "districts.gpkg" ) ) } };
+  bool ok = false;
+  QString log;
+  const QVariantMap results = run( QStringLiteral( "adoptioncoverage:joinstatistics" ), parameters, ok, log );
+  ASSERT_TRUE( ok ) << log.toStdString();
+  QgsVectorLayer joined( results.value( QStringLiteral( "OUTPUT" ) ).toString() + QStringLiteral( "|layername=coverage" ), QStringLiteral( "joined" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( joined.isValid() );
+  ASSERT_EQ( joined.featureCount(), 17 );
+  QgsFeature feature;
+  for ( QgsFeatureIterator it = joined.getFeatures(); it.nextFeature( feature ); )
+  {
+    // The district as the annex writes it: the boundaries spell some otherwise (Đăk, Đắk).
+    const QString district = feature.attribute( QStringLiteral( "stats_key" ) ).toString();
+    EXPECT_DOUBLE_EQ( feature.attribute( QStringLiteral( "installs" ) ).toDouble(), expected.value( district, -1 ) ) << district.toStdString();
+  }
+}
+
+TEST_F( AcvProcessingTest, PartialByAreaSharesASplitDistrictOutByTheAreaOfItsParts )
+{
+  // Chư Pưh was carved out of Chư Sê in 2009: an annex of the old Chư Sê, its row summed into
+  // the two by the crosswalk, its share of each the area each takes of the old polygon.
+  QgsVectorLayer districts( acvGiaLaiBoundaries(), QStringLiteral( "districts" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( districts.isValid() );
+  const auto geometryOf = [&districts]( const QString &name )
+  {
+    QgsFeature feature;
+    districts.getFeatures( QgsFeatureRequest().setFilterExpression( QStringLiteral( "name = '%1'" ).arg( name ) ) ).nextFeature( feature );
+    return feature.geometry();
+  };
+  const QgsGeometry chuSe = geometryOf( u8( "Huyện Chư Sê" ) );
+  const QgsGeometry chuPuh = geometryOf( u8( "Huyện Chư Pưh" ) );
+  ASSERT_FALSE( chuSe.isNull() || chuPuh.isNull() );
+  QgsFields fields;
+  fields.append( QgsField( QStringLiteral( "old_district" ), AcvFieldTypes::String ) );
+  const QString oldBoundaries = mScratch.path( QStringLiteral( "districts_2008.gpkg" ) );
+  {
+    QgsVectorFileWriter::SaveVectorOptions options;
+    options.driverName = QStringLiteral( "GPKG" );
+    std::unique_ptr<QgsVectorFileWriter> writer( QgsVectorFileWriter::create( oldBoundaries, fields, QgsWkbTypes::MultiPolygon, districts.crs(), QgsCoordinateTransformContext(), options ) );
+    ASSERT_EQ( writer->hasError(), QgsVectorFileWriter::NoError ) << writer->errorMessage().toStdString();
+    QgsFeature feature( fields );
+    feature.setAttribute( 0, QStringLiteral( "Chu Se" ) );
+    feature.setGeometry( chuSe.combine( chuPuh ) );
+    ASSERT_TRUE( writer->addFeature( feature ) );
+  }
+  // The annex without Chư Pưh's row (and its total, which would no longer add up).
+  QFile source( acvGiaLaiStatistics() );
+  ASSERT_TRUE( source.open( QIODevice::ReadOnly ) );
+  QStringList lines = QString::fromUtf8( source.readAll() ).split( QLatin1Char( '\n' ) );
+  lines.erase( std::remove_if( lines.begin(), lines.end(), []( const QString &line )
+                               { return line.startsWith( QLatin1String( "17;" ) ) || line.startsWith( QLatin1String( ";" ) ); } ),
+               lines.end() );
+  const QString annex = mScratch.write( QStringLiteral( "gia_lai_2008.csv" ), lines.join( QLatin1Char( '\n' ) ).toUtf8() );
+  const QHash<QString, double> installs = acvAnnexColumn( annex, 1, 4 );
+  ASSERT_EQ( installs.size(), 16 );
+  QString crosswalk = QStringLiteral( "old_district,new_district,link\n" );
+  for ( auto it = installs.cbegin(); it != installs.cend(); ++it )
+  {
+    if ( it.key() == QLatin1String( "Chu Se" ) )
+      crosswalk += u8( "Chu Se,Huyện Chư Sê,partial\nChu Se,Huyện Chư Pưh,partial\n" );
+    else
+      crosswalk += QStringLiteral( "%1,%1,full\n" ).arg( it.key() );
+  }
+  QVariantMap parameters{ { QStringLiteral( "BOUNDARIES" ), acvGiaLaiBoundaries() },
+                          { QStringLiteral( "STATISTICS" ), annex },
+                          { QStringLiteral( "CROSSWALK" ), mScratch.write( QStringLiteral( "districts_2009.csv" ), crosswalk.toUtf8() ) },
+                          { QStringLiteral( "PARTIAL_BY_AREA" ), true },
+                          { QStringLiteral( "OLD_BOUNDARIES" ), oldBoundaries },
+                          { QStringLiteral( "OUTPUT" ), mScratch.path( QStringLiteral( "districts_2009.gpkg" ) ) } };
+  bool ok = false;
+  QString log;
+  const QVariantMap results = run( QStringLiteral( "adoptioncoverage:joinstatistics" ), parameters, ok, log );
+  ASSERT_TRUE( ok ) << log.toStdString();
+  QgsVectorLayer joined( results.value( QStringLiteral( "OUTPUT" ) ).toString() + QStringLiteral( "|layername=coverage" ), QStringLiteral( "joined" ), QStringLiteral( "ogr" ) );
+  ASSERT_TRUE( joined.isValid() );
+  ASSERT_EQ( joined.featureCount(), 17 );
+  QHash<QString, double> joinedInstalls;
+  QgsFeature feature;
+  for ( QgsFeatureIterator it = joined.getFeatures(); it.nextFeature( feature ); )
+    joinedInstalls.insert( feature.attribute( QStringLiteral( "name" ) ).toString(), feature.attribute( QStringLiteral( "installs" ) ).toDouble() );
+  const double oldChuSe = installs.value( QStringLiteral( "Chu Se" ) );
+  EXPECT_DOUBLE_EQ( joinedInstalls.value( u8( "Huyện Chư Sê" ) ) + joinedInstalls.value( u8( "Huyện Chư Pưh" ) ), oldChuSe );
+  QgsDistanceArea measure;
+  measure.setSourceCrs( districts.crs(), QgsCoordinateTransformContext() );
+  measure.setEllipsoid( QStringLiteral( "WGS84" ) );
+  const double share = measure.measureArea( chuSe ) / ( measure.measureArea( chuSe ) + measure.measureArea( chuPuh ) );
+  EXPECT_NEAR( joinedInstalls.value( u8( "Huyện Chư Sê" ) ), oldChuSe * share, 1.0 ) << log.toStdString();
+  EXPECT_TRUE( log.contains( u8( "Split units apportioned by area of overlap: Chu Se → Huyện Chư Sê" ) ) ) << log.toStdString();
+}
+
+TEST_F( AcvProcessingTest, ContradictoryRemapParametersAreRefusedBeforeTheRun )
+{
+  const auto refused = [this]( const QVariantMap &extra )
+  {
+    QVariantMap parameters{ { QStringLiteral( "BOUNDARIES" ), acvProvinces2025() }, { QStringLiteral( "STATISTICS" ), acvNationalStatistics() }, { QStringLiteral( "OUTPUT" ), mScratch.path( QStringLiteral( "never.gpkg" ) ) } };
+    parameters.insert( extra );
+    bool ok = true;
+    QString log;
+    run( QStringLiteral( "adoptioncoverage:joinstatistics" ), parameters, ok, log );
+    EXPECT_FALSE( ok );
+    EXPECT_FALSE( QFile::exists( mScratch.path( QStringLiteral( "never.gpkg" ) ) ) );
+    return log;
+  };
+  const QString both = refused( { { QStringLiteral( "CROSSWALK" ), acvProvinces2025Crosswalk() }, { QStringLiteral( "AGGREGATE_BY" ), QStringLiteral( "B" ) } } );
+  EXPECT_TRUE( both.contains( QStringLiteral( "choose one of them" ) ) ) << both.toStdString();
+  const QString noOld = refused( { { QStringLiteral( "CROSSWALK" ), acvProvinces2025Crosswalk() }, { QStringLiteral( "PARTIAL_BY_AREA" ), true } } );
+  EXPECT_TRUE( noOld.contains( QStringLiteral( "needs the old units' boundaries" ) ) ) << noOld.toStdString();
+}
+
+TEST_F( AcvProcessingTest, RemapParametersAreOptionalAndTheSheetListsTheCrosswalksSheets )
+{
+  const QgsProcessingAlgorithm *algorithm = QgsApplication::processingRegistry()->algorithmById( QStringLiteral( "adoptioncoverage:coveragemap" ) );
+  ASSERT_TRUE( algorithm );
+  for ( const QString &name : { QStringLiteral( "CROSSWALK" ), QStringLiteral( "CROSSWALK_SHEET" ), QStringLiteral( "PARTIAL_BY_AREA" ), QStringLiteral( "OLD_BOUNDARIES" ), QStringLiteral( "AGGREGATE_BY" ) } )
+  {
+    const QgsProcessingParameterDefinition *parameter = algorithm->parameterDefinition( name );
+    ASSERT_TRUE( parameter ) << name.toStdString();
+    EXPECT_TRUE( parameter->flags() & QgsProcessingParameterDefinition::FlagOptional || name == QLatin1String( "PARTIAL_BY_AREA" ) ) << name.toStdString();
+  }
+  EXPECT_EQ( algorithm->parameterDefinition( QStringLiteral( "CROSSWALK_SHEET" ) )->dependsOnOtherParameters(), QStringList{ QStringLiteral( "CROSSWALK" ) } );
+  EXPECT_EQ( algorithm->parameterDefinition( QStringLiteral( "PARTIAL_BY_AREA" ) )->defaultValue().toBool(), false );
 }

@@ -151,10 +151,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Joins a boundary layer with a statistics table of app installs (CSV, XLSX or ODS). Names are matched whatever their diacritics or administrative prefixes; a mapping file fixes the rest. The joined layer gets installs, smartphone users, population, coverage, gap to the target and rank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Joined layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,6 +228,30 @@
     </message>
     <message>
         <source>Parent column: district or province (empty: detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk table: old units to new units (CSV, XLSX or ODS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk sheet (empty: the first non-empty one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apportion split units by area (with the old boundaries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old units&apos; boundaries, to apportion split units by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum the rows by this column, e.g. communes into districts (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins a boundary layer with a statistics table of app installs (CSV, XLSX or ODS). Names are matched whatever their diacritics or administrative prefixes; a mapping file fixes the rest. An annex of the units before a merger is first summed into the new units by a crosswalk table, or its rows by one of its columns (communes into districts). The joined layer gets installs, smartphone users, population, coverage, gap to the target and rank.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,6 +587,10 @@
         <source>SVG images (*.svg)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Crosswalk tables</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AcvJoinReviewWidget</name>
@@ -676,6 +700,18 @@
             <numerusform>%n pair cannot be applied or saved: a mapping pairs names as written, and its name is written on more than one row or boundary.</numerusform>
             <numerusform>%n pairs cannot be applied or saved: a mapping pairs names as written, and their name is written on more than one row or boundary.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Annex rows → new unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -833,6 +869,149 @@
     </message>
     <message>
         <source>Gap to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcvRemapChoice</name>
+    <message>
+        <source>A crosswalk and a column to sum the rows by both re-map the annex&apos;s units: choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apportioning split units by area needs a crosswalk: choose the crosswalk table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apportioning split units by area needs the old units&apos; boundaries: choose their file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcvRemapInputs</name>
+    <message>
+        <source>Old units → new units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table of the old units and the new units they became, as published with a merger of provinces or communes: the annex&apos;s rows are summed into the new units before the join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet holding the crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apportion split units by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old unit split between new units without a share in the crosswalk gives each the part of its area that lies in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boundaries of the old units, to measure the area of each part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum the annex&apos;s rows by the values of this column (communes into their districts) and join the sums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum rows by column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old units → new units: crosswalk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old units → new units: summed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcvRemapReview</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + %1 withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smartphone users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summed by column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 annex rows → %3 units; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units are left without figures: some of their old units are not in the annex (marked below).</source>
+        <translation>
+            <numerusform>%n unit is left without figures: some of its old units are not in the annex (marked below).</numerusform>
+            <numerusform>%n units are left without figures: some of their old units are not in the annex (marked below).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>incomplete: %n old units not in the annex</source>
+        <translation>
+            <numerusform>incomplete: %n old unit not in the annex</numerusform>
+            <numerusform>incomplete: %n old units not in the annex</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3 installs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left without figures, a sum of these rows would be short: %1 not in the annex</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -147,10 +147,6 @@
         <translation>Ghép số liệu cài đặt</translation>
     </message>
     <message>
-        <source>Joins a boundary layer with a statistics table of app installs (CSV, XLSX or ODS). Names are matched whatever their diacritics or administrative prefixes; a mapping file fixes the rest. The joined layer gets installs, smartphone users, population, coverage, gap to the target and rank.</source>
-        <translation>Ghép lớp ranh giới với bảng thống kê lượt cài đặt ứng dụng (CSV, XLSX hoặc ODS). Tên được so khớp bất kể dấu tiếng Việt hay tiền tố hành chính; tệp ghép tên xử lý các trường hợp còn lại. Lớp đã ghép có lượt cài đặt, người dùng điện thoại thông minh, dân số, độ phủ, số lượt còn thiếu so với mục tiêu và thứ hạng.</translation>
-    </message>
-    <message>
         <source>Joined layer</source>
         <translation>Lớp đã ghép</translation>
     </message>
@@ -229,6 +225,30 @@
     <message>
         <source>Parent column: district or province (empty: detected)</source>
         <translation>Cột đơn vị cấp trên: huyện hoặc tỉnh (để trống: tự nhận diện)</translation>
+    </message>
+    <message>
+        <source>Crosswalk table: old units to new units (CSV, XLSX or ODS)</source>
+        <translation>Bảng đối chiếu: đơn vị cũ sang đơn vị mới (CSV, XLSX hoặc ODS)</translation>
+    </message>
+    <message>
+        <source>Crosswalk sheet (empty: the first non-empty one)</source>
+        <translation>Trang tính của bảng đối chiếu (để trống: trang đầu tiên có dữ liệu)</translation>
+    </message>
+    <message>
+        <source>Apportion split units by area (with the old boundaries)</source>
+        <translation>Chia đơn vị bị tách theo diện tích (cần ranh giới cũ)</translation>
+    </message>
+    <message>
+        <source>Old units&apos; boundaries, to apportion split units by area</source>
+        <translation>Ranh giới của các đơn vị cũ, để chia đơn vị bị tách theo diện tích</translation>
+    </message>
+    <message>
+        <source>Sum the rows by this column, e.g. communes into districts (empty: none)</source>
+        <translation>Cộng các dòng theo cột này, ví dụ các xã thành huyện (để trống: không cộng)</translation>
+    </message>
+    <message>
+        <source>Joins a boundary layer with a statistics table of app installs (CSV, XLSX or ODS). Names are matched whatever their diacritics or administrative prefixes; a mapping file fixes the rest. An annex of the units before a merger is first summed into the new units by a crosswalk table, or its rows by one of its columns (communes into districts). The joined layer gets installs, smartphone users, population, coverage, gap to the target and rank.</source>
+        <translation>Ghép lớp ranh giới với bảng thống kê lượt cài đặt ứng dụng (CSV, XLSX hoặc ODS). Tên được so khớp bất kể dấu tiếng Việt hay tiền tố hành chính; tệp ghép tên xử lý các trường hợp còn lại. Phụ lục theo các đơn vị trước khi sáp nhập được cộng trước vào các đơn vị mới theo bảng đối chiếu, hoặc các dòng của nó được cộng theo một cột (các xã thành huyện). Lớp đã ghép có lượt cài đặt, người dùng điện thoại thông minh, dân số, độ phủ, số lượt còn thiếu so với mục tiêu và thứ hạng.</translation>
     </message>
 </context>
 <context>
@@ -563,6 +583,10 @@
         <source>SVG images (*.svg)</source>
         <translation>Ảnh SVG (*.svg)</translation>
     </message>
+    <message>
+        <source>Crosswalk tables</source>
+        <translation>Bảng đối chiếu</translation>
+    </message>
 </context>
 <context>
     <name>AcvJoinReviewWidget</name>
@@ -671,6 +695,18 @@
         <translation>
             <numerusform>%n cặp không thể áp dụng hay lưu: tệp ghép tên ghép theo tên như được viết, mà tên của chúng xuất hiện ở nhiều dòng hoặc nhiều ranh giới.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Annex rows → new unit</source>
+        <translation>Dòng phụ lục → đơn vị mới</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Installs</source>
+        <translation>Lượt cài đặt</translation>
     </message>
 </context>
 <context>
@@ -825,6 +861,147 @@
     <message>
         <source>Gap to target</source>
         <translation>Còn thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>AcvRemapChoice</name>
+    <message>
+        <source>A crosswalk and a column to sum the rows by both re-map the annex&apos;s units: choose one of them.</source>
+        <translation>Bảng đối chiếu và cột để cộng các dòng đều chuyển đổi đơn vị của phụ lục: hãy chọn một trong hai.</translation>
+    </message>
+    <message>
+        <source>Apportioning split units by area needs a crosswalk: choose the crosswalk table.</source>
+        <translation>Chia đơn vị bị tách theo diện tích cần có bảng đối chiếu: hãy chọn bảng đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Apportioning split units by area needs the old units&apos; boundaries: choose their file.</source>
+        <translation>Chia đơn vị bị tách theo diện tích cần ranh giới của các đơn vị cũ: hãy chọn tệp ranh giới đó.</translation>
+    </message>
+</context>
+<context>
+    <name>AcvRemapInputs</name>
+    <message>
+        <source>Old units → new units</source>
+        <translation>Đơn vị cũ → đơn vị mới</translation>
+    </message>
+    <message>
+        <source>Crosswalk Table</source>
+        <translation>Bảng đối chiếu</translation>
+    </message>
+    <message>
+        <source>A table of the old units and the new units they became, as published with a merger of provinces or communes: the annex&apos;s rows are summed into the new units before the join</source>
+        <translation>Bảng các đơn vị cũ và đơn vị mới mà chúng hợp thành, như được công bố khi sáp nhập tỉnh hoặc xã: các dòng của phụ lục được cộng vào đơn vị mới trước khi ghép</translation>
+    </message>
+    <message>
+        <source>Crosswalk</source>
+        <translation>Bảng đối chiếu</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet holding the crosswalk</source>
+        <translation>Trang tính chứa bảng đối chiếu</translation>
+    </message>
+    <message>
+        <source>Crosswalk sheet</source>
+        <translation>Trang tính đối chiếu</translation>
+    </message>
+    <message>
+        <source>Apportion split units by area</source>
+        <translation>Chia đơn vị bị tách theo diện tích</translation>
+    </message>
+    <message>
+        <source>An old unit split between new units without a share in the crosswalk gives each the part of its area that lies in it</source>
+        <translation>Một đơn vị cũ bị tách vào nhiều đơn vị mới mà bảng đối chiếu không ghi tỷ lệ sẽ chia cho mỗi đơn vị mới theo phần diện tích nằm trong đó</translation>
+    </message>
+    <message>
+        <source>Old Boundaries</source>
+        <translation>Ranh giới cũ</translation>
+    </message>
+    <message>
+        <source>The boundaries of the old units, to measure the area of each part</source>
+        <translation>Ranh giới của các đơn vị cũ, để đo diện tích của từng phần</translation>
+    </message>
+    <message>
+        <source>Old boundaries</source>
+        <translation>Ranh giới cũ</translation>
+    </message>
+    <message>
+        <source>Sum the annex&apos;s rows by the values of this column (communes into their districts) and join the sums</source>
+        <translation>Cộng các dòng của phụ lục theo giá trị của cột này (các xã thành huyện của chúng) rồi ghép các tổng</translation>
+    </message>
+    <message>
+        <source>Sum rows by column</source>
+        <translation>Cộng các dòng theo cột</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Old units → new units: crosswalk %1</source>
+        <translation>Đơn vị cũ → đơn vị mới: bảng đối chiếu %1</translation>
+    </message>
+    <message>
+        <source>Old units → new units: summed by %1</source>
+        <translation>Đơn vị cũ → đơn vị mới: cộng theo %1</translation>
+    </message>
+</context>
+<context>
+    <name>AcvRemapReview</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source> + %1 withheld</source>
+        <translation> + %1 bị giữ lại</translation>
+    </message>
+    <message>
+        <source>installs</source>
+        <translation>lượt cài đặt</translation>
+    </message>
+    <message>
+        <source>smartphone users</source>
+        <translation>người dùng ĐTTM</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>dân số</translation>
+    </message>
+    <message>
+        <source>Crosswalk %1</source>
+        <translation>Bảng đối chiếu %1</translation>
+    </message>
+    <message>
+        <source>Summed by column &apos;%1&apos;</source>
+        <translation>Cộng theo cột &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 annex rows → %3 units; %4</source>
+        <translation>%1: %2 dòng phụ lục → %3 đơn vị; %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units are left without figures: some of their old units are not in the annex (marked below).</source>
+        <translation>
+            <numerusform>%n đơn vị không có số liệu: một số đơn vị cũ của chúng không có trong phụ lục (được đánh dấu bên dưới).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>incomplete: %n old units not in the annex</source>
+        <translation>
+            <numerusform>chưa đủ: %n đơn vị cũ không có trong phụ lục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3 installs</source>
+        <translation>Dòng %1, %2: %3 lượt cài đặt</translation>
+    </message>
+    <message>
+        <source>Left without figures, a sum of these rows would be short: %1 not in the annex</source>
+        <translation>Không có số liệu, vì tổng của các dòng này sẽ bị thiếu: %1 không có trong phụ lục</translation>
     </message>
 </context>
 <context>
