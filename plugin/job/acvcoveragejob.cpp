@@ -47,7 +47,8 @@ bool AcvCoverageJob::loadStatistics( AcvMessages &messages, QString &error, AcvP
   statisticsOptions.sheet = mOptions.statsSheet;
   statisticsOptions.keyColumn = mOptions.statsKey;
   // Summing by a column reads it as the rows' parent: with its merged cells and fill-down.
-  statisticsOptions.parentColumn = mOptions.statsParent.isEmpty() ? mOptions.aggregateBy : mOptions.statsParent;
+  // (the column summed by wins over --stats-parent: that is what the analyst asked to sum by).
+  statisticsOptions.parentColumn = mOptions.aggregateBy.isEmpty() ? mOptions.statsParent : mOptions.aggregateBy;
   statisticsOptions.installsColumn = mOptions.installsColumn;
   statisticsOptions.smartphonesColumn = mOptions.smartphonesColumn;
   statisticsOptions.populationColumn = mOptions.populationColumn;
