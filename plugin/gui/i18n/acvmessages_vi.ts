@@ -64,6 +64,69 @@
     </message>
 </context>
 <context>
+    <name>AcvAreaApportionment</name>
+    <message>
+        <source>%1; and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (crosswalk row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new boundaries must be open before split units can be apportioned by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2%3 Nothing was joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no field of layer &apos;%2&apos; pairs with the old units of %3 (such as %4); name the field that codes or names them with --old-boundary-key (fields: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fits %2 features (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be told apart from %2 (a parent field would: the old units&apos; district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (closest: &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no feature &apos;%2&apos;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (layer &apos;%2&apos;, %3 field &apos;%4&apos;): %5 of the %6 split units of %7 are not found in it, so they cannot be apportioned by area: %8. Nothing was joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished">mã</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">tên</translation>
+    </message>
+    <message>
+        <source>%1: no field of layer &apos;%2&apos; holds the new units of %3, so their split units cannot be apportioned by area; name the key with --boundary-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a part of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (layer &apos;%2&apos;, %3 field &apos;%4&apos;): the split units of %6 cannot be apportioned by area, as %5 of the new units they went into are not found in it: %7. Nothing was joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcvBoundarySource</name>
     <message>
         <source>not a vector format GDAL can read</source>
@@ -271,6 +334,30 @@
         <source>%1 matches no boundary%2</source>
         <translation>%1 không khớp với ranh giới nào%2</translation>
     </message>
+    <message>
+        <source>--crosswalk and --aggregate-by both re-map the annex&apos;s units; give one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--partial-by %1: the only way to apportion split units is &apos;area&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--partial-by area needs a --crosswalk and the old units&apos; boundaries (--old-boundaries FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --aggregate-by %2 names no column whose values the rows can be summed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new units were paired by name, as the crosswalk and the boundaries give them different codes (check them): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--strict: %1 re-mapped units are left without figures (see the warnings above)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AcvCoverageJoin</name>
@@ -289,6 +376,89 @@
     <message>
         <source>%1: the same locality appears more than once, and nothing tells the rows apart (%2 names repeat): %3; %4</source>
         <translation>%1: cùng một địa phương xuất hiện nhiều lần và không có gì phân biệt các dòng (%2 tên lặp lại): %3; %4</translation>
+    </message>
+</context>
+<context>
+    <name>AcvCrosswalk</name>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished">cột %1</translation>
+    </message>
+    <message>
+        <source>column %1 (&apos;%2&apos;)</source>
+        <translation type="unfinished">cột %1 (&apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>--crosswalk-column %1=%2: no such role; roles are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: several columns could be the %2 column (%3); name one with --crosswalk-column %2=COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --crosswalk-column %2=%3 names %4 in the header in row %5 (columns: %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the header in row %2 names no %3 unit (columns: %4); a crosswalk needs the old unit&apos;s code or name and the new unit&apos;s code or name (headers such as &apos;old_commune&apos;, &apos;Mã xã cũ&apos;, &apos;Tên xã mới&apos;), or name them with --crosswalk-column old-name=COLUMN, new-name=COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no old unit in this row (%2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no new unit in this row (%2 → ?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the link %2 → %3 is given twice (first in row %4); each old unit goes to each new unit once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a link kind; write full (toàn bộ) or partial (một phần)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no links below the header in row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is marked full (all of it went into %3), yet row %4 sends it to %5 too; mark its links partial, with their shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a share of the old unit (a number above 0 and at most 1, or a percentage up to 100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is marked partial, but this is its only link: the rest of it is not in this crosswalk, so its counts cannot be divided; give all of its links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has a share on %3 of its %4 links: %5; give every link its share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the shares of %2 add up to %3, not 1: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -384,6 +554,73 @@
     <message>
         <source>, row %1</source>
         <translation>, dòng %1</translation>
+    </message>
+</context>
+<context>
+    <name>AcvOverlapShares</name>
+    <message>
+        <source>%1: has no geometry, so its counts cannot be shared out by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a %2, but only a polygon has an area to share out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the polygon is invalid and cannot be repaired (it encloses no area)</source>
+        <translation type="unfinished">%1: vùng không hợp lệ và không sửa được (không bao diện tích nào)</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished">không hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1: invalid polygon (%2) repaired before measuring its overlaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no new unit is named to share it between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new units named for %3 geometries; each new unit needs its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be transformed from %2 to the new units&apos; %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its overlap with %2 cannot be computed (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies in none of %2: are the old boundaries of the same place and CRS as the new ones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of %2 lies in %3: are the old boundaries of the same place and CRS as the new ones, and is it the right old unit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of %2 lies in %3: its counts are shared out by the part that does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none of it lies in %2, which gets no share of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old boundaries have no coordinate reference system, so their overlaps cannot be measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new boundaries have no coordinate reference system, so their overlaps cannot be measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WGS 84 ellipsoid is not known to this QGIS, so areas cannot be measured on it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -660,6 +897,77 @@
     <message>
         <source>read as %1 and converted to Unicode: %2</source>
         <translation>đã đọc theo %1 và chuyển sang Unicode: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AcvUnitRemap</name>
+    <message>
+        <source>%1; and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the annex&apos;s key is a code (%2), but the crosswalk %3 has no old code column; use the annex&apos;s name column (--stats-key) or name the crosswalk&apos;s with --crosswalk-column old-code=COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the annex&apos;s key is a name (%2), but the crosswalk %3 has no old name column; match by code (--match code, with the annex&apos;s code column) or name the crosswalk&apos;s with --crosswalk-column old-name=COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fits %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (closest: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 old units are given by several rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows fit several old units of the crosswalk (the annex&apos;s parent column tells them apart: --stats-parent): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows are no old unit of the crosswalk, so their figures would be lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be re-mapped by %2 (matched by %3): %4. Nothing was joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paired by code, %1 rows are named otherwise in the crosswalk (check that these are the same units): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (crosswalk row %2) → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 old units were split between several new units, and the crosswalk gives no share of each part: %3. Give each of their links a share (a &apos;share&apos; column), or apportion them by area with --partial-by area --old-boundaries FILE. Nothing was joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows have no value in %3, so they cannot be summed by it: %4. Nothing was joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the heading rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is left without figures: %3 of its %4 old units are not in the annex (%5), so a sum of rows %6 would be short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the re-mapped totals do not add up (installs %2 in the annex, %3 in the units and %4 withheld); nothing was joined. This is a bug: please report it with the annex and the crosswalk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no row was summed into any unit; nothing was joined</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
