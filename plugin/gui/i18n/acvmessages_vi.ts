@@ -67,63 +67,63 @@
     <name>AcvAreaApportionment</name>
     <message>
         <source>%1; and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; và %2 mục khác</translation>
     </message>
     <message>
         <source>%1 (crosswalk row %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dòng %2 của bảng đối chiếu)</translation>
     </message>
     <message>
         <source>the new boundaries must be open before split units can be apportioned by area</source>
-        <translation type="unfinished"></translation>
+        <translation>cần mở ranh giới mới trước khi phân bổ các đơn vị bị chia tách theo diện tích giao nhau</translation>
     </message>
     <message>
         <source>%1: %2%3 Nothing was joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2%3 Chưa ghép gì.</translation>
     </message>
     <message>
         <source>%1: no field of layer &apos;%2&apos; pairs with the old units of %3 (such as %4); name the field that codes or names them with --old-boundary-key (fields: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không trường nào của lớp &apos;%2&apos; khớp với các đơn vị cũ trong bảng đối chiếu %3 (ví dụ %4); vui lòng chỉ định trường ghi mã hoặc tên của các đơn vị này bằng --old-boundary-key (các trường: %5)</translation>
     </message>
     <message>
         <source>%1 fits %2 features (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 khớp với %2 đối tượng (%3)</translation>
     </message>
     <message>
         <source>%1 cannot be told apart from %2 (a parent field would: the old units&apos; district)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phân biệt được với %2 (cần một trường đơn vị cấp trên để phân biệt: huyện của các đơn vị cũ)</translation>
     </message>
     <message>
         <source> (closest: &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gần nhất: &apos;%1&apos;)</translation>
     </message>
     <message>
         <source>%1 has no feature &apos;%2&apos;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lớp không có đối tượng &apos;%2&apos;%3</translation>
     </message>
     <message>
         <source>%1 (layer &apos;%2&apos;, %3 field &apos;%4&apos;): %5 of the %6 split units of %7 are not found in it, so they cannot be apportioned by area: %8. Nothing was joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lớp &apos;%2&apos;, trường %3 &apos;%4&apos;): %5 trên %6 đơn vị bị chia tách của bảng đối chiếu %7 không có trong lớp này nên không thể phân bổ theo diện tích giao nhau: %8. Chưa ghép gì.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished">mã</translation>
+        <translation>mã</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">tên</translation>
+        <translation>tên</translation>
     </message>
     <message>
         <source>%1: no field of layer &apos;%2&apos; holds the new units of %3, so their split units cannot be apportioned by area; name the key with --boundary-key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không trường nào của lớp &apos;%2&apos; chứa các đơn vị mới của bảng đối chiếu %3 nên không thể phân bổ các đơn vị bị chia tách theo diện tích giao nhau; vui lòng chỉ định trường khóa bằng --boundary-key</translation>
     </message>
     <message>
         <source>%1 (a part of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nhận một phần của %2)</translation>
     </message>
     <message>
         <source>%1 (layer &apos;%2&apos;, %3 field &apos;%4&apos;): the split units of %6 cannot be apportioned by area, as %5 of the new units they went into are not found in it: %7. Nothing was joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lớp &apos;%2&apos;, trường %3 &apos;%4&apos;): không thể phân bổ các đơn vị bị chia tách của bảng đối chiếu %6 theo diện tích giao nhau, vì %5 đơn vị mới mà chúng được chia vào không có trong lớp này: %7. Chưa ghép gì.</translation>
     </message>
 </context>
 <context>
@@ -336,27 +336,27 @@
     </message>
     <message>
         <source>--crosswalk and --aggregate-by both re-map the annex&apos;s units; give one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--crosswalk và --aggregate-by đều chuyển đổi đơn vị của phụ lục; vui lòng chỉ dùng một trong hai</translation>
     </message>
     <message>
         <source>--partial-by %1: the only way to apportion split units is &apos;area&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--partial-by %1: cách duy nhất để phân bổ các đơn vị bị chia tách là &apos;area&apos; (theo diện tích giao nhau)</translation>
     </message>
     <message>
         <source>--partial-by area needs a --crosswalk and the old units&apos; boundaries (--old-boundaries FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>--partial-by area cần có --crosswalk và ranh giới của các đơn vị cũ (--old-boundaries FILE)</translation>
     </message>
     <message>
         <source>%1: --aggregate-by %2 names no column whose values the rows can be summed by</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --aggregate-by %2 không ứng với cột nào để cộng các dòng theo giá trị của cột đó</translation>
     </message>
     <message>
         <source>%1 new units were paired by name, as the crosswalk and the boundaries give them different codes (check them): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đơn vị mới được ghép theo tên, vì bảng đối chiếu và ranh giới ghi mã khác nhau cho các đơn vị này (vui lòng kiểm tra): %2</translation>
     </message>
     <message>
         <source>--strict: %1 re-mapped units are left without figures (see the warnings above)</source>
-        <translation type="unfinished"></translation>
+        <translation>--strict: %1 đơn vị sau chuyển đổi không có số liệu (xem các cảnh báo ở trên)</translation>
     </message>
 </context>
 <context>
@@ -382,83 +382,83 @@
     <name>AcvCrosswalk</name>
     <message>
         <source>column %1</source>
-        <translation type="unfinished">cột %1</translation>
+        <translation>cột %1</translation>
     </message>
     <message>
         <source>column %1 (&apos;%2&apos;)</source>
-        <translation type="unfinished">cột %1 (&apos;%2&apos;)</translation>
+        <translation>cột %1 (&apos;%2&apos;)</translation>
     </message>
     <message>
         <source>--crosswalk-column %1=%2: no such role; roles are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--crosswalk-column %1=%2: không có vai trò này; các vai trò là %3</translation>
     </message>
     <message>
         <source>%1: several columns could be the %2 column (%3); name one with --crosswalk-column %2=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nhiều cột có thể là cột %2 (%3); vui lòng chỉ định một cột bằng --crosswalk-column %2=COLUMN</translation>
     </message>
     <message>
         <source>%1: --crosswalk-column %2=%3 names %4 in the header in row %5 (columns: %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --crosswalk-column %2=%3: %4 khớp trong dòng tiêu đề ở dòng %5 (các cột: %6)</translation>
     </message>
     <message>
         <source>several columns</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiều cột</translation>
     </message>
     <message>
         <source>no column</source>
-        <translation type="unfinished"></translation>
+        <translation>không có cột nào</translation>
     </message>
     <message>
         <source>%1: the header in row %2 names no %3 unit (columns: %4); a crosswalk needs the old unit&apos;s code or name and the new unit&apos;s code or name (headers such as &apos;old_commune&apos;, &apos;Mã xã cũ&apos;, &apos;Tên xã mới&apos;), or name them with --crosswalk-column old-name=COLUMN, new-name=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dòng tiêu đề ở dòng %2 không có cột nào ghi đơn vị %3 (các cột: %4); bảng đối chiếu cần có mã hoặc tên của đơn vị cũ và mã hoặc tên của đơn vị mới (tiêu đề như &apos;old_commune&apos;, &apos;Mã xã cũ&apos;, &apos;Tên xã mới&apos;), hoặc chỉ định các cột này bằng --crosswalk-column old-name=COLUMN, new-name=COLUMN</translation>
     </message>
     <message>
         <source>old</source>
-        <translation type="unfinished"></translation>
+        <translation>cũ</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>mới</translation>
     </message>
     <message>
         <source>%1: no old unit in this row (%2 → %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dòng này không có đơn vị cũ (%2 → %3)</translation>
     </message>
     <message>
         <source>%1: no new unit in this row (%2 → ?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dòng này không có đơn vị mới (%2 → ?)</translation>
     </message>
     <message>
         <source>%1: the link %2 → %3 is given twice (first in row %4); each old unit goes to each new unit once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: liên kết %2 → %3 được ghi hai lần (lần đầu ở dòng %4); mỗi đơn vị cũ chỉ được nối với mỗi đơn vị mới một lần</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a link kind; write full (toàn bộ) or partial (một phần)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; không phải là loại liên kết; vui lòng ghi toàn bộ (full) hoặc một phần (partial)</translation>
     </message>
     <message>
         <source>%1: no links below the header in row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không có liên kết nào dưới dòng tiêu đề ở dòng %2</translation>
     </message>
     <message>
         <source>%1: %2 is marked full (all of it went into %3), yet row %4 sends it to %5 too; mark its links partial, with their shares</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 được đánh dấu toàn bộ (full: cả đơn vị chuyển vào %3), nhưng dòng %4 cũng chuyển đơn vị này vào %5; vui lòng đánh dấu các liên kết của nó là một phần (partial), kèm tỷ lệ của từng liên kết</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a share of the old unit (a number above 0 and at most 1, or a percentage up to 100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; không phải là tỷ lệ của đơn vị cũ (một số lớn hơn 0 và không quá 1, hoặc tỷ lệ phần trăm không quá 100 %)</translation>
     </message>
     <message>
         <source>%1: %2 is marked partial, but this is its only link: the rest of it is not in this crosswalk, so its counts cannot be divided; give all of its links</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 được đánh dấu một phần (partial), nhưng đây là liên kết duy nhất của nó: phần còn lại không có trong bảng đối chiếu này nên không thể chia số liệu của nó; vui lòng ghi đủ tất cả các liên kết của đơn vị này</translation>
     </message>
     <message>
         <source>%1: %2 has a share on %3 of its %4 links: %5; give every link its share</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 chỉ có tỷ lệ ở %3 trên %4 liên kết: %5; vui lòng ghi tỷ lệ cho mọi liên kết</translation>
     </message>
     <message>
         <source>%1: the shares of %2 add up to %3, not 1: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tổng các tỷ lệ của %2 là %3, không phải 1: %4</translation>
     </message>
 </context>
 <context>
@@ -560,67 +560,67 @@
     <name>AcvOverlapShares</name>
     <message>
         <source>%1: has no geometry, so its counts cannot be shared out by area</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không có hình học nên không thể phân bổ số liệu theo diện tích</translation>
     </message>
     <message>
         <source>%1: is a %2, but only a polygon has an area to share out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: là %2, nhưng chỉ vùng (polygon) mới có diện tích để phân bổ</translation>
     </message>
     <message>
         <source>%1: the polygon is invalid and cannot be repaired (it encloses no area)</source>
-        <translation type="unfinished">%1: vùng không hợp lệ và không sửa được (không bao diện tích nào)</translation>
+        <translation>%1: vùng không hợp lệ và không sửa được (không bao diện tích nào)</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished">không hợp lệ</translation>
+        <translation>không hợp lệ</translation>
     </message>
     <message>
         <source>%1: invalid polygon (%2) repaired before measuring its overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đã sửa vùng không hợp lệ (%2) trước khi đo phần giao nhau</translation>
     </message>
     <message>
         <source>%1: no new unit is named to share it between</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không có đơn vị mới nào được ghi để phân bổ vào</translation>
     </message>
     <message>
         <source>%1: %2 new units named for %3 geometries; each new unit needs its own</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: có %2 đơn vị mới nhưng %3 hình học; mỗi đơn vị mới cần một hình học riêng</translation>
     </message>
     <message>
         <source>%1: cannot be transformed from %2 to the new units&apos; %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không chuyển đổi tọa độ được từ %2 sang hệ quy chiếu %3 của các đơn vị mới (%4)</translation>
     </message>
     <message>
         <source>%1: its overlap with %2 cannot be computed (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không tính được phần giao nhau với %2 (%3)</translation>
     </message>
     <message>
         <source>%1 lies in none of %2: are the old boundaries of the same place and CRS as the new ones?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không nằm trong đơn vị nào trong số %2: ranh giới cũ có cùng khu vực và cùng hệ quy chiếu tọa độ với ranh giới mới không?</translation>
     </message>
     <message>
         <source>only %1 of %2 lies in %3: are the old boundaries of the same place and CRS as the new ones, and is it the right old unit?</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ %1 diện tích của %2 nằm trong %3: ranh giới cũ có cùng khu vực và cùng hệ quy chiếu tọa độ với ranh giới mới không, và có đúng là đơn vị cũ đó không?</translation>
     </message>
     <message>
         <source>only %1 of %2 lies in %3: its counts are shared out by the part that does</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ %1 diện tích của %2 nằm trong %3: số liệu của đơn vị này được phân bổ theo phần diện tích nằm trong đó</translation>
     </message>
     <message>
         <source>%1: none of it lies in %2, which gets no share of it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không phần nào nằm trong %2, nên đơn vị mới đó không được phân bổ phần nào</translation>
     </message>
     <message>
         <source>the old boundaries have no coordinate reference system, so their overlaps cannot be measured</source>
-        <translation type="unfinished"></translation>
+        <translation>ranh giới cũ không có hệ quy chiếu tọa độ nên không thể đo phần giao nhau</translation>
     </message>
     <message>
         <source>the new boundaries have no coordinate reference system, so their overlaps cannot be measured</source>
-        <translation type="unfinished"></translation>
+        <translation>ranh giới mới không có hệ quy chiếu tọa độ nên không thể đo phần giao nhau</translation>
     </message>
     <message>
         <source>the WGS 84 ellipsoid is not known to this QGIS, so areas cannot be measured on it</source>
-        <translation type="unfinished"></translation>
+        <translation>bản QGIS này không nhận biết elipxoid WGS 84 nên không thể đo diện tích trên elipxoid đó</translation>
     </message>
 </context>
 <context>
@@ -903,71 +903,71 @@
     <name>AcvUnitRemap</name>
     <message>
         <source>%1; and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; và %2 mục khác</translation>
     </message>
     <message>
         <source>%1: the annex&apos;s key is a code (%2), but the crosswalk %3 has no old code column; use the annex&apos;s name column (--stats-key) or name the crosswalk&apos;s with --crosswalk-column old-code=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: khóa của phụ lục là mã (%2), nhưng bảng đối chiếu %3 không có cột mã đơn vị cũ; vui lòng dùng cột tên của phụ lục (--stats-key) hoặc chỉ định cột mã cũ của bảng đối chiếu bằng --crosswalk-column old-code=COLUMN</translation>
     </message>
     <message>
         <source>%1: the annex&apos;s key is a name (%2), but the crosswalk %3 has no old name column; match by code (--match code, with the annex&apos;s code column) or name the crosswalk&apos;s with --crosswalk-column old-name=COLUMN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: khóa của phụ lục là tên (%2), nhưng bảng đối chiếu %3 không có cột tên đơn vị cũ; vui lòng ghép theo mã (--match code, với cột mã của phụ lục) hoặc chỉ định cột tên cũ của bảng đối chiếu bằng --crosswalk-column old-name=COLUMN</translation>
     </message>
     <message>
         <source>%1 fits %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 khớp với %2</translation>
     </message>
     <message>
         <source> (closest: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (gần nhất: %1)</translation>
     </message>
     <message>
         <source>%1 old units are given by several rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đơn vị cũ được ghi ở nhiều dòng: %2</translation>
     </message>
     <message>
         <source>%1 rows fit several old units of the crosswalk (the annex&apos;s parent column tells them apart: --stats-parent): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dòng khớp với nhiều đơn vị cũ của bảng đối chiếu (cột đơn vị cấp trên của phụ lục sẽ phân biệt được: --stats-parent): %2</translation>
     </message>
     <message>
         <source>%1 rows are no old unit of the crosswalk, so their figures would be lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dòng không ứng với đơn vị cũ nào của bảng đối chiếu nên số liệu của các dòng này sẽ bị mất: %2</translation>
     </message>
     <message>
         <source>%1 cannot be re-mapped by %2 (matched by %3): %4. Nothing was joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không chuyển đổi được theo bảng đối chiếu %2 (so khớp theo %3): %4. Chưa ghép gì.</translation>
     </message>
     <message>
         <source>paired by code, %1 rows are named otherwise in the crosswalk (check that these are the same units): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>khi ghép theo mã, %1 dòng có tên khác với tên trong bảng đối chiếu (vui lòng kiểm tra đây có đúng là cùng đơn vị không): %2</translation>
     </message>
     <message>
         <source>%1 (crosswalk row %2) → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dòng %2 của bảng đối chiếu) → %3</translation>
     </message>
     <message>
         <source>%1: %2 old units were split between several new units, and the crosswalk gives no share of each part: %3. Give each of their links a share (a &apos;share&apos; column), or apportion them by area with --partial-by area --old-boundaries FILE. Nothing was joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 đơn vị cũ bị chia tách vào nhiều đơn vị mới nhưng bảng đối chiếu không ghi tỷ lệ của từng phần: %3. Vui lòng ghi tỷ lệ cho từng liên kết của các đơn vị này (cột &apos;share&apos;), hoặc phân bổ theo diện tích giao nhau bằng --partial-by area --old-boundaries FILE. Chưa ghép gì.</translation>
     </message>
     <message>
         <source>%1: %2 rows have no value in %3, so they cannot be summed by it: %4. Nothing was joined.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 dòng không có giá trị trong %3 nên không thể cộng theo đó: %4. Chưa ghép gì.</translation>
     </message>
     <message>
         <source>the heading rows</source>
-        <translation type="unfinished"></translation>
+        <translation>các dòng tiêu đề đứng trên</translation>
     </message>
     <message>
         <source>%1: %2 is left without figures: %3 of its %4 old units are not in the annex (%5), so a sum of rows %6 would be short</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 không có số liệu: %3 trên %4 đơn vị cũ của đơn vị này không có trong phụ lục (%5), nên tổng của các dòng %6 sẽ bị thiếu</translation>
     </message>
     <message>
         <source>%1: the re-mapped totals do not add up (installs %2 in the annex, %3 in the units and %4 withheld); nothing was joined. This is a bug: please report it with the annex and the crosswalk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: các tổng sau chuyển đổi không khớp (lượt cài đặt: %2 trong phụ lục, %3 trong các đơn vị và %4 không tính); chưa ghép gì. Đây là lỗi của chương trình: vui lòng báo lỗi kèm theo phụ lục và bảng đối chiếu.</translation>
     </message>
     <message>
         <source>%1: no row was summed into any unit; nothing was joined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không dòng nào được cộng vào đơn vị nào; chưa ghép gì</translation>
     </message>
 </context>
 </TS>
