@@ -86,7 +86,7 @@ QString featureList( const QVector<int> &features, const QStringList &keys )
   QStringList named;
   for ( const int f : features )
     named.append( QStringLiteral( "'%1'" ).arg( keys.value( f ) ) );
-  return named.join( QLatin1String( " and " ) );
+  return named.join( QCoreApplication::translate( "AcvAreaApportionment", " and " ) );
 }
 
 //! "62.1 %".
@@ -384,7 +384,7 @@ QString AcvAreaApportionment::describeSource() const
     return QString();
   QString text = QStringLiteral( "Old boundaries: %1, layer '%2', key field '%3'%4 (by %5)" )
                      .arg( mOld.path(), mOld.layerName(), mOldKeyField, mOldKeyDetected ? QStringLiteral( " [detected]" ) : QString(),
-                           mOldKeyMode == AcvNameMatcher::KeyMode::Code ? QStringLiteral( "code" ) : QStringLiteral( "name" ) );
+                           mOldKeyMode == AcvNameMatcher::KeyMode::Code ? QCoreApplication::translate( "AcvAreaApportionment", "code" ) : QCoreApplication::translate( "AcvAreaApportionment", "name" ) );
   if ( !mOldParentField.isEmpty() )
     text += QStringLiteral( ", parent field '%1' [detected]" ).arg( mOldParentField );
   return text + QStringLiteral( ", %1 features, %2" ).arg( mOld.features().size() ).arg( mOld.layer()->crs().userFriendlyIdentifier() );

@@ -519,7 +519,7 @@ bool AcvCrosswalk::checkSplits( QString &error )
         ++withShare;
         sum += *mLinks.at( l ).share;
       }
-      parts.append( QStringLiteral( "%1 (row %2%3)" ).arg( mNewUnits.at( mLinks.at( l ).newUnit ).label() ).arg( mLinks.at( l ).row ).arg( mLinks.at( l ).share ? QStringLiteral( ", share %1" ).arg( *mLinks.at( l ).share ) : QString() ) );
+      parts.append( QCoreApplication::translate( "AcvCrosswalk", "%1 (row %2%3)" ).arg( mNewUnits.at( mLinks.at( l ).newUnit ).label() ).arg( mLinks.at( l ).row ).arg( mLinks.at( l ).share ? QCoreApplication::translate( "AcvCrosswalk", ", share %1" ).arg( *mLinks.at( l ).share ) : QString() ) );
     }
     const bool partial = mLinks.at( links.constFirst() ).partial;
     if ( partial && links.size() == 1 && !( withShare == 1 && std::abs( sum - 1.0 ) < 1e-6 ) )

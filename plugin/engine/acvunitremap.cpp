@@ -30,8 +30,8 @@ QString capped( const QStringList &items )
 
 QString rowLabel( const AcvStatisticsRecord &record )
 {
-  return record.parent.isEmpty() ? QStringLiteral( "row %1 '%2'" ).arg( record.row ).arg( record.key )
-                                 : QStringLiteral( "row %1 '%2' (%3)" ).arg( record.row ).arg( record.key, record.parent );
+  return record.parent.isEmpty() ? QCoreApplication::translate( "AcvUnitRemap", "row %1 '%2'" ).arg( record.row ).arg( record.key )
+                                 : QCoreApplication::translate( "AcvUnitRemap", "row %1 '%2' (%3)" ).arg( record.row ).arg( record.key, record.parent );
 }
 
 QString persons( double value )
@@ -155,7 +155,7 @@ bool AcvUnitRemap::crosswalk( const AcvStatisticsTable &table, const AcvCrosswal
     if ( ambiguity.kind == AcvAmbiguity::Kind::DuplicateStatistics )
       repeated.append( rows.join( QLatin1String( ", " ) ) );
     else
-      ambiguous.append( QCoreApplication::translate( "AcvUnitRemap", "%1 fits %2" ).arg( rows.join( QLatin1String( ", " ) ), units.join( QLatin1String( " and " ) ) ) );
+      ambiguous.append( QCoreApplication::translate( "AcvUnitRemap", "%1 fits %2" ).arg( rows.join( QLatin1String( ", " ) ), units.join( QCoreApplication::translate( "AcvUnitRemap", " and " ) ) ) );
   }
   QStringList unmatched;
   for ( const int s : match.unmatchedStatistics )
@@ -179,7 +179,7 @@ bool AcvUnitRemap::crosswalk( const AcvStatisticsTable &table, const AcvCrosswal
   if ( !problems.isEmpty() )
   {
     error = QCoreApplication::translate( "AcvUnitRemap", "%1 cannot be re-mapped by %2 (matched by %3): %4. Nothing was joined." )
-                .arg( mAnnexPath, crosswalk.path(), byCode ? QStringLiteral( "code" ) : QStringLiteral( "name" ), problems.join( QLatin1String( ". " ) ) );
+                .arg( mAnnexPath, crosswalk.path(), byCode ? QCoreApplication::translate( "AcvUnitRemap", "code" ) : QCoreApplication::translate( "AcvUnitRemap", "name" ), problems.join( QLatin1String( ". " ) ) );
     return false;
   }
 
@@ -194,7 +194,7 @@ bool AcvUnitRemap::crosswalk( const AcvStatisticsTable &table, const AcvCrosswal
     // Paired by code, a name that is not the crosswalk's is said: a unit renamed, or a code mistyped.
     const QString &name = mSourceRecords.at( m.statisticsIndex ).key;
     if ( byCode && !table.keyIsCode() && !oldUnits.at( m.boundaryIndex ).name.isEmpty() && AcvNameMatcher::match( { oldUnits.at( m.boundaryIndex ).name }, { name } ).matches.isEmpty() )
-      renamed.append( QStringLiteral( "row %1 '%2' = %3 '%4'" ).arg( mSourceRecords.at( m.statisticsIndex ).row ).arg( name, oldUnits.at( m.boundaryIndex ).code, oldUnits.at( m.boundaryIndex ).name ) );
+      renamed.append( QCoreApplication::translate( "AcvUnitRemap", "row %1 '%2' = %3 '%4'" ).arg( mSourceRecords.at( m.statisticsIndex ).row ).arg( name, oldUnits.at( m.boundaryIndex ).code, oldUnits.at( m.boundaryIndex ).name ) );
   }
   for ( int o = 0; o < oldUnits.size(); ++o )
   {
@@ -300,7 +300,7 @@ bool AcvUnitRemap::aggregate( const AcvStatisticsTable &table, QString &error )
     const AcvStatisticsRecord &record = mSourceRecords.at( r );
     if ( record.parent.trimmed().isEmpty() )
     {
-      orphans.append( QStringLiteral( "row %1 '%2'" ).arg( record.row ).arg( record.key ) );
+      orphans.append( rowLabel( record ) ); // its parent is empty
       continue;
     }
     // One unit per parent however it is spelled ("H. Chư Sê", "Huyện Chư Sê").

@@ -125,6 +125,10 @@
         <source>%1 (layer &apos;%2&apos;, %3 field &apos;%4&apos;): the split units of %6 cannot be apportioned by area, as %5 of the new units they went into are not found in it: %7. Nothing was joined.</source>
         <translation>%1 (lớp &apos;%2&apos;, trường %3 &apos;%4&apos;): không thể phân bổ các đơn vị bị chia tách của bảng đối chiếu %6 theo diện tích giao nhau, vì %5 đơn vị mới mà chúng được chia vào không có trong lớp này: %7. Chưa ghép gì.</translation>
     </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
 </context>
 <context>
     <name>AcvBoundarySource</name>
@@ -459,6 +463,14 @@
     <message>
         <source>%1: the shares of %2 add up to %3, not 1: %4</source>
         <translation>%1: tổng các tỷ lệ của %2 là %3, không phải 1: %4</translation>
+    </message>
+    <message>
+        <source>%1 (row %2%3)</source>
+        <translation>%1 (dòng %2%3)</translation>
+    </message>
+    <message>
+        <source>, share %1</source>
+        <translation>, tỷ lệ %1</translation>
     </message>
 </context>
 <context>
@@ -968,6 +980,30 @@
     <message>
         <source>%1: no row was summed into any unit; nothing was joined</source>
         <translation>%1: không dòng nào được cộng vào đơn vị nào; chưa ghép gì</translation>
+    </message>
+    <message>
+        <source>row %1 &apos;%2&apos;</source>
+        <translation>dòng %1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>row %1 &apos;%2&apos; (%3)</source>
+        <translation>dòng %1 &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>row %1 &apos;%2&apos; = %3 &apos;%4&apos;</source>
+        <translation>dòng %1 &apos;%2&apos; = %3 &apos;%4&apos;</translation>
     </message>
 </context>
 </TS>
