@@ -187,7 +187,11 @@ bool AcvCrosswalk::load( const AcvCrosswalkOptions &options, QString &error )
   if ( !findHeader( error ) || !bindColumns( options, error ) )
     return false;
   fillMergedCells();
-  return readLinks( error ) && checkSplits( error );
+  const bool read = readLinks( error ) && checkSplits( error );
+  // The units and links hold all that is needed from here on: the cells are a national crosswalk's megabytes.
+  mRaw.rows = QVector<QStringList>();
+  mRaw.kinds = QVector<QByteArray>();
+  return read;
 }
 
 void AcvCrosswalk::fillMergedCells()

@@ -186,6 +186,13 @@ bool AcvUnitRemap::crosswalk( const AcvStatisticsTable &table, const AcvCrosswal
   QVector<int> recordOfOld( oldUnits.size(), -1 );
   mRows = QVector<AcvRemapRow>( mSourceRecords.size() );
   QStringList renamed;
+  // The annex's names are normalized once already; a 100 000-row annex compares in linear time.
+  auto sameName = [&table]( const QString &oldName, int record )
+  {
+    const AcvNormalizedName written = record < table.normalizedKeys().size() ? table.normalizedKeys().at( record ) : AcvNameNormalizer::normalize( table.records().at( record ).key );
+    const AcvNormalizedName crosswalked = AcvNameNormalizer::normalize( oldName );
+    return written.toneKey == crosswalked.toneKey || written.foldKey == crosswalked.foldKey;
+  };
   for ( const AcvMatch &m : match.matches )
   {
     recordOfOld[m.boundaryIndex] = m.statisticsIndex;
@@ -193,7 +200,7 @@ bool AcvUnitRemap::crosswalk( const AcvStatisticsTable &table, const AcvCrosswal
     mRows[m.statisticsIndex].method = m.method;
     // Paired by code, a name that is not the crosswalk's is said: a unit renamed, or a code mistyped.
     const QString &name = mSourceRecords.at( m.statisticsIndex ).key;
-    if ( byCode && !table.keyIsCode() && !oldUnits.at( m.boundaryIndex ).name.isEmpty() && AcvNameMatcher::match( { oldUnits.at( m.boundaryIndex ).name }, { name } ).matches.isEmpty() )
+    if ( byCode && !table.keyIsCode() && !oldUnits.at( m.boundaryIndex ).name.isEmpty() && !sameName( oldUnits.at( m.boundaryIndex ).name, m.statisticsIndex ) )
       renamed.append( QCoreApplication::translate( "AcvUnitRemap", "row %1 '%2' = %3 '%4'" ).arg( mSourceRecords.at( m.statisticsIndex ).row ).arg( name, oldUnits.at( m.boundaryIndex ).code, oldUnits.at( m.boundaryIndex ).name ) );
   }
   for ( int o = 0; o < oldUnits.size(); ++o )
