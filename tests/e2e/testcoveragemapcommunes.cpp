@@ -48,48 +48,8 @@ QVector<AcvCommune> realCommunes()
   return communes;
 }
 
-QString withoutDiacritics( const QString &text )
-{
-  QString folded;
-  for ( const QChar c : text.normalized( QString::NormalizationForm_D ) )
-  {
-    if ( c.category() == QChar::Mark_NonSpacing )
-      continue;
-    folded.append( c == QChar( 0x0110 ) ? QChar( 'D' ) : c == QChar( 0x0111 ) ? QChar( 'd' )
-                                                                              : c );
-  }
-  return folded;
-}
-
-//! The name as one of five typists writes it.
-QString spelled( const QString &name, int variant )
-{
-  switch ( variant % 5 )
-  {
-    case 1:
-    {
-      QString abbreviated = name;
-      for ( const auto &type : { std::make_pair( u8( "Thị trấn " ), QStringLiteral( "TT. " ) ), std::make_pair( u8( "Phường " ), QStringLiteral( "P. " ) ), std::make_pair( u8( "Xã " ), QStringLiteral( "X. " ) ),
-                                 std::make_pair( u8( "Huyện " ), QStringLiteral( "H. " ) ), std::make_pair( u8( "Thành phố " ), QStringLiteral( "TP. " ) ), std::make_pair( u8( "Thị xã " ), QStringLiteral( "TX. " ) ) } )
-      {
-        if ( abbreviated.startsWith( type.first ) )
-          return type.second + abbreviated.mid( type.first.size() );
-      }
-      return abbreviated;
-    }
-    case 2:
-      return name.normalized( QString::NormalizationForm_D );
-    case 3:
-      return withoutDiacritics( name );
-    case 4:
-      return name.toUpper();
-    default:
-      return name;
-  }
-}
-
 /**
- * As spelled(), but never without diacritics where that makes two communes of one district
+ * As acvSpelled(), but never without diacritics where that makes two communes of one district
  * alike: Chư Prông has both Xã Ia Băng and Xã Ia Bang, which no typist without diacritics
  * can tell apart (the tool rightly refuses to guess; see RepeatedNamesWithinADistrict…).
  */
@@ -99,11 +59,11 @@ QString spelledApart( const AcvCommune &commune, int variant, const QVector<AcvC
   {
     for ( const AcvCommune &other : communes )
     {
-      if ( other.code != commune.code && other.district == commune.district && withoutDiacritics( other.name ).toLower() == withoutDiacritics( commune.name ).toLower() )
+      if ( other.code != commune.code && other.district == commune.district && acvWithoutDiacritics( other.name ).toLower() == acvWithoutDiacritics( commune.name ).toLower() )
         return commune.name;
     }
   }
-  return spelled( commune.name, variant );
+  return acvSpelled( commune.name, variant );
 }
 
 QString figures( const AcvCommune &c )
@@ -168,7 +128,7 @@ TEST( CoverageMapCommunes, AnXlsxWithTheDistrictMergedDownItsCommunesJoinsEveryC
     while ( end < communes.size() && communes.at( end ).district == communes.at( i ).district )
       ++end;
     // The district as the district's clerk writes it; merged over its communes' rows.
-    const QString district = spelled( communes.at( i ).district, districtIndex++ );
+    const QString district = acvSpelled( communes.at( i ).district, districtIndex++ );
     const int firstRow = static_cast<int>( rows.size() );
     for ( int c = i; c < end; ++c )
     {
@@ -203,7 +163,7 @@ TEST( CoverageMapCommunes, ACsvWithTheDistrictOnlyOnItsFirstRowJoinsEveryCommune
   for ( const AcvCommune &c : communes )
   {
     ++row;
-    text += QStringLiteral( "%1;%2;%3;%4\n" ).arg( row ).arg( c.district == previous ? QString() : spelled( c.district, row ), spelledApart( c, row + 2, communes ), figures( c ) );
+    text += QStringLiteral( "%1;%2;%3;%4\n" ).arg( row ).arg( c.district == previous ? QString() : acvSpelled( c.district, row ), spelledApart( c, row + 2, communes ), figures( c ) );
     previous = c.district;
   }
   const QString joined = scratch.path( QStringLiteral( "joined.gpkg" ) );
@@ -284,7 +244,7 @@ TEST( CoverageMapCommunes, RepeatedNamesWithinADistrictTypedWithoutDiacriticsAre
   AcvScratch scratch;
   QString text = u8( "Huyện;Xã;Dân số;Số người dùng ĐTTM;Số lượt cài đặt\n" );
   for ( const AcvCommune &c : realCommunes() )
-    text += QStringLiteral( "%1;%2;%3\n" ).arg( withoutDiacritics( c.district ), withoutDiacritics( c.name ), figures( c ) );
+    text += QStringLiteral( "%1;%2;%3\n" ).arg( acvWithoutDiacritics( c.district ), acvWithoutDiacritics( c.name ), figures( c ) );
   const QString joined = scratch.path( QStringLiteral( "joined.gpkg" ) );
   const AcvCommandResult run = acvRunCoverageMap( joinArguments( scratch.write( QStringLiteral( "plain.csv" ), text.toUtf8() ), joined ) );
   EXPECT_EQ( run.exitCode, 2 );
@@ -300,7 +260,7 @@ TEST( CoverageMapCommunes, ParentColumnAndFieldCanBeNamed )
   AcvScratch scratch;
   QString text = u8( "Trực thuộc;Xã, phường, thị trấn;Dân số;Số người dùng ĐTTM;Số lượt cài đặt\n" );
   for ( const AcvCommune &c : realCommunes() )
-    text += QStringLiteral( "%1;%2;%3\n" ).arg( withoutDiacritics( c.district ), c.name, figures( c ) );
+    text += QStringLiteral( "%1;%2;%3\n" ).arg( acvWithoutDiacritics( c.district ), c.name, figures( c ) );
   const QString annex = scratch.write( QStringLiteral( "named.csv" ), text.toUtf8() );
   const QString joined = scratch.path( QStringLiteral( "joined.gpkg" ) );
   const AcvCommandResult run = acvRunCoverageMap( joinArguments( annex, joined ) << QStringLiteral( "--stats-parent" ) << u8( "Trực thuộc" ) << QStringLiteral( "--boundary-parent" ) << QStringLiteral( "district_vn" ) );
