@@ -566,23 +566,33 @@ QVector<LayerCommune> layerCommunes()
 // =============================================================================================
 // 1. The national annex of 2020 onto the 34 provinces of 2025.
 
-TEST( CoverageMapCrosswalk, TheNationalAnnexOf63ProvincesIsSummedIntoThe34NewOnesToThePerson )
+namespace
 {
-  // The annex by plain string handling: two title rows, the header, 63 rows, "Toàn quốc".
-  const QString annex = acvSourceGeodata( QStringLiteral( "vn_bluezone_2020-08-20.csv" ) );
-  const QVector<CsvRow> rows = readCsv( annex, QLatin1Char( ';' ), QStringLiteral( "STT;" ) );
-  QVector<CsvRow> provinces;
-  Figures nationalRow;
-  for ( const CsvRow &row : rows )
+//! The project's national annex read by plain string handling, and what the 34 new provinces should get.
+struct NationalAnnex
+{
+  QVector<CsvRow> provinces;     //!< the 63 numbered rows
+  Figures nationalRow;           //!< what its "Toàn quốc" row says
+  Figures total;                 //!< what its rows add up to
+  QMap<QString, Figures> byCode; //!< per new province code, the sum of its old provinces
+  int hueLine = 0;               //!< the line of old code 46
+  int renamed = 0;               //!< rows named otherwise than the crosswalk, but for type words and marks
+};
+
+NationalAnnex nationalAnnex()
+{
+  // Two title rows, the header, 63 rows, "Toàn quốc", a note.
+  NationalAnnex annex;
+  for ( const CsvRow &row : readCsv( acvSourceGeodata( QStringLiteral( "vn_bluezone_2020-08-20.csv" ) ), QLatin1Char( ';' ), QStringLiteral( "STT;" ) ) )
   {
     bool numbered = false;
     row["STT"].toInt( &numbered );
     if ( numbered )
-      provinces.append( row );
+      annex.provinces.append( row );
     else if ( row["Tỉnh, thành phố"] == u8( "Toàn quốc" ) )
-      nationalRow = { digitsOnly( row["Số lượt cài đặt"] ), digitsOnly( row["Số người dùng ĐTTM"] ), digitsOnly( row["Dân số"] ) };
+      annex.nationalRow = { digitsOnly( row["Số lượt cài đặt"] ), digitsOnly( row["Số người dùng ĐTTM"] ), digitsOnly( row["Dân số"] ) };
   }
-  ASSERT_EQ( provinces.size(), 63 );
+  EXPECT_EQ( annex.provinces.size(), 63 );
   QHash<QString, QString> newOfOld;
   QHash<QString, QString> oldName;
   for ( const CsvRow &link : readCsv( acvSourceGeodata( QStringLiteral( "vn_provinces_2025_crosswalk.csv" ) ), QLatin1Char( ',' ) ) )
@@ -590,44 +600,78 @@ TEST( CoverageMapCrosswalk, TheNationalAnnexOf63ProvincesIsSummedIntoThe34NewOne
     newOfOld.insert( link["old_province_code"], link["new_province_code"] );
     oldName.insert( link["old_province_code"], link["old_province"] );
   }
-  ASSERT_EQ( newOfOld.size(), 63 );
-  QMap<QString, Figures> expected;
-  Figures total;
-  const CsvRow *hue = nullptr;
-  int renamed = 0;
-  for ( const CsvRow &row : std::as_const( provinces ) )
+  EXPECT_EQ( newOfOld.size(), 63 );
+  // A name that is the crosswalk's but for its type word or its marks ("TP. Hà Nội", "Hoà Bình") is no renaming.
+  const auto bare = []( const QString &name )
   {
-    ASSERT_TRUE( newOfOld.contains( row["Mã tỉnh"] ) ) << row["Mã tỉnh"].toStdString();
-    const Figures f{ digitsOnly( row["Số lượt cài đặt"] ), digitsOnly( row["Số người dùng ĐTTM"] ), digitsOnly( row["Dân số"] ) };
-    expected[newOfOld.value( row["Mã tỉnh"] )] += f;
-    total += f;
-    // A name that is the crosswalk's but for its type word or its marks ("TP. Hà Nội", "Hoà Bình") is no renaming.
-    const auto bare = []( const QString &name )
+    QString n = folded( name );
+    for ( const QString &type : { QStringLiteral( "thanh pho " ), QStringLiteral( "tinh " ), QStringLiteral( "tp. " ), QStringLiteral( "tp " ) } )
     {
-      QString n = folded( name );
-      for ( const QString &type : { QStringLiteral( "thanh pho " ), QStringLiteral( "tinh " ), QStringLiteral( "tp. " ), QStringLiteral( "tp " ) } )
-      {
-        if ( n.startsWith( type ) )
-          n = n.mid( type.size() );
-      }
-      return n.remove( QLatin1Char( ' ' ) ).remove( QLatin1Char( '-' ) );
-    };
+      if ( n.startsWith( type ) )
+        n = n.mid( type.size() );
+    }
+    return n.remove( QLatin1Char( ' ' ) ).remove( QLatin1Char( '-' ) );
+  };
+  for ( const CsvRow &row : std::as_const( annex.provinces ) )
+  {
+    EXPECT_TRUE( newOfOld.contains( row["Mã tỉnh"] ) ) << row["Mã tỉnh"].toStdString();
+    const Figures f{ digitsOnly( row["Số lượt cài đặt"] ), digitsOnly( row["Số người dùng ĐTTM"] ), digitsOnly( row["Dân số"] ) };
+    annex.byCode[newOfOld.value( row["Mã tỉnh"] )] += f;
+    annex.total += f;
     if ( bare( row["Tỉnh, thành phố"] ) != bare( oldName.value( row["Mã tỉnh"] ) ) )
-      ++renamed;
+      ++annex.renamed;
     if ( row["Mã tỉnh"] == QLatin1String( "46" ) )
-      hue = &row;
+    {
+      annex.hueLine = row.line;
+      // The premise of the renaming checks: Huế is renamed, and the one province the annex names otherwise.
+      EXPECT_EQ( row["Tỉnh, thành phố"], u8( "Thừa Thiên - Huế" ) );
+      EXPECT_EQ( oldName.value( row["Mã tỉnh"] ), u8( "Thành phố Huế" ) );
+    }
   }
-  ASSERT_EQ( expected.size(), 34 );
-  EXPECT_EQ( total, nationalRow ) << "the annex's own total row";
-  // The premise of the renaming check: Huế is the one province the annex names otherwise.
-  ASSERT_NE( hue, nullptr );
-  ASSERT_EQ( ( *hue )["Tỉnh, thành phố"], u8( "Thừa Thiên - Huế" ) );
-  ASSERT_EQ( oldName.value( QStringLiteral( "46" ) ), u8( "Thành phố Huế" ) );
-  ASSERT_EQ( renamed, 1 );
+  EXPECT_EQ( annex.byCode.size(), 34 );
+  EXPECT_EQ( annex.renamed, 1 );
+  EXPECT_EQ( annex.total, annex.nationalRow ) << "the annex's own total row";
+  return annex;
+}
+
+//! The joined provinces: each the sum of its old provinces; returns how many were checked.
+int expectProvinceSums( const QString &joined, const NationalAnnex &annex )
+{
+  int checked = 0;
+  Figures joinedTotal;
+  for ( const AcvReadFeature &f : acvReadFeatures( joined, QStringLiteral( "coverage" ) ) )
+  {
+    const QString code = f.attributes.value( QStringLiteral( "code" ) ).toString();
+    SCOPED_TRACE( f.attributes.value( QStringLiteral( "full_name" ) ).toString().toStdString() );
+    EXPECT_TRUE( annex.byCode.contains( code ) ) << code.toStdString();
+    const std::optional<Figures> figures = featureFigures( f );
+    EXPECT_TRUE( figures.has_value() );
+    if ( !figures )
+      continue;
+    EXPECT_EQ( *figures, annex.byCode.value( code ) );
+    joinedTotal += *figures;
+    ++checked;
+  }
+  EXPECT_EQ( joinedTotal, annex.total );
+  return checked;
+}
+
+QStringList provinceArguments( const QString &annex )
+{
+  return { QStringLiteral( "--boundaries" ), acvSourceGeodata( QStringLiteral( "vn_provinces_2025.gpkg" ) ), QStringLiteral( "--stats" ), annex, QStringLiteral( "--crosswalk" ),
+           acvSourceGeodata( QStringLiteral( "vn_provinces_2025_crosswalk.csv" ) ) };
+}
+} // namespace
+
+TEST( CoverageMapCrosswalk, TheNationalAnnexOf63ProvincesIsSummedIntoThe34NewOnesToThePerson )
+{
+  const NationalAnnex national = nationalAnnex();
+  ASSERT_EQ( national.byCode.size(), 34 );
+  const Figures total = national.total;
+  const QString annex = acvSourceGeodata( QStringLiteral( "vn_bluezone_2020-08-20.csv" ) );
 
   AcvScratch scratch;
-  const QString crosswalk = acvSourceGeodata( QStringLiteral( "vn_provinces_2025_crosswalk.csv" ) );
-  const QStringList arguments = { QStringLiteral( "--boundaries" ), acvSourceGeodata( QStringLiteral( "vn_provinces_2025.gpkg" ) ), QStringLiteral( "--stats" ), annex, QStringLiteral( "--crosswalk" ), crosswalk };
+  const QStringList arguments = provinceArguments( annex );
   const AcvCommandResult run = acvRunCoverageMap( arguments + outputArguments( scratch ) << QStringLiteral( "--report" ) << scratch.path( QStringLiteral( "report.pdf" ) ) );
   ASSERT_FALSE( run.crashed );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString() << run.out.toStdString();
@@ -635,24 +679,10 @@ TEST( CoverageMapCrosswalk, TheNationalAnnexOf63ProvincesIsSummedIntoThe34NewOne
   EXPECT_TRUE( run.out.contains( QStringLiteral( "Join: 34 of 34 boundaries matched 34 of 34 statistics rows" ) ) ) << run.out.toStdString();
   // Paired by code although the names differ, and said so.
   EXPECT_TRUE( run.out.contains( QStringLiteral( "paired by code, 1 rows are named otherwise in the crosswalk" ) ) ) << run.out.toStdString();
-  EXPECT_TRUE( run.out.contains( u8( "row %1 'Thừa Thiên - Huế' = 46 'Thành phố Huế'" ).arg( hue->line ) ) ) << run.out.toStdString();
+  EXPECT_TRUE( run.out.contains( u8( "row %1 'Thừa Thiên - Huế' = 46 'Thành phố Huế'" ).arg( national.hueLine ) ) ) << run.out.toStdString();
 
   // The joined layer: every new province the sum of its old ones.
-  int checked = 0;
-  Figures joinedTotal;
-  for ( const AcvReadFeature &f : acvReadFeatures( scratch.path( QStringLiteral( "joined.gpkg" ) ), QStringLiteral( "coverage" ) ) )
-  {
-    const QString code = f.attributes.value( QStringLiteral( "code" ) ).toString();
-    SCOPED_TRACE( f.attributes.value( QStringLiteral( "full_name" ) ).toString().toStdString() );
-    ASSERT_TRUE( expected.contains( code ) ) << code.toStdString();
-    const std::optional<Figures> figures = featureFigures( f );
-    ASSERT_TRUE( figures.has_value() );
-    EXPECT_EQ( *figures, expected.value( code ) );
-    joinedTotal += *figures;
-    ++checked;
-  }
-  EXPECT_EQ( checked, 34 );
-  EXPECT_EQ( joinedTotal, total );
+  EXPECT_EQ( expectProvinceSums( scratch.path( QStringLiteral( "joined.gpkg" ) ), national ), 34 );
 
   // The join report: the remap's totals agree with the annex, nothing withheld, Huế by code.
   const QJsonObject report = readJson( scratch.path( QStringLiteral( "report.json" ) ) );
@@ -670,7 +700,7 @@ TEST( CoverageMapCrosswalk, TheNationalAnnexOf63ProvincesIsSummedIntoThe34NewOne
   {
     const QJsonObject row = value.toObject();
     EXPECT_EQ( row.value( QStringLiteral( "status" ) ).toString(), QStringLiteral( "used" ) ) << row.value( QStringLiteral( "name" ) ).toString().toStdString();
-    if ( row.value( QStringLiteral( "row" ) ).toInt() != hue->line )
+    if ( row.value( QStringLiteral( "row" ) ).toInt() != national.hueLine )
       continue;
     hueFound = true;
     EXPECT_EQ( row.value( QStringLiteral( "name" ) ).toString(), u8( "Thừa Thiên - Huế" ) );
@@ -692,6 +722,51 @@ TEST( CoverageMapCrosswalk, TheNationalAnnexOf63ProvincesIsSummedIntoThe34NewOne
   ASSERT_EQ( en.exitCode, 0 ) << en.err.toStdString();
   const QString englishText = pdfText( english );
   EXPECT_TRUE( englishText.contains( QStringLiteral( "Figures by the old administrative units, re-mapped to the new units by vn_provinces_2025_crosswalk.csv." ) ) ) << englishText.toStdString();
+}
+
+TEST( CoverageMapCrosswalk, TheNationalAnnexAsAWorkbookWithItsCodesTypedAsNumbersPairsByCodeToo )
+{
+  // A workbook stores "01" as the number 1: the code still pairs with the crosswalk's "01".
+  const NationalAnnex national = nationalAnnex();
+  QVector<AcvTestRow> rows = { { acvText( u8( "SỐ LIỆU CÀI ĐẶT ỨNG DỤNG BLUEZONE THEO TỈNH, THÀNH PHỐ" ) ) },
+                               { acvText( u8( "(Số liệu đến ngày 20/8/2020 — minh họa / illustrative)" ) ) },
+                               { acvText( QStringLiteral( "STT" ) ), acvText( u8( "Mã tỉnh" ) ), acvText( u8( "Tỉnh, thành phố" ) ), acvText( u8( "Số lượt cài đặt" ) ), acvText( u8( "Dân số" ) ),
+                                 acvText( u8( "Số người dùng ĐTTM" ) ) } };
+  for ( const CsvRow &row : national.provinces )
+    rows.append( { acvNumber( row["STT"].toInt() ), acvNumber( row["Mã tỉnh"].toInt() ), acvText( row["Tỉnh, thành phố"] ), acvNumber( digitsOnly( row["Số lượt cài đặt"] ), QStringLiteral( "#,##0" ) ),
+                   acvNumber( digitsOnly( row["Dân số"] ), QStringLiteral( "#,##0" ) ), acvNumber( digitsOnly( row["Số người dùng ĐTTM"] ), QStringLiteral( "#,##0" ) ) } );
+  rows.append( { AcvTestCell(), AcvTestCell(), acvText( u8( "Toàn quốc" ) ), acvNumber( national.nationalRow.installs ), acvNumber( national.nationalRow.population ), acvNumber( national.nationalRow.smartphones ) } );
+  AcvScratch scratch;
+  const QString annex = scratch.path( QStringLiteral( "vn_bluezone_2020-08-20.xlsx" ) );
+  ASSERT_TRUE( acvWriteXlsx( annex, QStringLiteral( "Tinh" ), rows ) );
+  const AcvCommandResult run = acvRunCoverageMap( provinceArguments( annex ) + outputArguments( scratch ) );
+  ASSERT_FALSE( run.crashed );
+  ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString() << run.out.toStdString();
+  EXPECT_TRUE( run.out.contains( u8( "row %1 'Thừa Thiên - Huế' = 46 'Thành phố Huế'" ).arg( national.hueLine ) ) ) << run.out.toStdString();
+  EXPECT_EQ( expectProvinceSums( scratch.path( QStringLiteral( "joined.gpkg" ) ), national ), 34 );
+  const QJsonObject remap = readJson( scratch.path( QStringLiteral( "report.json" ) ) ).value( QStringLiteral( "remap" ) ).toObject();
+  for ( const QJsonValue &value : remap.value( QStringLiteral( "rows" ) ).toArray() )
+    EXPECT_EQ( value.toObject().value( QStringLiteral( "how" ) ).toString(), QStringLiteral( "code" ) ) << value.toObject().value( QStringLiteral( "name" ) ).toString().toStdString();
+}
+
+TEST( CoverageMapCrosswalk, WithoutItsCodesTheNationalAnnexsThuaThienHueIsRefusedNotGuessed )
+{
+  // By name alone, "Thừa Thiên - Huế" is no old province of the crosswalk ("Thành phố Huế").
+  const NationalAnnex national = nationalAnnex();
+  QString text;
+  for ( const QString &line : fileLines( acvSourceGeodata( QStringLiteral( "vn_bluezone_2020-08-20.csv" ) ) ) )
+  {
+    QStringList cells = line.split( QLatin1Char( ';' ) );
+    if ( cells.size() > 2 )
+      cells.removeAt( 1 ); // Mã tỉnh
+    text += cells.join( QLatin1Char( ';' ) ) + QLatin1Char( '\n' );
+  }
+  AcvScratch scratch;
+  const AcvCommandResult run = acvRunCoverageMap( provinceArguments( scratch.write( QStringLiteral( "names.csv" ), text.toUtf8() ) ) + outputArguments( scratch ) );
+  EXPECT_FALSE( run.crashed );
+  EXPECT_NE( run.exitCode, 0 );
+  EXPECT_TRUE( run.err.contains( u8( "1 rows are no old unit of the crosswalk, so their figures would be lost: row %1 'Thừa Thiên - Huế'" ).arg( national.hueLine ) ) ) << run.err.toStdString();
+  expectNoOutputs( scratch );
 }
 
 // =============================================================================================
@@ -896,6 +971,23 @@ TEST( CoverageMapCrosswalk, AnnexRowsThatAreNoOldCommuneAreRefusedAllNamedAtOnce
     expectNoOutputs( scratch );
   }
   {
+    // A commune given twice, beside a row that is no commune: both told in one run.
+    AcvScratch scratch;
+    QVector<OldCommune> annex = oldCommunes();
+    const OldCommune &twice = annex.at( annex.size() / 2 );
+    const QString annexPath = writeCommuneAnnex( scratch, annex, false, Layout::Csv, QStringLiteral( "communes.csv" ),
+                                                 { { QStringLiteral( "374" ), twice.district, twice.name, QStringLiteral( "1.000" ), QStringLiteral( "500" ), QStringLiteral( "100" ) },
+                                                   { QStringLiteral( "375" ), u8( "Huyện An Lão" ), u8( "Xã Không Có Thật" ), QStringLiteral( "1.000" ), QStringLiteral( "500" ), QStringLiteral( "100" ) } } );
+    const int firstExtra = annex.constLast().annexRow + 1;
+    const AcvCommandResult run = acvRunCoverageMap( communeArguments( annexPath, writeCrosswalk( scratch, links ), scratch ) );
+    EXPECT_FALSE( run.crashed );
+    EXPECT_NE( run.exitCode, 0 );
+    EXPECT_TRUE( run.err.contains( QStringLiteral( "1 old units are given by several rows: row %1 '" ).arg( twice.annexRow ) ) ) << run.err.toStdString();
+    EXPECT_TRUE( run.err.contains( QStringLiteral( "row %1 '%2' (%3)" ).arg( firstExtra ).arg( twice.name, twice.district ) ) ) << run.err.toStdString();
+    EXPECT_TRUE( run.err.contains( u8( "1 rows are no old unit of the crosswalk, so their figures would be lost: row %1 'Xã Không Có Thật' (Huyện An Lão)" ).arg( firstExtra + 1 ) ) ) << run.err.toStdString();
+    expectNoOutputs( scratch );
+  }
+  {
     // By code: a code that is no old commune's.
     AcvScratch scratch;
     QVector<OldCommune> annex = oldCommunes();
@@ -908,6 +1000,38 @@ TEST( CoverageMapCrosswalk, AnnexRowsThatAreNoOldCommuneAreRefusedAllNamedAtOnce
     EXPECT_TRUE( run.err.contains( QStringLiteral( "row %1 '" ).arg( annex.constLast().annexRow + 1 ) ) ) << run.err.toStdString();
     expectNoOutputs( scratch );
   }
+}
+
+TEST( CoverageMapCrosswalk, WithoutADistrictColumnRepeatedNamesAreSaidToFitSeveralOldCommunesNotToBeGivenTwice )
+{
+  // Phường Đống Đa of Quy Nhơn and of Pleiku, each once in the annex: two old communes of one
+  // name that the annex cannot tell apart, not one old commune given by two rows.
+  const QVector<Link> links = crosswalkLinks();
+  QVector<OldCommune> communes = oldCommunes();
+  QString text = u8( "STT;Tên xã;Dân số;Số người dùng ĐTTM;Số lượt cài đặt\n" );
+  QMap<QString, QStringList> rowsOfName; // by the name in lower case, as the matcher compares
+  for ( int i = 0; i < communes.size(); ++i )
+  {
+    const OldCommune &c = communes.at( i );
+    text += QStringLiteral( "%1;%2;%3;%4;%5\n" ).arg( i + 1 ).arg( c.name, vietnamese( c.figures.population ), vietnamese( c.figures.smartphones ), vietnamese( c.figures.installs ) );
+    rowsOfName[c.name.toLower()].append( QStringLiteral( "row %1 '%2'" ).arg( i + 2 ).arg( c.name ) );
+  }
+  QStringList repeated;
+  for ( auto it = rowsOfName.cbegin(); it != rowsOfName.cend(); ++it )
+  {
+    if ( it.value().size() > 1 )
+      repeated.append( it.value().join( QLatin1String( ", " ) ) );
+  }
+  ASSERT_EQ( repeated.size(), 8 ) << repeated.join( QLatin1String( "; " ) ).toStdString();
+  AcvScratch scratch;
+  const AcvCommandResult run = acvRunCoverageMap( communeArguments( scratch.write( QStringLiteral( "nodistrict.csv" ), text.toUtf8() ), writeCrosswalk( scratch, links ), scratch ) );
+  EXPECT_FALSE( run.crashed );
+  EXPECT_NE( run.exitCode, 0 );
+  EXPECT_TRUE( run.err.contains( QStringLiteral( "8 rows fit several old units of the crosswalk (the annex's parent column tells them apart: --stats-parent)" ) ) ) << run.err.toStdString();
+  for ( const QString &rows : std::as_const( repeated ) )
+    EXPECT_EQ( run.err.count( rows + QStringLiteral( " fits " ) ), 1 ) << rows.toStdString() << ": " << run.err.toStdString();
+  EXPECT_FALSE( run.err.contains( QStringLiteral( "given by several rows" ) ) ) << run.err.toStdString();
+  expectNoOutputs( scratch );
 }
 
 TEST( CoverageMapCrosswalk, AnAnnexOfOldGiaLaiAloneLeavesTheNewCommunesOfOldBinhDinhWithoutFigures )
