@@ -139,8 +139,22 @@ bool AcvUnitRemap::crosswalk( const AcvStatisticsTable &table, const AcvCrosswal
   QStringList repeated;
   QStringList ambiguous;
   QSet<int> reported;
+  // Rows of one name that fit several old units of that name are told so, and not also as one
+  // old unit given by several rows: without the parent the annex cannot tell them apart.
+  QSet<int> fitSeveral;
   for ( const AcvAmbiguity &ambiguity : match.ambiguities )
   {
+    if ( ambiguity.kind != AcvAmbiguity::Kind::DuplicateStatistics && !ambiguity.boundaryIndices.isEmpty() )
+    {
+      for ( const int s : ambiguity.statisticsIndices )
+        fitSeveral.insert( s );
+    }
+  }
+  for ( const AcvAmbiguity &ambiguity : match.ambiguities )
+  {
+    if ( ambiguity.kind == AcvAmbiguity::Kind::DuplicateStatistics && !ambiguity.statisticsIndices.isEmpty() && std::all_of( ambiguity.statisticsIndices.cbegin(), ambiguity.statisticsIndices.cend(), [&fitSeveral]( int s )
+                                                                                                                             { return fitSeveral.contains( s ); } ) )
+      continue;
     QStringList rows;
     for ( const int s : ambiguity.statisticsIndices )
     {
