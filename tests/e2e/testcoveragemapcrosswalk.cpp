@@ -385,7 +385,8 @@ enum class Layout
  * An annex of \a communes as officials write one: a title, the district (spelled per district:
  * "H. An Lão", "Huyen Hoai An"), with or without the commune's code ("Mã xã"), the commune's
  * name (spelled per row: "X. Ia O", no diacritics, NFD), and its three figures. Sets each
- * commune's annexRow. \a extraRows, for the refusals, are appended as written.
+ * commune's annexRow. A figure below zero is left blank. \a extraRows, for the refusals, are
+ * appended as written.
  */
 QString writeCommuneAnnex( AcvScratch &scratch, QVector<OldCommune> &communes, bool withCodes, Layout layout, const QString &name, const QVector<QStringList> &extraRows = {} )
 {
@@ -418,8 +419,13 @@ QString writeCommuneAnnex( AcvScratch &scratch, QVector<OldCommune> &communes, b
       cells << c.code;
       row << acvText( c.code );
     }
-    cells << commune << vietnamese( c.figures.population ) << vietnamese( c.figures.smartphones ) << vietnamese( c.figures.installs );
-    row << acvText( commune ) << acvNumber( c.figures.population, QStringLiteral( "#,##0" ) ) << acvNumber( c.figures.smartphones, QStringLiteral( "#,##0" ) ) << acvNumber( c.figures.installs, QStringLiteral( "#,##0" ) );
+    // A figure below zero is a cell left blank.
+    const auto typed = []( qint64 value )
+    { return value < 0 ? QString() : vietnamese( value ); };
+    const auto cell = []( qint64 value )
+    { return value < 0 ? AcvTestCell() : acvNumber( value, QStringLiteral( "#,##0" ) ); };
+    cells << commune << typed( c.figures.population ) << typed( c.figures.smartphones ) << typed( c.figures.installs );
+    row << acvText( commune ) << cell( c.figures.population ) << cell( c.figures.smartphones ) << cell( c.figures.installs );
     if ( first && blockStart >= 0 && static_cast<int>( rows.size() ) - 1 > blockStart )
       merges.append( { blockStart, 1, static_cast<int>( rows.size() ) - 1, 1, rows.at( blockStart ).at( 1 ).text } );
     if ( first )
@@ -1197,6 +1203,88 @@ TEST( CoverageMapCrosswalk, ANewCommuneWithAnOldCommuneMissingFromTheAnnexIsWith
   EXPECT_TRUE( listed );
 }
 
+TEST( CoverageMapCrosswalk, ASplitCommuneWithoutInstallsLeavesItsNewCommunesWithoutInstallsAndSaysSo )
+{
+  // Xã Canh Hiệp's installs left blank: Xã Vân Canh and Xã Canh Vinh, which share it, have no
+  // sum of installs (the other figures still add up), and the installs of their other old
+  // communes are withheld.
+  const QVector<Link> links = crosswalkLinks();
+  QVector<OldCommune> annex = oldCommunes();
+  QStringList intoUnits;
+  for ( const Link &link : links )
+  {
+    if ( link.oldName == u8( "Xã Canh Hiệp" ) )
+      intoUnits.append( link.newCode );
+  }
+  ASSERT_EQ( intoUnits.size(), 2 );
+  qint64 blankInstalls = 0;
+  for ( OldCommune &c : annex )
+  {
+    if ( c.name == u8( "Xã Canh Hiệp" ) )
+    {
+      blankInstalls = c.figures.installs;
+      c.figures.installs = 0; // for the expectation: it gives nothing
+    }
+  }
+  const QMap<QString, NewCommune> expected = expectedNewCommunes( annex, links );
+  Figures total = sumOf( annex );
+  qint64 withheldInstalls = 0;
+  for ( const QString &code : std::as_const( intoUnits ) )
+    withheldInstalls += expected.value( code ).figures.installs;
+  int blankRow = 0;
+  for ( OldCommune &c : annex )
+  {
+    if ( c.name == u8( "Xã Canh Hiệp" ) )
+      c.figures.installs = -1;
+  }
+  AcvScratch scratch;
+  const QString annexPath = writeCommuneAnnex( scratch, annex, false, Layout::Csv, QStringLiteral( "communes.csv" ) );
+  for ( const OldCommune &c : std::as_const( annex ) )
+    blankRow = c.figures.installs < 0 ? c.annexRow : blankRow;
+  ASSERT_GT( blankInstalls, 0 );
+  ASSERT_GT( blankRow, 0 );
+
+  const AcvCommandResult run = acvRunCoverageMap( communeArguments( annexPath, writeCrosswalk( scratch, links ), scratch ) + byNewNames() );
+  ASSERT_FALSE( run.crashed );
+  ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+  const QMap<QString, AcvReadFeature> features = newCommuneFeatures( scratch.path( QStringLiteral( "joined.gpkg" ) ), links );
+  for ( auto it = expected.cbegin(); it != expected.cend(); ++it )
+  {
+    SCOPED_TRACE( it.value().name.toStdString() );
+    const AcvReadFeature f = features.value( it.key() );
+    if ( !intoUnits.contains( it.key() ) )
+    {
+      const std::optional<Figures> figures = featureFigures( f );
+      ASSERT_TRUE( figures.has_value() );
+      EXPECT_EQ( *figures, it.value().figures );
+      continue;
+    }
+    EXPECT_FALSE( f.attributes.value( QStringLiteral( "installs" ) ).isValid() );
+    EXPECT_EQ( f.attributes.value( QStringLiteral( "smartphones" ) ).toLongLong(), it.value().figures.smartphones );
+    EXPECT_EQ( f.attributes.value( QStringLiteral( "population" ) ).toLongLong(), it.value().figures.population );
+  }
+  const QJsonObject remap = readJson( scratch.path( QStringLiteral( "report.json" ) ) ).value( QStringLiteral( "remap" ) ).toObject();
+  const QJsonObject totals = remap.value( QStringLiteral( "totals" ) ).toObject();
+  EXPECT_EQ( jsonFigures( totals.value( QStringLiteral( "annex" ) ).toObject() ), total );
+  EXPECT_EQ( jsonFigures( totals.value( QStringLiteral( "withheld" ) ).toObject() ), ( Figures{ withheldInstalls, 0, 0 } ) );
+  total.installs -= withheldInstalls;
+  EXPECT_EQ( jsonFigures( totals.value( QStringLiteral( "units" ) ).toObject() ), total );
+
+  // The analyst is told, per new commune, which figure is missing and which row lacks it.
+  const QStringList lines = run.err.split( QLatin1Char( '\n' ) );
+  for ( const QString &code : std::as_const( intoUnits ) )
+  {
+    const QString name = expected.value( code ).name;
+    const auto told = [&]( const QString &line )
+    { return line.contains( name ) && line.contains( QStringLiteral( "installs" ) ) && line.contains( QString::number( blankRow ) ); };
+    EXPECT_TRUE( std::any_of( lines.cbegin(), lines.cend(), told ) ) << name.toStdString() << ": " << run.err.toStdString();
+    bool inReport = false;
+    for ( const QJsonValue &warning : remap.value( QStringLiteral( "warnings" ) ).toArray() )
+      inReport = inReport || told( warning.toString() );
+    EXPECT_TRUE( inReport ) << name.toStdString();
+  }
+}
+
 // =============================================================================================
 // 5. --aggregate-by: old Gia Lai's communes summed into its districts.
 
@@ -1312,4 +1400,52 @@ TEST( CoverageMapCrosswalk, AggregatingARowWithNoDistrictAboveItIsRefusedNamingT
   EXPECT_TRUE( run.err.contains( QStringLiteral( "row 2 '%1'" ).arg( communes.at( 0 ).name ) ) ) << run.err.toStdString();
   EXPECT_TRUE( run.err.contains( QStringLiteral( "Nothing was joined" ) ) ) << run.err.toStdString();
   expectNoOutputs( scratch );
+}
+
+TEST( CoverageMapCrosswalk, ACommuneWithoutPopulationLeavesItsDistrictWithoutPopulationAndSaysSo )
+{
+  const QVector<LayerCommune> communes = layerCommunes();
+  const int blank = 1; // the second commune of the first district
+  QString text = u8( "STT;Huyện;Xã, phường, thị trấn;Dân số;Số người dùng ĐTTM;Số lượt cài đặt\n" );
+  Figures district;
+  Figures total;
+  for ( int i = 0; i < communes.size(); ++i )
+  {
+    const LayerCommune &c = communes.at( i );
+    const bool first = i == 0 || communes.at( i - 1 ).district != c.district;
+    text += QStringLiteral( "%1;%2;%3;%4;%5;%6\n" ).arg( i + 1 ).arg( first ? c.district : QString(), c.name, i == blank ? QString() : vietnamese( c.figures.population ), vietnamese( c.figures.smartphones ), vietnamese( c.figures.installs ) );
+    Figures given = c.figures;
+    given.population = i == blank ? 0 : given.population;
+    total += given;
+    if ( c.district == communes.at( blank ).district )
+      district += given;
+  }
+  ASSERT_EQ( communes.at( 0 ).district, communes.at( blank ).district );
+  AcvScratch scratch;
+  const QString annex = scratch.write( QStringLiteral( "communes.csv" ), text.toUtf8() );
+  const AcvCommandResult run = acvRunCoverageMap( QStringList{ QStringLiteral( "--boundaries" ), acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) ), QStringLiteral( "--stats" ), annex,
+                                                               QStringLiteral( "--aggregate-by" ), u8( "Huyện" ) } +
+                                                  outputArguments( scratch ) );
+  ASSERT_FALSE( run.crashed );
+  ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+  for ( const AcvReadFeature &f : acvReadFeatures( scratch.path( QStringLiteral( "joined.gpkg" ) ), QStringLiteral( "coverage" ) ) )
+  {
+    if ( folded( f.attributes.value( QStringLiteral( "name" ) ).toString() ) != folded( communes.at( blank ).district ) )
+      continue;
+    EXPECT_FALSE( f.attributes.value( QStringLiteral( "population" ) ).isValid() );
+    EXPECT_EQ( f.attributes.value( QStringLiteral( "installs" ) ).toLongLong(), district.installs );
+    EXPECT_EQ( f.attributes.value( QStringLiteral( "smartphones" ) ).toLongLong(), district.smartphones );
+  }
+  const QJsonObject remap = readJson( scratch.path( QStringLiteral( "report.json" ) ) ).value( QStringLiteral( "remap" ) ).toObject();
+  const QJsonObject totals = remap.value( QStringLiteral( "totals" ) ).toObject();
+  EXPECT_EQ( jsonFigures( totals.value( QStringLiteral( "annex" ) ).toObject() ), total );
+  EXPECT_EQ( jsonFigures( totals.value( QStringLiteral( "withheld" ) ).toObject() ), ( Figures{ 0, 0, district.population } ) );
+  const auto told = [&]( const QString &line )
+  { return line.contains( communes.at( blank ).district ) && line.contains( QStringLiteral( "population" ) ) && line.contains( QString::number( blank + 2 ) ); };
+  const QStringList lines = run.err.split( QLatin1Char( '\n' ) );
+  EXPECT_TRUE( std::any_of( lines.cbegin(), lines.cend(), told ) ) << run.err.toStdString();
+  bool inReport = false;
+  for ( const QJsonValue &warning : remap.value( QStringLiteral( "warnings" ) ).toArray() )
+    inReport = inReport || told( warning.toString() );
+  EXPECT_TRUE( inReport );
 }
