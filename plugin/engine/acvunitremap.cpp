@@ -357,6 +357,19 @@ bool AcvUnitRemap::finish( QString &error )
   for ( const AcvStatisticsRecord &record : std::as_const( mSourceRecords ) )
     add( mAnnexTotals, AcvFigures{ record.installs, record.smartphones, record.population } );
 
+  // A figure no row of the annex has (a column it lacks) is no unit's fault: not warned unit by unit.
+  const QVector<std::pair<std::optional<double> AcvFigures::*, QString>> kinds = {
+      { &AcvFigures::installs, QCoreApplication::translate( "AcvUnitRemap", "installs" ) },
+      { &AcvFigures::smartphones, QCoreApplication::translate( "AcvUnitRemap", "smartphone users" ) },
+      { &AcvFigures::population, QCoreApplication::translate( "AcvUnitRemap", "population" ) } };
+  QVector<bool> annexHas( kinds.size(), false );
+  for ( const AcvStatisticsRecord &record : std::as_const( mSourceRecords ) )
+  {
+    const AcvFigures figures{ record.installs, record.smartphones, record.population };
+    for ( int k = 0; k < kinds.size(); ++k )
+      annexHas[k] = annexHas.at( k ) || ( figures.*kinds.at( k ).first ).has_value();
+  }
+
   QVector<AcvNormalizedName> names;
   for ( AcvRemappedUnit &unit : mUnits )
   {
@@ -401,6 +414,26 @@ bool AcvUnitRemap::finish( QString &error )
                             .arg( unit.missingOldUnits.size() )
                             .arg( unit.missingOldUnits.size() + unit.sources.size() )
                             .arg( unit.missingOldUnits.join( QLatin1String( ", " ) ), rows.join( QLatin1String( ", " ) ) ) );
+    }
+    else
+    {
+      // Complete, but a row lacks a figure: the unit has none of it, and says which rows lack it.
+      for ( int k = 0; k < kinds.size(); ++k )
+      {
+        if ( ( unit.figures.*kinds.at( k ).first ) || !annexHas.at( k ) )
+          continue;
+        QStringList lacking;
+        for ( const AcvRemapSource &source : std::as_const( unit.sources ) )
+        {
+          if ( !( source.figures.*kinds.at( k ).first ) )
+            lacking.append( rowLabel( mSourceRecords.at( source.record ) ) );
+        }
+        mWarnings.append( QCoreApplication::translate( "AcvUnitRemap", "%1: %2 is left without %3: %4 of its %5 rows give none (%6), so a sum of the others would be short" )
+                              .arg( mAnnexPath, unit.label(), kinds.at( k ).second )
+                              .arg( lacking.size() )
+                              .arg( unit.sources.size() )
+                              .arg( capped( lacking ) ) );
+      }
     }
     names.append( AcvNameNormalizer::normalize( unit.name ) );
   }
