@@ -1449,3 +1449,77 @@ TEST( CoverageMapCrosswalk, ACommuneWithoutPopulationLeavesItsDistrictWithoutPop
     inReport = inReport || told( warning.toString() );
   EXPECT_TRUE( inReport );
 }
+
+TEST( CoverageMapCrosswalk, ATownAndADistrictOfOneNameAreAggregatedApart )
+{
+  // Tiền Giang had both Thị xã Cai Lậy and Huyện Cai Lậy (2013–2025): two districts, one name.
+  // A few of their communes, figures illustrative, on two squares standing for the districts.
+  AcvScratch scratch;
+  const QString boundaries = scratch.write( QStringLiteral( "cai_lay.geojson" ), u8( R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"Thị xã Cai Lậy"},"geometry":{"type":"Polygon","coordinates":[[[106.0,10.3],[106.1,10.3],[106.1,10.4],[106.0,10.4],[106.0,10.3]]]}},
+{"type":"Feature","properties":{"name":"Huyện Cai Lậy"},"geometry":{"type":"Polygon","coordinates":[[[106.1,10.3],[106.2,10.3],[106.2,10.4],[106.1,10.4],[106.1,10.3]]]}}]})" )
+                                                                                     .toUtf8() );
+  const QVector<std::pair<QString, QStringList>> districts = { { u8( "Thị xã Cai Lậy" ), { u8( "Phường 1" ), u8( "Phường 2" ), u8( "Xã Mỹ Phước Tây" ), u8( "Xã Long Khánh" ) } },
+                                                               { u8( "Huyện Cai Lậy" ), { u8( "Xã Mỹ Thành Nam" ), u8( "Xã Phú Nhuận" ), u8( "Xã Bình Phú" ) } } };
+  QString text = u8( "STT;Huyện;Xã;Dân số;Số người dùng ĐTTM;Số lượt cài đặt\n" );
+  QMap<QString, Figures> expected;
+  int row = 0;
+  for ( const auto &district : districts )
+  {
+    for ( const QString &commune : district.second )
+    {
+      ++row;
+      const Figures f{ 300 + row * 11, 2000 + row * 37, 5000 + row * 101 };
+      text += QStringLiteral( "%1;%2;%3;%4;%5;%6\n" ).arg( row ).arg( commune == district.second.constFirst() ? district.first : QString(), commune ).arg( f.population ).arg( f.smartphones ).arg( f.installs );
+      expected[district.first] += f;
+    }
+  }
+  const AcvCommandResult run = acvRunCoverageMap( QStringList{ QStringLiteral( "--boundaries" ), boundaries, QStringLiteral( "--stats" ), scratch.write( QStringLiteral( "cai_lay.csv" ), text.toUtf8() ),
+                                                               QStringLiteral( "--aggregate-by" ), u8( "Huyện" ) } +
+                                                  outputArguments( scratch ) );
+  ASSERT_FALSE( run.crashed );
+  ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+  EXPECT_TRUE( run.out.contains( u8( "Aggregated by column 'Huyện': 7 rows → 2 units;" ) ) ) << run.out.toStdString();
+  int checked = 0;
+  for ( const AcvReadFeature &f : acvReadFeatures( scratch.path( QStringLiteral( "joined.gpkg" ) ), QStringLiteral( "coverage" ) ) )
+  {
+    const QString name = f.attributes.value( QStringLiteral( "name" ) ).toString();
+    SCOPED_TRACE( name.toStdString() );
+    const std::optional<Figures> figures = featureFigures( f );
+    ASSERT_TRUE( figures.has_value() );
+    EXPECT_EQ( *figures, expected.value( name ) );
+    ++checked;
+  }
+  EXPECT_EQ( checked, 2 );
+}
+
+TEST( CoverageMapCrosswalk, ADistrictWrittenOnEveryRowInSeveralSpellingsIsAggregatedAsOne )
+{
+  // The district typed on each of its communes' rows, by five typists ("H. Chư Sê", "Huyen Chu Se",
+  // "HUYỆN CHƯ SÊ", NFD): still one district ("however it is spelled", says AcvUnitRemap::aggregate).
+  const QVector<LayerCommune> communes = layerCommunes();
+  QMap<QString, Figures> expected;
+  QString text = u8( "STT;Huyện;Xã, phường, thị trấn;Dân số;Số người dùng ĐTTM;Số lượt cài đặt\n" );
+  for ( int i = 0; i < communes.size(); ++i )
+  {
+    const LayerCommune &c = communes.at( i );
+    text += QStringLiteral( "%1;%2;%3;%4;%5;%6\n" ).arg( i + 1 ).arg( acvSpelled( c.district, i ), c.name, vietnamese( c.figures.population ), vietnamese( c.figures.smartphones ), vietnamese( c.figures.installs ) );
+    expected[folded( c.district )] += c.figures;
+  }
+  AcvScratch scratch;
+  const AcvCommandResult run = acvRunCoverageMap( QStringList{ QStringLiteral( "--boundaries" ), acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) ), QStringLiteral( "--stats" ),
+                                                               scratch.write( QStringLiteral( "communes.csv" ), text.toUtf8() ), QStringLiteral( "--aggregate-by" ), u8( "Huyện" ) } +
+                                                  outputArguments( scratch ) );
+  ASSERT_FALSE( run.crashed );
+  ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+  EXPECT_TRUE( run.out.contains( u8( "Aggregated by column 'Huyện': 222 rows → 17 units;" ) ) ) << run.out.toStdString();
+  EXPECT_TRUE( run.out.contains( QStringLiteral( "Join: 17 of 17 boundaries matched 17 of 17 statistics rows" ) ) ) << run.out.toStdString();
+  for ( const AcvReadFeature &f : acvReadFeatures( scratch.path( QStringLiteral( "joined.gpkg" ) ), QStringLiteral( "coverage" ) ) )
+  {
+    const QString district = f.attributes.value( QStringLiteral( "name" ) ).toString();
+    SCOPED_TRACE( district.toStdString() );
+    const std::optional<Figures> figures = featureFigures( f );
+    ASSERT_TRUE( figures.has_value() );
+    EXPECT_EQ( *figures, expected.value( folded( district ) ) );
+  }
+}
