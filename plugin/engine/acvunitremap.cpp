@@ -315,7 +315,15 @@ bool AcvUnitRemap::aggregate( const AcvStatisticsTable &table, QString &error )
   mSourceRecords = table.records();
   mRows = QVector<AcvRemapRow>( mSourceRecords.size() );
   QStringList orphans;
-  QHash<QString, int> unitOf;
+  // The units of one name, by their written type: Thị xã Cai Lậy and Huyện Cai Lậy are two.
+  struct Group
+  {
+    int unit = -1;
+    AcvAdminType type = AcvAdminType::None;
+    QStringList untypedRows; //!< rows that name it without a type ("Cai Lậy")
+  };
+  QHash<QString, QVector<Group>> groupsOf;
+  QStringList names; // the ids in order of first row
   for ( int r = 0; r < mSourceRecords.size(); ++r )
   {
     const AcvStatisticsRecord &record = mSourceRecords.at( r );
@@ -324,19 +332,56 @@ bool AcvUnitRemap::aggregate( const AcvStatisticsTable &table, QString &error )
       orphans.append( rowLabel( record ) ); // its parent is empty
       continue;
     }
-    // One unit per parent however it is spelled ("H. Chư Sê", "Huyện Chư Sê").
+    // One unit per parent however it is spelled ("H. Chư Sê", "Huyện Chư Sê", "Chư Sê").
     const AcvNormalizedName normalized = AcvNameNormalizer::normalize( record.parent );
     const QString id = normalized.toneKey.isEmpty() ? record.parent.trimmed() : normalized.toneKey;
-    auto it = unitOf.constFind( id );
-    if ( it == unitOf.constEnd() )
+    if ( !groupsOf.contains( id ) )
+      names.append( id );
+    QVector<Group> &groups = groupsOf[id];
+    int g = 0;
+    while ( g < groups.size() && !AcvNameNormalizer::typesCompatible( groups.at( g ).type, normalized.type ) )
+      ++g;
+    if ( g == groups.size() )
     {
-      it = unitOf.insert( id, static_cast<int>( mUnits.size() ) );
+      Group group;
+      group.unit = static_cast<int>( mUnits.size() );
+      groups.append( group );
       AcvRemappedUnit unit;
       unit.name = record.parent.trimmed();
       mUnits.append( unit );
     }
-    mUnits[*it].sources.append( { r, -1, 1.0, AcvFigures{ record.installs, record.smartphones, record.population } } );
-    mRows[r].units.append( *it );
+    Group &group = groups[g];
+    if ( group.type == AcvAdminType::None )
+      group.type = normalized.type;
+    if ( normalized.type == AcvAdminType::None )
+      group.untypedRows.append( QStringLiteral( "row %1 '%2'" ).arg( record.row ).arg( record.key ) );
+    mUnits[group.unit].sources.append( { r, -1, 1.0, AcvFigures{ record.installs, record.smartphones, record.population } } );
+    mRows[r].units.append( group.unit );
+  }
+  // A name without its type, where the column has that name with several types, belongs to none of them for sure.
+  QStringList untyped;
+  for ( const QString &id : std::as_const( names ) )
+  {
+    const QVector<Group> &groups = groupsOf.value( id );
+    if ( groups.size() < 2 )
+      continue;
+    QStringList rows;
+    QStringList units;
+    for ( const Group &group : groups )
+    {
+      rows += group.untypedRows;
+      units.append( QStringLiteral( "'%1'" ).arg( mUnits.at( group.unit ).name ) );
+    }
+    if ( !rows.isEmpty() )
+      untyped.append( QCoreApplication::translate( "AcvUnitRemap", "%1 (%2)" ).arg( units.join( QLatin1String( " or " ) ), capped( rows ) ) );
+  }
+  if ( !untyped.isEmpty() )
+  {
+    error = QCoreApplication::translate( "AcvUnitRemap", "%1: %2 names in %3 are written with several types, and some rows give them without one, so which unit those rows belong to cannot be told: %4. Write the type (Huyện, Thị xã, Thành phố …) in those rows. Nothing was joined." )
+                .arg( mAnnexPath )
+                .arg( untyped.size() )
+                .arg( table.parentColumn().isSet() ? table.columnLabel( table.parentColumn().index ) : QCoreApplication::translate( "AcvUnitRemap", "the heading rows" ), untyped.join( QLatin1String( "; " ) ) );
+    return false;
   }
   if ( !orphans.isEmpty() )
   {
