@@ -1523,3 +1523,20 @@ TEST( CoverageMapCrosswalk, ADistrictWrittenOnEveryRowInSeveralSpellingsIsAggreg
     EXPECT_EQ( *figures, expected.value( folded( district ) ) );
   }
 }
+
+TEST( CoverageMapCrosswalk, ANameWithoutItsTypeBesideATownAndADistrictOfThatNameIsRefusedNamingTheRow )
+{
+  AcvScratch scratch;
+  const QString text = u8( "STT;Huyện;Xã;Dân số;Số người dùng ĐTTM;Số lượt cài đặt\n"
+                           "1;Thị xã Cai Lậy;Phường 1;5000;2000;300\n"
+                           "2;Huyện Cai Lậy;Xã Mỹ Thành Nam;5100;2100;310\n"
+                           "3;Cai Lậy;Xã Phú Nhuận;5200;2200;320\n" );
+  const AcvCommandResult run = acvRunCoverageMap( QStringList{ QStringLiteral( "--boundaries" ), acvSharedGeodata( QStringLiteral( "gia_lai_districts.geojson" ) ), QStringLiteral( "--stats" ),
+                                                               scratch.write( QStringLiteral( "cai_lay.csv" ), text.toUtf8() ), QStringLiteral( "--aggregate-by" ), u8( "Huyện" ) } +
+                                                  outputArguments( scratch ) );
+  EXPECT_FALSE( run.crashed );
+  EXPECT_NE( run.exitCode, 0 );
+  EXPECT_TRUE( run.err.contains( u8( "'Thị xã Cai Lậy' or 'Huyện Cai Lậy' (row 4 'Xã Phú Nhuận')" ) ) ) << run.err.toStdString();
+  EXPECT_TRUE( run.err.contains( QStringLiteral( "Nothing was joined" ) ) ) << run.err.toStdString();
+  expectNoOutputs( scratch );
+}
