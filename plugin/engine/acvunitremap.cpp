@@ -354,7 +354,7 @@ bool AcvUnitRemap::aggregate( const AcvStatisticsTable &table, QString &error )
     if ( group.type == AcvAdminType::None )
       group.type = normalized.type;
     if ( normalized.type == AcvAdminType::None )
-      group.untypedRows.append( QStringLiteral( "row %1 '%2'" ).arg( record.row ).arg( record.key ) );
+      group.untypedRows.append( rowLabel( record ) );
     mUnits[group.unit].sources.append( { r, -1, 1.0, AcvFigures{ record.installs, record.smartphones, record.population } } );
     mRows[r].units.append( group.unit );
   }
@@ -373,7 +373,7 @@ bool AcvUnitRemap::aggregate( const AcvStatisticsTable &table, QString &error )
       units.append( QStringLiteral( "'%1'" ).arg( mUnits.at( group.unit ).name ) );
     }
     if ( !rows.isEmpty() )
-      untyped.append( QCoreApplication::translate( "AcvUnitRemap", "%1 (%2)" ).arg( units.join( QLatin1String( " or " ) ), capped( rows ) ) );
+      untyped.append( QCoreApplication::translate( "AcvUnitRemap", "%1 (%2)" ).arg( units.join( QCoreApplication::translate( "AcvUnitRemap", " or " ) ), capped( rows ) ) );
   }
   if ( !untyped.isEmpty() )
   {
