@@ -324,6 +324,57 @@ bool AcvUnitRemap::aggregate( const AcvStatisticsTable &table, QString &error )
   };
   QHash<QString, QVector<Group>> groupsOf;
   QStringList names; // the ids in order of first row
+
+  // A parent typed without diacritics ("Huyen Chu Se") is the one spelling with diacritics of the
+  // same letters ("Huyện Chư Sê"), when the column has exactly one; with several it is refused.
+  QVector<AcvNormalizedName> parents( mSourceRecords.size() );
+  QHash<QString, QStringList> markedOfFold; // foldKey -> the toneKeys with diacritics
+  QHash<QString, QString> writtenOf;        // toneKey -> its first spelling, for messages
+  for ( int r = 0; r < mSourceRecords.size(); ++r )
+  {
+    parents[r] = AcvNameNormalizer::normalize( mSourceRecords.at( r ).parent );
+    const AcvNormalizedName &n = parents.at( r );
+    if ( n.toneKey != n.foldKey && !markedOfFold.value( n.foldKey ).contains( n.toneKey ) )
+    {
+      markedOfFold[n.foldKey].append( n.toneKey );
+      writtenOf.insert( n.toneKey, mSourceRecords.at( r ).parent.trimmed() );
+    }
+  }
+  QStringList unmarkedSummed;
+  QStringList unmarkedAmbiguous;
+  for ( int r = 0; r < mSourceRecords.size(); ++r )
+  {
+    AcvNormalizedName &n = parents[r];
+    if ( n.toneKey.isEmpty() || n.toneKey != n.foldKey || !markedOfFold.contains( n.foldKey ) )
+      continue;
+    const QStringList &marked = markedOfFold.value( n.foldKey );
+    if ( marked.size() == 1 )
+    {
+      unmarkedSummed.append( QCoreApplication::translate( "AcvUnitRemap", "%1 as '%2'" ).arg( rowLabel( mSourceRecords.at( r ) ), writtenOf.value( marked.constFirst() ) ) );
+      n.toneKey = marked.constFirst();
+    }
+    else
+    {
+      QStringList spellings;
+      for ( const QString &key : marked )
+        spellings.append( QStringLiteral( "'%1'" ).arg( writtenOf.value( key ) ) );
+      unmarkedAmbiguous.append( QCoreApplication::translate( "AcvUnitRemap", "%1 could be %2" ).arg( rowLabel( mSourceRecords.at( r ) ), spellings.join( QCoreApplication::translate( "AcvUnitRemap", " or " ) ) ) );
+    }
+  }
+  if ( !unmarkedAmbiguous.isEmpty() )
+  {
+    error = QCoreApplication::translate( "AcvUnitRemap", "%1: %2 rows give their unit without diacritics, and several units of the column read so: %3. Write them with their diacritics. Nothing was joined." )
+                .arg( mAnnexPath )
+                .arg( unmarkedAmbiguous.size() )
+                .arg( capped( unmarkedAmbiguous ) );
+    return false;
+  }
+  if ( !unmarkedSummed.isEmpty() )
+    mNotes.append( QCoreApplication::translate( "AcvUnitRemap", "%1: %2 rows give their unit without diacritics and were summed with the one spelling that has them (check them): %3" )
+                       .arg( mAnnexPath )
+                       .arg( unmarkedSummed.size() )
+                       .arg( capped( unmarkedSummed ) ) );
+
   for ( int r = 0; r < mSourceRecords.size(); ++r )
   {
     const AcvStatisticsRecord &record = mSourceRecords.at( r );
@@ -333,7 +384,7 @@ bool AcvUnitRemap::aggregate( const AcvStatisticsTable &table, QString &error )
       continue;
     }
     // One unit per parent however it is spelled ("H. Chư Sê", "Huyện Chư Sê", "Chư Sê").
-    const AcvNormalizedName normalized = AcvNameNormalizer::normalize( record.parent );
+    const AcvNormalizedName &normalized = parents.at( r );
     const QString id = normalized.toneKey.isEmpty() ? record.parent.trimmed() : normalized.toneKey;
     if ( !groupsOf.contains( id ) )
       names.append( id );

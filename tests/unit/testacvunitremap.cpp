@@ -372,3 +372,24 @@ TEST( AcvCrosswalk, ANewCommuneMergedDownItsOldCommunesCountsForEachOfThem )
     EXPECT_TRUE( crosswalk.describe().contains( path == csvPath ? QStringLiteral( "empty cells take the unit above" ) : QStringLiteral( "cells read from merged cells" ) ) ) << crosswalk.describe().toStdString();
   }
 }
+
+TEST( AcvUnitRemap, ADistrictTypedWithoutDiacriticsJoinsItsOnlyMarkedSpellingOrIsRefused )
+{
+  AcvScratch scratch;
+  const QString one = scratch.write( QStringLiteral( "one.csv" ), oldCommuneAnnex( { { u8( "Huyện Chư Sê" ), u8( "Xã Ayun" ), QStringLiteral( "10" ), QStringLiteral( "40" ), QStringLiteral( "90" ) },
+                                                                                     { QStringLiteral( "Huyen Chu Se" ), QStringLiteral( "Xa Ia Glai" ), QStringLiteral( "8" ), QStringLiteral( "20" ), QStringLiteral( "60" ) } } ) );
+  AcvUnitRemap remap;
+  QString error;
+  ASSERT_TRUE( remap.aggregate( loadTable( one, u8( "Huyện" ) ), error ) ) << error.toStdString();
+  ASSERT_EQ( remap.units().size(), 1 );
+  EXPECT_DOUBLE_EQ( *remap.units().constFirst().figures.installs, 18 );
+  ASSERT_EQ( remap.notes().size(), 1 );
+  EXPECT_TRUE( remap.notes().constFirst().contains( QStringLiteral( "row 4 'Xa Ia Glai' (Huyen Chu Se) as 'Huyện Chư Sê'" ) ) ) << remap.notes().constFirst().toStdString();
+
+  // Two marked spellings read "Ia Bang" without diacritics: which one the bare row is cannot be told.
+  const QString two = scratch.write( QStringLiteral( "two.csv" ), oldCommuneAnnex( { { u8( "Huyện Ia Băng" ), u8( "Xã Một" ), QStringLiteral( "1" ), QStringLiteral( "4" ), QStringLiteral( "9" ) },
+                                                                                     { u8( "Huyện Ia Bàng" ), u8( "Xã Hai" ), QStringLiteral( "2" ), QStringLiteral( "4" ), QStringLiteral( "9" ) },
+                                                                                     { QStringLiteral( "Huyen Ia Bang" ), QStringLiteral( "Xa Ba" ), QStringLiteral( "3" ), QStringLiteral( "4" ), QStringLiteral( "9" ) } } ) );
+  ASSERT_FALSE( remap.aggregate( loadTable( two, u8( "Huyện" ) ), error ) );
+  EXPECT_TRUE( error.contains( u8( "row 5 'Xa Ba' (Huyen Ia Bang) could be 'Huyện Ia Băng' or 'Huyện Ia Bàng'" ) ) ) << error.toStdString();
+}

@@ -1005,5 +1005,49 @@
         <source>row %1 &apos;%2&apos; = %3 &apos;%4&apos;</source>
         <translation>dòng %1 &apos;%2&apos; = %3 &apos;%4&apos;</translation>
     </message>
+    <message>
+        <source>%1 as &apos;%2&apos;</source>
+        <translation>%1 tính vào &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 could be %2</source>
+        <translation>%1 có thể là %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>%1: %2 rows give their unit without diacritics, and several units of the column read so: %3. Write them with their diacritics. Nothing was joined.</source>
+        <translation>%1: %2 dòng ghi đơn vị không dấu, mà trong cột có nhiều đơn vị đọc không dấu như vậy: %3. Vui lòng ghi tên có dấu. Chưa ghép gì.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows give their unit without diacritics and were summed with the one spelling that has them (check them): %3</source>
+        <translation>%1: %2 dòng ghi đơn vị không dấu và đã được cộng vào đơn vị duy nhất có cùng tên viết có dấu (vui lòng kiểm tra): %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 names in %3 are written with several types, and some rows give them without one, so which unit those rows belong to cannot be told: %4. Write the type (Huyện, Thị xã, Thành phố …) in those rows. Nothing was joined.</source>
+        <translation>%1: %2 tên trong %3 được ghi với nhiều loại đơn vị, mà có dòng ghi tên không kèm loại, nên không xác định được các dòng đó thuộc đơn vị nào: %4. Vui lòng ghi loại đơn vị (Huyện, Thị xã, Thành phố …) ở các dòng đó. Chưa ghép gì.</translation>
+    </message>
+    <message>
+        <source>installs</source>
+        <translation>lượt cài đặt</translation>
+    </message>
+    <message>
+        <source>smartphone users</source>
+        <translation>người dùng ĐTTM</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>dân số</translation>
+    </message>
+    <message>
+        <source>%1: %2 is left without %3: %4 of its %5 rows give none (%6), so a sum of the others would be short</source>
+        <translation>%1: %2 không có số liệu %3: %4 trên %5 dòng của nó không có số liệu này (%6), nên cộng các dòng còn lại sẽ bị thiếu</translation>
+    </message>
 </context>
 </TS>
