@@ -6,6 +6,8 @@
 
 #include <qgsvectorlayer.h>
 
+#include "acvmessage.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -14,16 +16,6 @@
 
 namespace
 {
-//! At most this many units are named in one message; the rest are counted.
-constexpr int kMaxNamed = 12;
-
-QString capped( const QStringList &items )
-{
-  if ( items.size() <= kMaxNamed )
-    return items.join( QLatin1String( "; " ) );
-  return QCoreApplication::translate( "AcvAreaApportionment", "%1; and %2 more" ).arg( items.mid( 0, kMaxNamed ).join( QLatin1String( "; " ) ) ).arg( items.size() - kMaxNamed );
-}
-
 QStringList codeKeys( const QStringList &codes )
 {
   QStringList keys;
@@ -321,7 +313,7 @@ bool AcvAreaApportionment::findOld( const AcvCrosswalk &crosswalk, const QVector
                 .arg( mOld.path(), mOld.layerName(), byCode ? QCoreApplication::translate( "AcvAreaApportionment", "code" ) : QCoreApplication::translate( "AcvAreaApportionment", "name" ), mOldKeyField )
                 .arg( problems.size() )
                 .arg( needed.size() )
-                .arg( crosswalk.path(), capped( problems ) );
+                .arg( crosswalk.path(), acvNamedAtMost( problems ) );
     return false;
   }
   featureOf = pairing.featureOf;
@@ -371,7 +363,7 @@ bool AcvAreaApportionment::findNew( const AcvCrosswalk &crosswalk, const QVector
     error = QCoreApplication::translate( "AcvAreaApportionment", "%1 (layer '%2', %3 field '%4'): the split units of %6 cannot be apportioned by area, as %5 of the new units they went into are not found in it: %7. Nothing was joined." )
                 .arg( boundaries.path(), boundaries.layerName(), byCode ? QCoreApplication::translate( "AcvAreaApportionment", "code" ) : QCoreApplication::translate( "AcvAreaApportionment", "name" ), options.newKeyField )
                 .arg( problems.size() )
-                .arg( crosswalk.path(), capped( problems ) );
+                .arg( crosswalk.path(), acvNamedAtMost( problems ) );
     return false;
   }
   featureOf = pairing.featureOf;

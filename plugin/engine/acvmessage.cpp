@@ -23,3 +23,10 @@ QString AcvMessage::toString() const
   const QString where = place();
   return where.isEmpty() ? text : where + QStringLiteral( ": " ) + text;
 }
+
+QString acvNamedAtMost( const QStringList &items, int most )
+{
+  if ( items.size() <= most )
+    return items.join( QLatin1String( "; " ) );
+  return QCoreApplication::translate( "AcvMessage", "%1; and %2 more" ).arg( items.mid( 0, most ).join( QLatin1String( "; " ) ) ).arg( items.size() - most );
+}

@@ -6,6 +6,7 @@
 #define ACVMESSAGE_H
 
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 /**
@@ -42,5 +43,11 @@ struct AcvMessage
 };
 
 using AcvMessages = QVector<AcvMessage>;
+
+/**
+ * The first \a most of \a items joined with "; ", then "; and N more": a message naming every
+ * faulty row of a national annex would be pages long, one naming none would help nobody.
+ */
+QString acvNamedAtMost( const QStringList &items, int most = 12 );
 
 #endif // ACVMESSAGE_H

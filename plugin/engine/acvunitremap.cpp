@@ -7,6 +7,8 @@
 #include "acvnamenormalizer.h"
 #include "acvnumberparser.h"
 
+#include "acvmessage.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -18,16 +20,6 @@
 
 namespace
 {
-//! At most this many rows or units are named in one message; the rest are counted.
-constexpr int kMaxNamed = 12;
-
-QString capped( const QStringList &items )
-{
-  if ( items.size() <= kMaxNamed )
-    return items.join( QLatin1String( "; " ) );
-  return QCoreApplication::translate( "AcvUnitRemap", "%1; and %2 more" ).arg( items.mid( 0, kMaxNamed ).join( QLatin1String( "; " ) ) ).arg( items.size() - kMaxNamed );
-}
-
 QString rowLabel( const AcvStatisticsRecord &record )
 {
   return record.parent.isEmpty() ? QCoreApplication::translate( "AcvUnitRemap", "row %1 '%2'" ).arg( record.row ).arg( record.key )
@@ -185,11 +177,11 @@ bool AcvUnitRemap::crosswalk( const AcvStatisticsTable &table, const AcvCrosswal
   }
   QStringList problems;
   if ( !repeated.isEmpty() )
-    problems.append( QCoreApplication::translate( "AcvUnitRemap", "%1 old units are given by several rows: %2" ).arg( repeated.size() ).arg( capped( repeated ) ) );
+    problems.append( QCoreApplication::translate( "AcvUnitRemap", "%1 old units are given by several rows: %2" ).arg( repeated.size() ).arg( acvNamedAtMost( repeated ) ) );
   if ( !ambiguous.isEmpty() )
-    problems.append( QCoreApplication::translate( "AcvUnitRemap", "%1 rows fit several old units of the crosswalk (the annex's parent column tells them apart: --stats-parent): %2" ).arg( ambiguous.size() ).arg( capped( ambiguous ) ) );
+    problems.append( QCoreApplication::translate( "AcvUnitRemap", "%1 rows fit several old units of the crosswalk (the annex's parent column tells them apart: --stats-parent): %2" ).arg( ambiguous.size() ).arg( acvNamedAtMost( ambiguous ) ) );
   if ( !unmatched.isEmpty() )
-    problems.append( QCoreApplication::translate( "AcvUnitRemap", "%1 rows are no old unit of the crosswalk, so their figures would be lost: %2" ).arg( unmatched.size() ).arg( capped( unmatched ) ) );
+    problems.append( QCoreApplication::translate( "AcvUnitRemap", "%1 rows are no old unit of the crosswalk, so their figures would be lost: %2" ).arg( unmatched.size() ).arg( acvNamedAtMost( unmatched ) ) );
   if ( !problems.isEmpty() )
   {
     error = QCoreApplication::translate( "AcvUnitRemap", "%1 cannot be re-mapped by %2 (matched by %3): %4. Nothing was joined." )
@@ -223,7 +215,7 @@ bool AcvUnitRemap::crosswalk( const AcvStatisticsTable &table, const AcvCrosswal
       mOldUnitsWithoutRows.append( o );
   }
   if ( !renamed.isEmpty() )
-    mNotes.append( QCoreApplication::translate( "AcvUnitRemap", "paired by code, %1 rows are named otherwise in the crosswalk (check that these are the same units): %2" ).arg( renamed.size() ).arg( capped( renamed ) ) );
+    mNotes.append( QCoreApplication::translate( "AcvUnitRemap", "paired by code, %1 rows are named otherwise in the crosswalk (check that these are the same units): %2" ).arg( renamed.size() ).arg( acvNamedAtMost( renamed ) ) );
 
   // The share of every link of a split unit the annex has: the crosswalk's, else --partial-by's.
   const QVector<AcvCrosswalkLink> &links = crosswalk.links();
@@ -253,7 +245,7 @@ bool AcvUnitRemap::crosswalk( const AcvStatisticsTable &table, const AcvCrosswal
     error = QCoreApplication::translate( "AcvUnitRemap", "%1: %2 old units were split between several new units, and the crosswalk gives no share of each part: %3. Give each of their links a share (a 'share' column), or apportion them by area with --partial-by area --old-boundaries FILE. Nothing was joined." )
                 .arg( crosswalk.path() )
                 .arg( unshared.size() )
-                .arg( capped( unshared ) );
+                .arg( acvNamedAtMost( unshared ) );
     return false;
   }
 
@@ -366,14 +358,14 @@ bool AcvUnitRemap::aggregate( const AcvStatisticsTable &table, QString &error )
     error = QCoreApplication::translate( "AcvUnitRemap", "%1: %2 rows give their unit without diacritics, and several units of the column read so: %3. Write them with their diacritics. Nothing was joined." )
                 .arg( mAnnexPath )
                 .arg( unmarkedAmbiguous.size() )
-                .arg( capped( unmarkedAmbiguous ) );
+                .arg( acvNamedAtMost( unmarkedAmbiguous ) );
     return false;
   }
   if ( !unmarkedSummed.isEmpty() )
     mNotes.append( QCoreApplication::translate( "AcvUnitRemap", "%1: %2 rows give their unit without diacritics and were summed with the one spelling that has them (check them): %3" )
                        .arg( mAnnexPath )
                        .arg( unmarkedSummed.size() )
-                       .arg( capped( unmarkedSummed ) ) );
+                       .arg( acvNamedAtMost( unmarkedSummed ) ) );
 
   for ( int r = 0; r < mSourceRecords.size(); ++r )
   {
@@ -424,7 +416,7 @@ bool AcvUnitRemap::aggregate( const AcvStatisticsTable &table, QString &error )
       units.append( QStringLiteral( "'%1'" ).arg( mUnits.at( group.unit ).name ) );
     }
     if ( !rows.isEmpty() )
-      untyped.append( QCoreApplication::translate( "AcvUnitRemap", "%1 (%2)" ).arg( units.join( QCoreApplication::translate( "AcvUnitRemap", " or " ) ), capped( rows ) ) );
+      untyped.append( QCoreApplication::translate( "AcvUnitRemap", "%1 (%2)" ).arg( units.join( QCoreApplication::translate( "AcvUnitRemap", " or " ) ), acvNamedAtMost( rows ) ) );
   }
   if ( !untyped.isEmpty() )
   {
@@ -439,7 +431,7 @@ bool AcvUnitRemap::aggregate( const AcvStatisticsTable &table, QString &error )
     error = QCoreApplication::translate( "AcvUnitRemap", "%1: %2 rows have no value in %3, so they cannot be summed by it: %4. Nothing was joined." )
                 .arg( mAnnexPath )
                 .arg( orphans.size() )
-                .arg( table.parentColumn().isSet() ? table.columnLabel( table.parentColumn().index ) : QCoreApplication::translate( "AcvUnitRemap", "the heading rows" ), capped( orphans ) );
+                .arg( table.parentColumn().isSet() ? table.columnLabel( table.parentColumn().index ) : QCoreApplication::translate( "AcvUnitRemap", "the heading rows" ), acvNamedAtMost( orphans ) );
     return false;
   }
   return finish( error );
@@ -528,7 +520,7 @@ bool AcvUnitRemap::finish( QString &error )
                               .arg( mAnnexPath, unit.label(), kinds.at( k ).second )
                               .arg( lacking.size() )
                               .arg( unit.sources.size() )
-                              .arg( capped( lacking ) ) );
+                              .arg( acvNamedAtMost( lacking ) ) );
       }
     }
     names.append( AcvNameNormalizer::normalize( unit.name ) );

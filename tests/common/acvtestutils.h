@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QString>
+#include <QVector>
+#include <QStringList>
 #include <QTemporaryDir>
 
 //! A scratch folder whose files the test writes byte for byte.
@@ -29,6 +31,22 @@ public:
 private:
   QTemporaryDir mDir;
 };
+
+//! The rows of a comma-separated UTF-8 file without quotes (the shared crosswalks and lists), header first.
+inline QVector<QStringList> acvReadPlainCsv( const QString &path )
+{
+  QVector<QStringList> rows;
+  QFile file( path );
+  if ( !file.open( QIODevice::ReadOnly ) )
+    return rows;
+  for ( const QByteArray &line : file.readAll().split( '\n' ) )
+  {
+    const QString text = QString::fromUtf8( line ).trimmed();
+    if ( !text.isEmpty() )
+      rows.append( text.split( QLatin1Char( ',' ) ) );
+  }
+  return rows;
+}
 
 inline QString acvSourceGeodata( const QString &name )
 {

@@ -11,22 +11,6 @@
 
 namespace
 {
-//! The rows of a comma-separated UTF-8 file without quotes, header first.
-QVector<QStringList> readCsv( const QString &path )
-{
-  QVector<QStringList> rows;
-  QFile file( path );
-  if ( !file.open( QIODevice::ReadOnly ) )
-    return rows;
-  for ( const QByteArray &line : file.readAll().split( '\n' ) )
-  {
-    const QString text = QString::fromUtf8( line ).trimmed();
-    if ( !text.isEmpty() )
-      rows.append( text.split( QLatin1Char( ',' ) ) );
-  }
-  return rows;
-}
-
 //! Illustrative figures for an old commune, from its row number: only their sums are asserted.
 double installsOf( int i )
 {
@@ -44,7 +28,7 @@ OldCommuneAnnex writeAnnex( AcvScratch &scratch )
 {
   OldCommuneAnnex annex;
   QByteArray csv = "Huyện;Mã xã;Xã, phường, thị trấn;Số lượt cài đặt;Số người dùng ĐTTM;Dân số\n";
-  const QVector<QStringList> communes = readCsv( acvSharedGeodata( QStringLiteral( "gia_lai_old_communes_2025-03.csv" ) ) ).mid( 1 );
+  const QVector<QStringList> communes = acvReadPlainCsv( acvSharedGeodata( QStringLiteral( "gia_lai_old_communes_2025-03.csv" ) ) ).mid( 1 );
   for ( int i = 0; i < communes.size(); ++i )
   {
     const QStringList &c = communes.at( i );
@@ -58,7 +42,7 @@ OldCommuneAnnex writeAnnex( AcvScratch &scratch )
 //! The shipped crosswalk with an even share on every partial link.
 QString writeCrosswalkWithShares( AcvScratch &scratch, QHash<QString, QVector<QPair<QString, double>>> &linksOfOld )
 {
-  const QVector<QStringList> rows = readCsv( acvSharedGeodata( QStringLiteral( "gia_lai_2025_crosswalk.csv" ) ) );
+  const QVector<QStringList> rows = acvReadPlainCsv( acvSharedGeodata( QStringLiteral( "gia_lai_2025_crosswalk.csv" ) ) );
   QHash<QString, int> parts;
   for ( const QStringList &row : rows.mid( 1 ) )
     ++parts[row.at( 4 )];

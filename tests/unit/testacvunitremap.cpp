@@ -36,22 +36,6 @@ bool loadCrosswalk( const QString &path, AcvCrosswalk &crosswalk, QString &error
   return crosswalk.load( options, error );
 }
 
-//! The rows of a comma-separated UTF-8 file without quotes, header first.
-QVector<QStringList> readCsv( const QString &path )
-{
-  QVector<QStringList> rows;
-  QFile file( path );
-  if ( !file.open( QIODevice::ReadOnly ) )
-    return rows;
-  for ( const QByteArray &line : file.readAll().split( '\n' ) )
-  {
-    const QString text = QString::fromUtf8( line ).trimmed();
-    if ( !text.isEmpty() )
-      rows.append( text.split( QLatin1Char( ',' ) ) );
-  }
-  return rows;
-}
-
 //! A small annex of old communes, written as an official would: title, header, total row.
 QByteArray oldCommuneAnnex( const QVector<QStringList> &rows )
 {
@@ -190,7 +174,7 @@ TEST( AcvUnitRemap, SumsTheNationalAnnexIntoTheNewProvincesByCode )
 
   // Expected sums straight from the two files: annex code -> figures, crosswalk old -> new code.
   QHash<QString, QString> newOf;
-  for ( const QStringList &row : readCsv( acvSourceGeodata( QStringLiteral( "vn_provinces_2025_crosswalk.csv" ) ) ).mid( 1 ) )
+  for ( const QStringList &row : acvReadPlainCsv( acvSourceGeodata( QStringLiteral( "vn_provinces_2025_crosswalk.csv" ) ) ).mid( 1 ) )
     newOf.insert( row.at( 0 ), row.at( 2 ) );
   QHash<QString, double> installs;
   double annexInstalls = 0;
@@ -321,7 +305,7 @@ TEST( AcvCrosswalk, ANewCommuneMergedDownItsOldCommunesCountsForEachOfThem )
 {
   // The real crosswalk as a resolution's annex lays it out: old communes grouped under their new
   // one, the new commune's cell merged down the group (XLSX, ODS) or written once (CSV).
-  const QVector<QStringList> source = readCsv( acvSharedGeodata( QStringLiteral( "gia_lai_2025_crosswalk.csv" ) ) );
+  const QVector<QStringList> source = acvReadPlainCsv( acvSharedGeodata( QStringLiteral( "gia_lai_2025_crosswalk.csv" ) ) );
   ASSERT_EQ( source.size(), 379 );
   QVector<QStringList> links = source.mid( 1 );
   std::stable_sort( links.begin(), links.end(), []( const QStringList &a, const QStringList &b )

@@ -66,10 +66,6 @@
 <context>
     <name>AcvAreaApportionment</name>
     <message>
-        <source>%1; and %2 more</source>
-        <translation>%1; và %2 mục khác</translation>
-    </message>
-    <message>
         <source>%1 (crosswalk row %2)</source>
         <translation>%1 (dòng %2 của bảng đối chiếu)</translation>
     </message>
@@ -567,6 +563,10 @@
         <source>, row %1</source>
         <translation>, dòng %1</translation>
     </message>
+    <message>
+        <source>%1; and %2 more</source>
+        <translation>%1; và %2 mục khác</translation>
+    </message>
 </context>
 <context>
     <name>AcvOverlapShares</name>
@@ -913,10 +913,6 @@
 </context>
 <context>
     <name>AcvUnitRemap</name>
-    <message>
-        <source>%1; and %2 more</source>
-        <translation>%1; và %2 mục khác</translation>
-    </message>
     <message>
         <source>%1: the annex&apos;s key is a code (%2), but the crosswalk %3 has no old code column; use the annex&apos;s name column (--stats-key) or name the crosswalk&apos;s with --crosswalk-column old-code=COLUMN</source>
         <translation>%1: khóa của phụ lục là mã (%2), nhưng bảng đối chiếu %3 không có cột mã đơn vị cũ; vui lòng dùng cột tên của phụ lục (--stats-key) hoặc chỉ định cột mã cũ của bảng đối chiếu bằng --crosswalk-column old-code=COLUMN</translation>
