@@ -7,6 +7,7 @@
 #include "acvcolumndetector.h"
 #include "acvnamenormalizer.h"
 #include "acvnumberparser.h"
+#include "acvstatisticstable.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -161,9 +162,7 @@ QStringList AcvCrosswalk::roleNames()
 
 QString AcvCrosswalk::columnLabel( int column ) const
 {
-  const QString name = mRaw.kind == AcvTableSourceKind::Spreadsheet ? AcvTableReader::columnLetter( column ) : QString::number( column + 1 );
-  const QString header = column >= 0 && column < mHeaders.size() ? mHeaders.at( column ) : QString();
-  return header.isEmpty() ? QCoreApplication::translate( "AcvCrosswalk", "column %1" ).arg( name ) : QCoreApplication::translate( "AcvCrosswalk", "column %1 ('%2')" ).arg( name, header );
+  return AcvStatisticsTable::columnLabel( mRaw, mHeaders, column );
 }
 
 QString AcvCrosswalk::cellReference( int row, int column ) const

@@ -230,8 +230,13 @@ void AcvStatisticsTable::releaseDataCells()
 
 QString AcvStatisticsTable::columnLabel( int column ) const
 {
-  const QString name = mRaw.kind == AcvTableSourceKind::Spreadsheet ? AcvTableReader::columnLetter( column ) : QString::number( column + 1 );
-  const QString header = column >= 0 && column < mHeaders.size() ? mHeaders.at( column ) : QString();
+  return columnLabel( mRaw, mHeaders, column );
+}
+
+QString AcvStatisticsTable::columnLabel( const AcvRawTable &raw, const QStringList &headers, int column )
+{
+  const QString name = raw.kind == AcvTableSourceKind::Spreadsheet ? AcvTableReader::columnLetter( column ) : QString::number( column + 1 );
+  const QString header = column >= 0 && column < headers.size() ? headers.at( column ) : QString();
   return header.isEmpty() ? QCoreApplication::translate( "AcvStatisticsTable", "column %1" ).arg( name ) : QCoreApplication::translate( "AcvStatisticsTable", "column %1 ('%2')" ).arg( name, header );
 }
 

@@ -200,6 +200,8 @@ public:
   //! "file.csv, row 7, column E ('Số lượt cài đặt')" or with the sheet for spreadsheets.
   QString cellReference( int row, int column ) const;
   QString columnLabel( int column ) const;
+  //! "column E ('Số lượt cài đặt')" for a column of \a raw under \a headers: any table read for its columns.
+  static QString columnLabel( const AcvRawTable &raw, const QStringList &headers, int column );
 
 private:
   bool findHeader( const QStringList &requestedHeaders, QString &error );

@@ -381,14 +381,6 @@
 <context>
     <name>AcvCrosswalk</name>
     <message>
-        <source>column %1</source>
-        <translation>cột %1</translation>
-    </message>
-    <message>
-        <source>column %1 (&apos;%2&apos;)</source>
-        <translation>cột %1 (&apos;%2&apos;)</translation>
-    </message>
-    <message>
         <source>--crosswalk-column %1=%2: no such role; roles are %3</source>
         <translation>--crosswalk-column %1=%2: không có vai trò này; các vai trò là %3</translation>
     </message>
