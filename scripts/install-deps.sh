@@ -24,6 +24,7 @@ packages=(
   fonts-noto-core                       # a font with every Vietnamese diacritic for map text
   clang libclang-rt-14-dev              # libFuzzer and sanitizer runtimes (scripts/test-robustness.sh)
   util-linux                            # setpriv: a bad-input test runs as an unprivileged user
+  postgresql-15 postgresql-15-postgis-3 # the campaign history tests start their own PostGIS server
 )
 
 missing=()
