@@ -25,7 +25,8 @@ const OptionSpec kValueOptions[] = {
     { "boundary-layer", "NAME", "Layer inside --boundaries when it holds several." },
     { "boundary-key", "FIELD", "Boundary field holding the name or code (default: the field that pairs with most rows)." },
     { "boundary-parent", "FIELD", "Boundary field naming each feature's district or province (default: the field whose values pair with the annex's parents)." },
-    { "stats", "PATH", "Statistics table: CSV (, ; or tab; UTF-8), XLSX or ODS." },
+    { "stats", "PATH", "Statistics table: CSV (, ; or tab; UTF-8), XLSX or ODS. Repeat it for a campaign: one annex per statistics date; the map shows the latest, the layer gains the progress fields." },
+    { "history", "DATASET", "Campaign history to add this run's annexes to: a GeoPackage (made when missing) or a PostgreSQL/PostGIS connection ('PG:host=… dbname=…'). Layer coverage_history, one feature per locality and date; a date already there is replaced." },
     { "stats-sheet", "NAME", "Sheet of a spreadsheet (default: the first non-empty one)." },
     { "stats-key", "COLUMN", "Column with the locality name or code (header text, letter or number)." },
     { "stats-parent", "COLUMN", "Column with each row's district or province, to tell repeated names apart (default: a 'Huyện'/'Tỉnh' column beside the key; a cell merged down its rows counts for each; 'none': names alone)." },
@@ -224,7 +225,11 @@ bool acvParseCoverageMapArguments( const QStringList &arguments, AcvCoverageMapO
   options.boundaryLayer = optionValue( parser, "boundary-layer" );
   options.boundaryKey = optionValue( parser, "boundary-key" );
   options.boundaryParent = optionValue( parser, "boundary-parent" );
-  options.stats = optionValue( parser, "stats" );
+  const QStringList stats = parser.values( QStringLiteral( "stats" ) );
+  options.stats = stats.value( 0 ).trimmed();
+  for ( int i = 1; i < stats.size(); ++i )
+    options.moreStats.append( { stats.at( i ).trimmed(), QDate() } );
+  options.history = optionValue( parser, "history" );
   options.statsSheet = optionValue( parser, "stats-sheet" );
   options.statsKey = optionValue( parser, "stats-key" );
   options.statsParent = optionValue( parser, "stats-parent" );
@@ -309,14 +314,25 @@ bool acvParseCoverageMapArguments( const QStringList &arguments, AcvCoverageMapO
     error = QStringLiteral( "--orientation takes portrait or landscape, not '%1'" ).arg( optionValue( parser, "orientation" ) );
     return false;
   }
-  if ( parser.isSet( QStringLiteral( "stats-date" ) ) )
+  // One date per annex, in the order of the --stats they date.
+  const QStringList dates = parser.values( QStringLiteral( "stats-date" ) );
+  if ( !dates.isEmpty() && dates.size() != std::max<int>( 1, stats.size() ) )
   {
-    options.statisticsDate = AcvStatisticsDate::parse( optionValue( parser, "stats-date" ) );
-    if ( !options.statisticsDate.isValid() )
+    error = QStringLiteral( "give --stats-date once for each --stats, in the same order (%1 annexes, %2 dates)" ).arg( stats.size() ).arg( dates.size() );
+    return false;
+  }
+  for ( int i = 0; i < dates.size(); ++i )
+  {
+    const QDate date = AcvStatisticsDate::parse( dates.at( i ).trimmed() );
+    if ( !date.isValid() )
     {
-      error = QStringLiteral( "--stats-date takes a date as DD/MM/YYYY or YYYY-MM-DD, not '%1'" ).arg( optionValue( parser, "stats-date" ) );
+      error = QStringLiteral( "--stats-date takes a date as DD/MM/YYYY or YYYY-MM-DD, not '%1'" ).arg( dates.at( i ).trimmed() );
       return false;
     }
+    if ( i == 0 )
+      options.statisticsDate = date;
+    else
+      options.moreStats[i - 1].date = date;
   }
   if ( parser.isSet( QStringLiteral( "match" ) ) )
   {

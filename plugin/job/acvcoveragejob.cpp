@@ -25,18 +25,27 @@ QString describeColumn( const AcvStatisticsTable &table, const AcvColumnBinding 
 
 AcvCoverageJob::AcvCoverageJob( const AcvCoverageJobOptions &options )
   : mOptions( options )
+  , mBoundaries( std::make_shared<AcvBoundarySource>() )
 {
+}
+
+void AcvCoverageJob::shareBoundaries( const AcvCoverageJob &other )
+{
+  mBoundaries = other.mBoundaries;
 }
 
 bool AcvCoverageJob::openBoundaries( QString &error, AcvProgress *progress )
 {
-  return mBoundaries.open( mOptions.boundaries, mOptions.boundaryLayer, error, progress );
+  return mBoundaries->open( mOptions.boundaries, mOptions.boundaryLayer, error, progress );
 }
 
 QStringList AcvCoverageJob::inputFiles() const
 {
-  QStringList inputs = mBoundaries.sourceFiles();
-  inputs << mOptions.stats << mOptions.mapping << mOptions.layoutTemplate << mOptions.styleFile << mOptions.crosswalk << mOptions.oldBoundaries;
+  QStringList inputs = mBoundaries->sourceFiles();
+  inputs << mOptions.stats;
+  for ( const AcvAnnexInput &annex : mOptions.moreStats )
+    inputs << annex.path;
+  inputs << mOptions.mapping << mOptions.layoutTemplate << mOptions.styleFile << mOptions.crosswalk << mOptions.oldBoundaries;
   return inputs;
 }
 
@@ -198,14 +207,14 @@ bool AcvCoverageJob::newUnitsByCode( const QStringList &codes, QString *field ) 
   QString keyField = mOptions.boundaryKey;
   if ( keyField.isEmpty() )
   {
-    keyField = mBoundaries.detectKeyField( codes, AcvNameMatcher::KeyMode::Code, QHash<QString, QString>(), &matches );
+    keyField = mBoundaries->detectKeyField( codes, AcvNameMatcher::KeyMode::Code, QHash<QString, QString>(), &matches );
   }
   else
   {
     // The analyst's key field may hold the names ("full_name"): codes only if it holds codes.
     QStringList values;
     QString ignored;
-    if ( mBoundaries.keys( keyField, values, ignored ) )
+    if ( mBoundaries->keys( keyField, values, ignored ) )
       matches = static_cast<int>( AcvNameMatcher::match( values, codes, AcvNameMatcher::KeyMode::Code ).matches.size() );
   }
   if ( field )
@@ -219,7 +228,7 @@ bool AcvCoverageJob::areaShares( QHash<int, double> &shares, AcvMessages &messag
   options.oldBoundaries = mOptions.oldBoundaries;
   options.oldBoundaryLayer = mOptions.oldBoundaryLayer;
   options.oldBoundaryKey = mOptions.oldBoundaryKey;
-  options.newBoundaries = &mBoundaries;
+  options.newBoundaries = mBoundaries.get();
   options.mapping = mMapping;
   // The default context lets PROJ choose the transformation, as QGIS does for a project that
   // sets none: the job may run on a task's thread, where the project is not to be read.
@@ -235,7 +244,7 @@ bool AcvCoverageJob::areaShares( QHash<int, double> &shares, AcvMessages &messag
   if ( newUnitsByCode( codes, &options.newKeyField ) )
     options.newKeyMode = AcvNameMatcher::KeyMode::Code;
   else
-    options.newKeyField = mOptions.boundaryKey.isEmpty() ? mBoundaries.detectKeyField( names, AcvNameMatcher::KeyMode::Name, mMapping ) : mOptions.boundaryKey;
+    options.newKeyField = mOptions.boundaryKey.isEmpty() ? mBoundaries->detectKeyField( names, AcvNameMatcher::KeyMode::Name, mMapping ) : mOptions.boundaryKey;
 
   AcvAreaApportionment apportionment;
   if ( !apportionment.run( mCrosswalk, options, error ) )
@@ -263,7 +272,7 @@ bool AcvCoverageJob::chooseKeyField( AcvMessages &messages, QString &error )
                  ? AcvNameMatcher::KeyMode::Code
                  : AcvNameMatcher::KeyMode::Name;
   const QStringList statisticsKeys = mTable.keys();
-  mBoundaryLevel = mBoundaries.layerLevel();
+  mBoundaryLevel = mBoundaries->layerLevel();
   // A level read from both sides that differs is refused before any key is tried: a district
   // annex would otherwise pair with the communes and towns named after their districts.
   if ( !checkLevels( statisticsKeys, -1, error ) )
@@ -272,29 +281,29 @@ bool AcvCoverageJob::chooseKeyField( AcvMessages &messages, QString &error )
   if ( mKeyField.isEmpty() )
   {
     int keyMatches = 0;
-    mKeyField = mBoundaries.detectKeyField( statisticsKeys, mKeyMode, mMapping, &keyMatches, &mStatisticsNames, mTable.normalizedKeys() );
+    mKeyField = mBoundaries->detectKeyField( statisticsKeys, mKeyMode, mMapping, &keyMatches, &mStatisticsNames, mTable.normalizedKeys() );
     if ( mKeyField.isEmpty() || !checkLevels( statisticsKeys, keyMatches, error ) )
     {
       if ( mKeyField.isEmpty() )
         error = QCoreApplication::translate( "AcvCoverageJob", "%1: no field of layer '%2' pairs with any locality of %3 (fields: %4); name the key with --boundary-key" )
-                    .arg( mOptions.boundaries, mBoundaries.layerName(), mOptions.stats, mBoundaries.keyFieldCandidates().join( QLatin1String( ", " ) ) );
+                    .arg( mOptions.boundaries, mBoundaries->layerName(), mOptions.stats, mBoundaries->keyFieldCandidates().join( QLatin1String( ", " ) ) );
       return false;
     }
-    messages.append( AcvMessage::info( QStringLiteral( "Boundaries: %1, layer '%2', key field '%3' [detected]" ).arg( mOptions.boundaries, mBoundaries.layerName(), mKeyField ) ) );
+    messages.append( AcvMessage::info( QStringLiteral( "Boundaries: %1, layer '%2', key field '%3' [detected]" ).arg( mOptions.boundaries, mBoundaries->layerName(), mKeyField ) ) );
   }
   else
   {
-    messages.append( AcvMessage::info( QStringLiteral( "Boundaries: %1, layer '%2', key field '%3'" ).arg( mOptions.boundaries, mBoundaries.layerName(), mKeyField ) ) );
+    messages.append( AcvMessage::info( QStringLiteral( "Boundaries: %1, layer '%2', key field '%3'" ).arg( mOptions.boundaries, mBoundaries->layerName(), mKeyField ) ) );
   }
   messages.append( AcvMessage::info( QStringLiteral( "  level:       " ) + mBoundaryLevel.describe() ) );
-  for ( const QString &note : mBoundaries.notes() )
+  for ( const QString &note : mBoundaries->notes() )
     messages.append( AcvMessage::info( QStringLiteral( "  " ) + note ) );
-  for ( const QString &warning : mBoundaries.warnings() )
+  for ( const QString &warning : mBoundaries->warnings() )
     messages.append( AcvMessage::warning( warning ) );
   if ( !chooseParentField( messages, error ) )
     return false;
-  mNameField = !mOptions.labelField.isEmpty() ? mOptions.labelField : mBoundaries.detectNameField( mKeyField, mKeyMode );
-  return mBoundaries.keys( mKeyField, mBoundaryKeys, error );
+  mNameField = !mOptions.labelField.isEmpty() ? mOptions.labelField : mBoundaries->detectNameField( mKeyField, mKeyMode );
+  return mBoundaries->keys( mKeyField, mBoundaryKeys, error );
 }
 
 bool AcvCoverageJob::checkLevels( const QStringList &statisticsKeys, int keyMatches, QString &error ) const
@@ -312,7 +321,7 @@ bool AcvCoverageJob::checkLevels( const QStringList &statisticsKeys, int keyMatc
       return true;
     int best = keyMatches;
     int groups = 0;
-    for ( const AcvFieldProfile &profile : mBoundaries.fieldProfiles() )
+    for ( const AcvFieldProfile &profile : mBoundaries->fieldProfiles() )
     {
       if ( !profile.groups() || profile.distinct < 2 || profile.name == mKeyField )
         continue;
@@ -343,7 +352,7 @@ bool AcvCoverageJob::checkLevels( const QStringList &statisticsKeys, int keyMatc
   QString advice;
   if ( groupingField.isEmpty() && annexLevel != AcvAdminLevel::Unknown )
   {
-    for ( const AcvFieldProfile &profile : mBoundaries.fieldProfiles() )
+    for ( const AcvFieldProfile &profile : mBoundaries->fieldProfiles() )
     {
       if ( profile.groups() && profile.level.level == annexLevel )
         groupingField = profile.name;
@@ -375,7 +384,7 @@ bool AcvCoverageJob::chooseParentField( AcvMessages &messages, QString &error )
   if ( !mOptions.boundaryParent.isEmpty() )
   {
     mParentField = mOptions.boundaryParent;
-    if ( !mBoundaries.keys( mParentField, mBoundaryParents, error ) )
+    if ( !mBoundaries->keys( mParentField, mBoundaryParents, error ) )
     {
       error.replace( QLatin1String( "has no field" ), QLatin1String( "has no parent field" ) );
       return false;
@@ -384,7 +393,7 @@ bool AcvCoverageJob::chooseParentField( AcvMessages &messages, QString &error )
     return true;
   }
   int matched = 0;
-  mParentField = mBoundaries.detectParentField( mKeyField, statisticsParents, &matched );
+  mParentField = mBoundaries->detectParentField( mKeyField, statisticsParents, &matched );
   if ( !statisticsParents.isEmpty() && ( mParentField.isEmpty() || matched == 0 ) )
   {
     messages.append( AcvMessage::warning( QCoreApplication::translate( "AcvCoverageJob", "the annex gives each row's parent (%1 parents such as '%2'), but no field of %3 pairs with them; rows are matched by name alone (name the field with --boundary-parent)" )
@@ -395,7 +404,7 @@ bool AcvCoverageJob::chooseParentField( AcvMessages &messages, QString &error )
   }
   if ( mParentField.isEmpty() )
     return true;
-  if ( !mBoundaries.keys( mParentField, mBoundaryParents, error ) )
+  if ( !mBoundaries->keys( mParentField, mBoundaryParents, error ) )
     return false;
   messages.append( AcvMessage::info( statisticsParents.isEmpty() ? QStringLiteral( "  parent:      field '%1' [detected]" ).arg( mParentField )
                                                                  : QStringLiteral( "  parent:      field '%1' [detected], pairs with %2 of the annex's %3 parents" ).arg( mParentField ).arg( matched ).arg( statisticsParents.size() ) ) );
@@ -428,7 +437,7 @@ bool AcvCoverageJob::match( QString &error, const AcvProgress *progress )
   {
     QStringList boundaryNames;
     QString ignored;
-    if ( mBoundaries.keys( mNameField, boundaryNames, ignored ) )
+    if ( mBoundaries->keys( mNameField, boundaryNames, ignored ) )
     {
       QStringList openNames;
       QStringList unitNames;
@@ -587,7 +596,7 @@ bool AcvCoverageJob::writeJoined( const QString &path, const QString &layerName,
 {
   AcvJoinedFeatures joined;
   AcvJoinedLayerWriter writer;
-  return AcvJoinedLayer::build( mBoundaries, mNameField, mTable, mJoin, mOptions.targetPct, joined, warnings, error ) && writer.create( joined, path, layerName, error ) && writer.finish( joined.features, error, progress );
+  return AcvJoinedLayer::build( *mBoundaries, mNameField, mTable, mJoin, mOptions.targetPct, joined, warnings, error ) && writer.create( joined, path, layerName, error ) && writer.finish( joined.features, error, progress );
 }
 
 QDate AcvCoverageJob::statisticsDate( QString *evidence ) const
@@ -607,7 +616,7 @@ QDate AcvCoverageJob::statisticsDate( QString *evidence ) const
 bool AcvCoverageJob::displayNames( QStringList &names, QString &error ) const
 {
   names = mBoundaryKeys;
-  return mNameField.isEmpty() || mBoundaries.keys( mNameField, names, error );
+  return mNameField.isEmpty() || mBoundaries->keys( mNameField, names, error );
 }
 
 AcvStyleOptions AcvCoverageJob::styleOptions( const AcvCoverageJobOptions &options )

@@ -17,6 +17,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <memory>
+
 class QgsVectorLayer;
 
 /**
@@ -35,6 +37,11 @@ public:
 
   //! Opens the boundary source.
   bool openBoundaries( QString &error, AcvProgress *progress = nullptr );
+  /**
+   * Joins \a other's boundaries (opened) instead of opening its own: the campaign's further
+   * annexes are matched against the boundaries read once for the first.
+   */
+  void shareBoundaries( const AcvCoverageJob &other );
   //! The files the job reads, which no output may overwrite (after openBoundaries()).
   QStringList inputFiles() const;
   //! Reads the statistics table and describes what was found, and its warnings.
@@ -78,13 +85,13 @@ public:
   //! Frees the annex's locality cells once its records are read (AcvStatisticsTable::releaseDataCells()).
   void releaseStatisticsCells() { mTable.releaseDataCells(); }
   //! Hands the boundary features over once the joined layer is built from them (see displayNames()).
-  QgsFeatureList takeBoundaryFeatures() { return mBoundaries.takeFeatures(); }
+  QgsFeatureList takeBoundaryFeatures() { return mBoundaries->takeFeatures(); }
 
   //! The analyst's pairs (statistics name as written -> boundary key as written).
   const QHash<QString, QString> &mapping() const { return mMapping; }
   void setMapping( const QHash<QString, QString> &mapping ) { mMapping = mapping; }
 
-  const AcvBoundarySource &boundaries() const { return mBoundaries; }
+  const AcvBoundarySource &boundaries() const { return *mBoundaries; }
   const AcvStatisticsTable &table() const { return mTable; }
   const AcvCoverageJoinResult &join() const { return mJoin; }
   //! How the annex's rows were summed into other units (a crosswalk's, a column's); unset when not.
@@ -125,7 +132,8 @@ private:
   static QString withParent( const QString &name, const QString &parent );
 
   AcvCoverageJobOptions mOptions;
-  AcvBoundarySource mBoundaries;
+  //! Shared by the jobs of a campaign's annexes, which join the same boundaries (shareBoundaries()).
+  std::shared_ptr<AcvBoundarySource> mBoundaries;
   AcvStatisticsTable mTable;
   QHash<QString, QString> mMapping;
   AcvNameMatcher::KeyMode mKeyMode = AcvNameMatcher::KeyMode::Name;

@@ -17,6 +17,14 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <QVector>
+
+//! A further annex of a campaign: its file and statistics date (invalid: from the file).
+struct AcvAnnexInput
+{
+  QString path;
+  QDate date;
+};
 
 /**
  * What the coverage job needs: its inputs, how to join and style, and what to write. The
@@ -31,6 +39,13 @@ struct AcvCoverageJobOptions
   QString boundaryKey;    //!< empty: the field that pairs with the most statistics rows
   QString boundaryParent; //!< the field naming each feature's parent unit; empty: detected
   QString stats;
+  //! The campaign's further annexes (--stats repeated), each of another statistics date.
+  QVector<AcvAnnexInput> moreStats;
+  /**
+   * The campaign history: a GeoPackage path or an OGR PostgreSQL connection (AcvCoverageHistory).
+   * Empty: the annexes of this run only.
+   */
+  QString history;
   QString statsSheet;
   QString statsKey;
   QString statsParent; //!< the annex's column naming each row's parent unit; empty: detected
@@ -77,6 +92,9 @@ struct AcvCoverageJobOptions
   QString saveLayout;                                     //!< write the report layout as a .qpt template to edit in QGIS
   int tableRows = AcvReportContent::kDefaultMaxTableRows; //!< rows of the below-target table on the report (0: all)
   int lockWaitSeconds = 600;                              //!< wait this long for another run writing to an output folder (AcvOutputTransaction)
+
+  //! Whether the run compares dates: several annexes, or a history to add to.
+  bool isCampaign() const { return !moreStats.isEmpty() || !history.isEmpty(); }
 };
 
 //! Above this many localities a labelled map is clutter: labels are off unless asked for.

@@ -4,6 +4,8 @@
  ***************************************************************************/
 #include "acvcoveragerun.h"
 
+#include "acvcoveragecampaign.h"
+#include "acvcoveragehistory.h"
 #include "acvcoveragejob.h"
 #include "acvcoveragepresentation.h"
 #include "acvfeaturelistprovider.h"
@@ -14,6 +16,7 @@
 #include "acvmapimage.h"
 #include "acvoutputfile.h"
 #include "acvoutputtransaction.h"
+#include "acvprogressfields.h"
 #include "acvstepfeedback.h"
 #include "acvworkerthread.h"
 
@@ -56,9 +59,20 @@ bool checkOutputs( const AcvCoverageJobOptions &options, const QStringList &inpu
         return false;
     }
   }
-  if ( outputs.isEmpty() )
+  // A history file is written like the other outputs; a database is the server's to keep.
+  if ( !options.history.isEmpty() && !AcvCoverageHistory::isDatabase( options.history ) )
   {
-    error = QStringLiteral( "nothing to write: give --joined, --join-report, --out, --report, --atlas, --project, --save-layout and/or --export-style" );
+    if ( !AcvOutputFile::checkDestination( options.history, inputs, error ) )
+      return false;
+    if ( outputs.contains( QFileInfo( options.history ).absoluteFilePath() ) )
+    {
+      error = QStringLiteral( "%1: named for two outputs" ).arg( options.history );
+      return false;
+    }
+  }
+  if ( outputs.isEmpty() && options.history.isEmpty() )
+  {
+    error = QStringLiteral( "nothing to write: give --joined, --join-report, --out, --report, --atlas, --project, --save-layout, --export-style and/or --history" );
     return false;
   }
   if ( !options.project.isEmpty() && options.joined.isEmpty() )
@@ -74,6 +88,9 @@ QStringList knownOutputFiles( const AcvCoverageJobOptions &options )
 {
   QStringList files{ options.joined, options.joinReport, options.out, options.atlas, options.project, options.saveLayout };
   files << options.reports << options.exportStyles;
+  // The history's folder is locked like an output's: two runs add to one history in turn.
+  if ( !options.history.isEmpty() && !AcvCoverageHistory::isDatabase( options.history ) )
+    files << options.history;
   if ( !options.out.isEmpty() )
     files << AcvMapImage::worldFilePath( options.out ) << options.out + QStringLiteral( ".aux.xml" );
   files.removeAll( QString() );
@@ -122,6 +139,8 @@ struct AcvCoverageRunData
   {
   }
   AcvCoverageJob job;
+  //! Several annexes or a history: the further annexes' jobs and the history (else null).
+  std::unique_ptr<AcvCoverageCampaign> campaign;
   AcvJoinedFeatures joined;
   std::unique_ptr<QgsProject> project;
 };
@@ -180,6 +199,9 @@ AcvCoverageResult AcvCoverageRun::run( const AcvCoverageJobOptions &options, Qgs
   auto failWith = [&]( AcvMessage message ) -> AcvCoverageResult
   {
     message.level = AcvMessage::Level::Error;
+    // The history is left as it was: the caller may keep the run's data, not its transaction.
+    if ( data && data->campaign )
+      data->campaign->rollback();
     if ( !result.canceled && ( message.text == QLatin1String( AcvProgress::kCanceled ) || progress.isCanceled() ) )
       message = AcvMessage::error( stopWording( QStringLiteral( "; nothing was written" ) ) );
     emitMessage( message );
@@ -235,18 +257,29 @@ AcvCoverageResult AcvCoverageRun::run( const AcvCoverageJobOptions &options, Qgs
   job.describeJoin( messages );
   emitMessages( messages );
   messages.clear();
-  result.join = job.joinSummary();
-  result.statisticsDate = job.statisticsDate();
-  result.totalMismatches = job.table().totalMismatchDetails();
-  result.remap = job.reportRemap();
   if ( !job.checkStrict( error ) || !job.checkAnyMatched( error ) )
     return fail( error );
+  if ( options.isCampaign() )
+  {
+    data->campaign = std::make_unique<AcvCoverageCampaign>( job );
+    const bool loaded = data->campaign->loadAnnexes( messages, error, &progress );
+    emitMessages( messages );
+    messages.clear();
+    if ( !loaded )
+      return fail( error );
+  }
+  // The map, the layer and the reports show the latest annex; the others are its history.
+  AcvCoverageJob &shown = data->campaign ? data->campaign->latest() : job;
+  result.join = shown.joinSummary();
+  result.statisticsDate = shown.statisticsDate();
+  result.totalMismatches = shown.table().totalMismatchDetails();
+  result.remap = shown.reportRemap();
   acvReturnFreedMemory(); // what matching needed only while it ran
   progress.setProgress( 40 );
 
   const AcvBoundarySource &boundaries = job.boundaries();
-  const AcvStatisticsTable &table = job.table();
-  const AcvCoverageJoinResult &join = job.join();
+  const AcvStatisticsTable &table = shown.table();
+  const AcvCoverageJoinResult &join = shown.join();
   const QString keyField = job.keyField();
 
   QStringList writerWarnings;
@@ -255,11 +288,21 @@ AcvCoverageResult AcvCoverageRun::run( const AcvCoverageJobOptions &options, Qgs
   const bool drawsMap = AcvCoveragePresentation::drawsAnything( options );
   // The report names localities as the map labels them, not by a code key.
   QStringList displayNames;
-  if ( drawsMap && !job.displayNames( displayNames, error ) )
+  if ( ( drawsMap || data->campaign ) && !shown.displayNames( displayNames, error ) )
     return fail( error );
+  if ( data->campaign )
+  {
+    const bool updated = data->campaign->update( displayNames, transaction, messages, error );
+    emitMessages( messages );
+    messages.clear();
+    if ( !updated )
+      return fail( transaction.explainFailure( error ) );
+  }
   // The boundary features become the joined features: nothing else reads them from here on.
-  if ( ( !options.joined.isEmpty() || drawsMap ) && !AcvJoinedLayer::build( boundaries, job.takeBoundaryFeatures(), job.nameField(), table, join, options.targetPct, joined, writerWarnings, error ) )
+  if ( ( !options.joined.isEmpty() || drawsMap ) && !AcvJoinedLayer::build( boundaries, shown.takeBoundaryFeatures(), shown.nameField(), table, join, options.targetPct, joined, writerWarnings, error ) )
     return fail( error );
+  if ( data->campaign )
+    AcvProgressFields::append( joined, data->campaign->progressPerBoundary(), writerWarnings );
   for ( const QString &warning : std::as_const( writerWarnings ) )
     emitMessage( AcvMessage::warning( warning ) );
   progress.setProgress( 45 );
@@ -316,7 +359,7 @@ AcvCoverageResult AcvCoverageRun::run( const AcvCoverageJobOptions &options, Qgs
     std::unique_ptr<QgsVectorLayer> memoryLayer = AcvJoinedLayer::memoryLayer( joined, layerName, error, hooks.featureListProvider ? AcvJoinedLayer::Backing::FeatureList : AcvJoinedLayer::Backing::QgisMemory );
     if ( !memoryLayer )
       return failAndClean( error );
-    AcvReportContent content = reportContent( job, displayNames, messages );
+    AcvReportContent content = reportContent( shown, displayNames, messages );
     emitMessages( messages );
     messages.clear();
 
@@ -374,11 +417,11 @@ AcvCoverageResult AcvCoverageRun::run( const AcvCoverageJobOptions &options, Qgs
     context.boundaryPath = options.boundaries;
     context.boundaryLayer = boundaries.layerName();
     context.boundaryKeyField = keyField;
-    context.boundaryKeys = job.boundaryKeys();
+    context.boundaryKeys = shown.boundaryKeys();
     context.table = &table;
     context.join = &join;
-    context.remap = &job.remap();
-    context.crosswalk = &job.crosswalk();
+    context.remap = &shown.remap();
+    context.crosswalk = &shown.crosswalk();
     context.targetPct = options.targetPct;
     context.warnings = boundaries.warnings() + writerWarnings;
     if ( !AcvJoinReport::write( options.joinReport, AcvJoinReport::toJson( context ), error, &transaction ) )
@@ -388,6 +431,10 @@ AcvCoverageResult AcvCoverageRun::run( const AcvCoverageJobOptions &options, Qgs
 
   if ( progress.isCanceled() )
     return failAndClean( QString::fromLatin1( AcvProgress::kCanceled ) );
+  // The history first: a database commit can fail (a server gone), a rename of staged files
+  // hardly; a history committed before a failed rename only holds what a rerun writes again.
+  if ( data->campaign && !data->campaign->commit( error ) )
+    return failAndClean( error );
   if ( !transaction.commit( error ) )
     return fail( error );
   progress.setProgress( 100 );
