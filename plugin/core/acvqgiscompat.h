@@ -61,4 +61,12 @@ constexpr QgsPalLayerSettings::MultiLineAlign MultiCenter = QgsPalLayerSettings:
 } // namespace AcvLabelEnums
 #endif
 
+// QGIS 3.30 moved the temporal units from QgsUnitTypes to Qgis::TemporalUnit.
+#if _QGIS_VERSION_INT >= 33000
+constexpr Qgis::TemporalUnit kAcvTemporalDays = Qgis::TemporalUnit::Days;
+#else
+#include <qgsunittypes.h>
+constexpr QgsUnitTypes::TemporalUnit kAcvTemporalDays = QgsUnitTypes::TemporalDays;
+#endif
+
 #endif // ACVQGISCOMPAT_H

@@ -79,6 +79,8 @@ public:
   bool isOpen() const { return mDataset != nullptr; }
   //! The dataset as given to begin().
   QString dataset() const { return mDatasetName; }
+  //! Where another program reads the history during the run: a new GeoPackage's temporary.
+  QString readableSource() const { return mTemporary.isEmpty() ? mDatasetName : mTemporary; }
   //! Whether begin() made a new GeoPackage.
   bool isNew() const { return !mTemporary.isEmpty(); }
 

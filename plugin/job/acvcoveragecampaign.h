@@ -51,6 +51,9 @@ public:
   //! The campaign for the report and the join report (after update()).
   AcvCampaignSummary summary() const { return mSummary; }
 
+  //! The history being written (open between update() and commit()).
+  const AcvCoverageHistory &history() const { return mHistory; }
+
   //! Commits the history (right before the run's outputs are committed).
   bool commit( QString &error );
   void rollback();

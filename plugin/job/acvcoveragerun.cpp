@@ -10,6 +10,7 @@
 #include "acvcoveragepresentation.h"
 #include "acvfeaturelistprovider.h"
 #include "acvfeedbackprogress.h"
+#include "acvhistorylayer.h"
 #include "acvjoinedlayer.h"
 #include "acvjoinedlayerwriter.h"
 #include "acvjoinreport.h"
@@ -400,6 +401,9 @@ AcvCoverageResult AcvCoverageRun::run( const AcvCoverageJobOptions &options, Qgs
           return false;
         }
       }
+      // The campaign's history, for the Temporal Controller (the run's own annexes have no layer).
+      if ( data->campaign && data->campaign->history().isOpen() )
+        AcvHistoryLayer::addTo( project, data->campaign->history().readableSource(), data->campaign->summary().dates, coverage );
       return true;
     };
     // The boundaries' CRS, not the GeoPackage's: a source without one is stored as "Undefined

@@ -8,6 +8,7 @@
 #include "acvtestworkbooks.h"
 
 #include <QDate>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -314,6 +315,37 @@ TEST_P( CoverageMapCampaign, FailedRunLeavesTheHistoryAsItWas )
   EXPECT_NE( run.exitCode, 0 );
   EXPECT_TRUE( run.err.contains( QStringLiteral( "tuan_3_loi.csv" ) ) ) << run.err.toStdString();
   EXPECT_EQ( historyRows( mHistory ), before );
+}
+
+TEST_P( CoverageMapCampaign, ProjectHoldsTheHistoryAsATemporalLayerQgisReloads )
+{
+  QStringList arguments = baseArguments();
+  for ( const int w : { 3, 1, 0, 2 } )
+    arguments << QStringLiteral( "--stats" ) << mAnnexes[w];
+  const QString project = mScratch.path( QStringLiteral( "campaign.qgz" ) );
+  arguments << QStringLiteral( "--history" ) << mHistory << QStringLiteral( "--joined" ) << mScratch.path( QStringLiteral( "joined.gpkg" ) ) << QStringLiteral( "--project" ) << project;
+  const AcvCommandResult run = acvRunCoverageMap( arguments );
+  ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString();
+
+  // QGIS as the desktop runs it, every provider loaded (this process reads files only).
+  const AcvCommandResult qgis = acvRunCommand( QStringLiteral( "/usr/bin/python3" ), { QStringLiteral( ACV_SOURCE_DIR "/tests/e2e/acv_temporal_frames.py" ), project } );
+  ASSERT_EQ( qgis.exitCode, 0 ) << qgis.err.toStdString() << qgis.out.toStdString();
+  const QJsonObject reloaded = QJsonDocument::fromJson( qgis.out.trimmed().split( QLatin1Char( '\n' ) ).constLast().toUtf8() ).object();
+  EXPECT_TRUE( reloaded.value( QStringLiteral( "valid" ) ).toBool() ) << qgis.out.toStdString();
+  EXPECT_TRUE( reloaded.value( QStringLiteral( "active" ) ).toBool() );
+  EXPECT_EQ( reloaded.value( QStringLiteral( "features" ) ).toInt(), 17 * 4 );
+  EXPECT_EQ( reloaded.value( QStringLiteral( "provider" ) ).toString(), GetParam() == Backend::PostGis ? QStringLiteral( "postgres" ) : QStringLiteral( "ogr" ) );
+  // One frame a week from the first annex to the last: each draws its own annex's 17 districts, alone.
+  const QJsonArray frames = reloaded.value( QStringLiteral( "frames" ) ).toArray();
+  ASSERT_EQ( frames.size(), kWeeks.size() ) << qgis.out.toStdString();
+  for ( int w = 0; w < kWeeks.size(); ++w )
+  {
+    const QJsonObject frame = frames.at( w ).toObject();
+    EXPECT_EQ( frame.value( QStringLiteral( "start" ) ).toString(), kWeeks[w].toString( Qt::ISODate ) );
+    const QJsonObject dates = frame.value( QStringLiteral( "dates" ) ).toObject();
+    EXPECT_EQ( dates.size(), 1 ) << qgis.out.toStdString();
+    EXPECT_EQ( dates.value( kWeeks[w].toString( Qt::ISODate ) ).toInt(), 17 ) << qgis.out.toStdString();
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P( Backends, CoverageMapCampaign, ::testing::Values( Backend::GeoPackage, Backend::PostGis ), []( const ::testing::TestParamInfo<Backend> &info )
