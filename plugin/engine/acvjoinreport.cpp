@@ -132,6 +132,49 @@ QJsonObject remapObject( const AcvUnitRemap &remap, const AcvCrosswalk *crosswal
   object.insert( QStringLiteral( "warnings" ), QJsonArray::fromStringList( remap.warnings() + remap.notes() ) );
   return object;
 }
+
+QJsonValue optionalDate( const std::optional<QDate> &date )
+{
+  return date ? QJsonValue( date->toString( Qt::ISODate ) ) : QJsonValue();
+}
+
+QJsonObject campaignObject( const AcvCampaignSummary &campaign )
+{
+  QJsonObject object;
+  object.insert( QStringLiteral( "target_pct" ), campaign.targetPct );
+  QJsonArray dates;
+  for ( const AcvCampaignPoint &point : campaign.points )
+  {
+    QJsonObject date;
+    date.insert( QStringLiteral( "date" ), point.date.toString( Qt::ISODate ) );
+    date.insert( QStringLiteral( "localities" ), point.localities );
+    date.insert( QStringLiteral( "installs" ), point.installs );
+    date.insert( QStringLiteral( "smartphones" ), point.smartphones );
+    date.insert( QStringLiteral( "coverage_pct" ), optionalNumber( point.coveragePct() ) );
+    dates.append( date );
+  }
+  object.insert( QStringLiteral( "dates" ), dates );
+  QJsonArray progress;
+  for ( int i = 0; i < campaign.progress.size(); ++i )
+  {
+    const AcvLocalityProgress &p = campaign.progress.at( i );
+    QJsonObject locality;
+    locality.insert( QStringLiteral( "boundary" ), campaign.keys.value( i ) );
+    locality.insert( QStringLiteral( "locality" ), campaign.names.value( i ) );
+    locality.insert( QStringLiteral( "annexes" ), p.annexes );
+    locality.insert( QStringLiteral( "latest_date" ), p.latestDate.isValid() ? QJsonValue( p.latestDate.toString( Qt::ISODate ) ) : QJsonValue() );
+    locality.insert( QStringLiteral( "coverage_pct" ), optionalNumber( p.latestCoveragePct ) );
+    locality.insert( QStringLiteral( "coverage_change_pp" ), optionalNumber( p.coverageChangePp ) );
+    locality.insert( QStringLiteral( "installs_per_day" ), optionalNumber( p.installsPerDay ) );
+    locality.insert( QStringLiteral( "projected_target_date" ), optionalDate( p.projectedTargetDate ) );
+    locality.insert( QStringLiteral( "target_reached_on" ), optionalDate( p.targetReachedOn ) );
+    const QString trend = AcvCampaignProgress::trendKey( p.trend );
+    locality.insert( QStringLiteral( "trend" ), trend.isEmpty() ? QJsonValue() : QJsonValue( trend ) );
+    progress.append( locality );
+  }
+  object.insert( QStringLiteral( "progress" ), progress );
+  return object;
+}
 } // namespace
 
 QJsonObject AcvJoinReport::toJson( const AcvJoinReportContext &context )
@@ -259,6 +302,8 @@ QJsonObject AcvJoinReport::toJson( const AcvJoinReportContext &context )
   report.insert( QStringLiteral( "warnings" ), QJsonArray::fromStringList( warnings ) );
   if ( context.remap && context.remap->isSet() )
     report.insert( QStringLiteral( "remap" ), remapObject( *context.remap, context.crosswalk ) );
+  if ( context.campaign && !context.campaign->progress.isEmpty() )
+    report.insert( QStringLiteral( "campaign" ), campaignObject( *context.campaign ) );
   return report;
 }
 

@@ -5,6 +5,7 @@
 #ifndef ACVJOINREPORT_H
 #define ACVJOINREPORT_H
 
+#include "acvcampaignprogress.h"
 #include "acvcoveragejoin.h"
 #include "acvunitremap.h"
 
@@ -29,6 +30,8 @@ struct AcvJoinReportContext
   const AcvCrosswalk *crosswalk = nullptr;
   double targetPct = 60.0;
   QStringList warnings; //!< besides the join's own (e.g. a shapefile without .prj)
+  //! The campaign's dates and each boundary's progress; null (or unset) for a run of one annex.
+  const AcvCampaignSummary *campaign = nullptr;
 };
 
 /**
@@ -37,7 +40,8 @@ struct AcvJoinReportContext
  * "suggestions", "skipped_rows", "totals". Further keys describe the inputs and warnings.
  * With a crosswalk or an aggregation, "remap" lists every annex row (its old unit, how it was
  * paired, its status: "used" or "withheld"), every unit with its sources and shares, and the
- * totals before and after ("annex" = "units" + "withheld").
+ * totals before and after ("annex" = "units" + "withheld"). A campaign adds "campaign": the
+ * area's figures on every date of the history ("dates") and each boundary's progress.
  */
 class AcvJoinReport
 {

@@ -428,6 +428,8 @@ AcvCoverageResult AcvCoverageRun::run( const AcvCoverageJobOptions &options, Qgs
     context.crosswalk = &shown.crosswalk();
     context.targetPct = options.targetPct;
     context.warnings = boundaries.warnings() + writerWarnings;
+    const AcvCampaignSummary campaign = data->campaign ? data->campaign->summary() : AcvCampaignSummary();
+    context.campaign = &campaign;
     if ( !AcvJoinReport::write( options.joinReport, AcvJoinReport::toJson( context ), error, &transaction ) )
       return failAndClean( error );
     written << options.joinReport;

@@ -256,13 +256,53 @@ TEST_P( CoverageMapCampaign, AllAnnexesInOneRunInShuffledOrderGiveEveryFigureByH
   for ( const int w : { 2, 0, 3, 1 } )
     arguments << QStringLiteral( "--stats" ) << mAnnexes[w];
   const QString joined = mScratch.path( QStringLiteral( "joined.gpkg" ) );
-  arguments << QStringLiteral( "--history" ) << mHistory << QStringLiteral( "--joined" ) << joined;
+  const QString report = mScratch.path( QStringLiteral( "join.json" ) );
+  arguments << QStringLiteral( "--history" ) << mHistory << QStringLiteral( "--joined" ) << joined << QStringLiteral( "--join-report" ) << report;
   const AcvCommandResult run = acvRunCoverageMap( arguments );
   ASSERT_EQ( run.exitCode, 0 ) << run.err.toStdString() << run.out.toStdString();
   EXPECT_TRUE( run.out.contains( QStringLiteral( "the map shows the latest, 20/08/2020" ) ) ) << run.out.toStdString();
   expectProgress( joined, mDistricts );
   const auto rows = historyRows( mHistory );
   EXPECT_EQ( rows.size(), 17 * 4 );
+
+  // The join report: the province on each date, and the same progress per district.
+  QFile file( report );
+  ASSERT_TRUE( file.open( QIODevice::ReadOnly ) );
+  const QJsonObject campaign = QJsonDocument::fromJson( file.readAll() ).object().value( QStringLiteral( "campaign" ) ).toObject();
+  const QJsonArray dates = campaign.value( QStringLiteral( "dates" ) ).toArray();
+  ASSERT_EQ( dates.size(), 4 );
+  for ( int w = 0; w < 4; ++w )
+  {
+    qint64 installs = 0, smartphones = 0;
+    for ( const District &d : std::as_const( mDistricts ) )
+    {
+      installs += figuresOf( d, w ).installs;
+      smartphones += figuresOf( d, w ).smartphones;
+    }
+    const QJsonObject date = dates.at( w ).toObject();
+    EXPECT_EQ( date.value( QStringLiteral( "date" ) ).toString(), kWeeks[w].toString( Qt::ISODate ) );
+    EXPECT_EQ( date.value( QStringLiteral( "localities" ) ).toInt(), 17 );
+    EXPECT_DOUBLE_EQ( date.value( QStringLiteral( "installs" ) ).toDouble(), installs );
+    EXPECT_NEAR( date.value( QStringLiteral( "coverage_pct" ) ).toDouble(), 100.0 * installs / smartphones, 1e-9 );
+  }
+  const QJsonArray progress = campaign.value( QStringLiteral( "progress" ) ).toArray();
+  ASSERT_EQ( progress.size(), 17 );
+  int flagged = 0;
+  for ( const QJsonValue &value : progress )
+  {
+    const QJsonObject locality = value.toObject();
+    for ( const District &d : std::as_const( mDistricts ) )
+    {
+      if ( bareName( locality.value( QStringLiteral( "locality" ) ).toString() ) != bareName( d.name ) )
+        continue;
+      const Expected e = expectedOf( d );
+      EXPECT_NEAR( locality.value( QStringLiteral( "installs_per_day" ) ).toDouble(), *e.perDay, 1e-6 );
+      EXPECT_EQ( locality.value( QStringLiteral( "trend" ) ).toString().toStdString(), e.trend.toStdString() );
+      EXPECT_EQ( locality.value( QStringLiteral( "projected_target_date" ) ).toString(), QString( e.projected ).replace( QLatin1Char( '/' ), QLatin1Char( '-' ) ) );
+      flagged += e.trend == QLatin1String( "stuck" ) || e.trend == QLatin1String( "backwards" );
+    }
+  }
+  EXPECT_EQ( flagged, 2 ); // Chư Păh stuck, Ia Grai backwards
 }
 
 TEST_P( CoverageMapCampaign, OneAnnexPerRunInShuffledOrderGivesTheSameFigures )
